@@ -1,0 +1,28 @@
+# Compile options shared by every production target, attached per target
+# (never directory-scoped) through the ladder_options interface library.
+add_library(ladder_options INTERFACE)
+add_library(ladder::options ALIAS ladder_options)
+
+target_compile_options(ladder_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Woverloaded-virtual -Wformat=2)
+if(LADDER_WARNINGS_AS_ERRORS)
+    target_compile_options(ladder_options INTERFACE -Werror)
+endif()
+
+# Every user-visible string is deliberate: no silent conversions from char*.
+target_compile_definitions(ladder_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+
+# Sanitizer build (the "asan" preset): -DLADDER_SANITIZE=ON
+option(LADDER_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(LADDER_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace ladder {
+
+// A rung of a framework's ladder. rank orders the levels: 0 is the lowest.
+struct Level
+{
+    qint64 id = 0;
+    QString uuid;
+    QString slug;
+    QString name;
+    QString description;
+    int rank = 0;
+};
+
+} // namespace ladder

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Expectation.h"
+
+#include <QList>
+#include <QString>
+
+namespace ladder {
+
+struct Skill
+{
+    qint64 id = 0;
+    QString uuid;
+    QString slug;
+    QString name;
+    QString categorySlug;
+    QString description;
+    int position = 0;
+    // One per level of the framework, in level order.
+    QList<Expectation> expectations;
+
+    // The expectation for a level, or nullptr when the skill has none for it.
+    const Expectation *expectationFor(const QString &levelSlug) const
+    {
+        for (const Expectation &e : expectations) {
+            if (e.levelSlug == levelSlug)
+                return &e;
+        }
+        return nullptr;
+    }
+    int expectedAt(const QString &levelSlug) const
+    {
+        const Expectation *e = expectationFor(levelSlug);
+        return e ? e->proficiency : 0;
+    }
+};
+
+} // namespace ladder

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ladder {
+
+// A dated accomplishment in the wins journal.
+struct Win
+{
+    qint64 id = 0;
+    QString uuid;
+    QDate date;
+    QString title;
+    QString body;    // Markdown
+    QString impact;
+    QStringList tags;        // lower-case, sorted, unique
+    QStringList skillSlugs;  // sorted, unique
+    QList<qint64> goalIds;   // sorted, unique
+    bool starred = false;
+    QDateTime createdAt;     // UTC
+    QDateTime updatedAt;     // UTC
+};
+
+} // namespace ladder

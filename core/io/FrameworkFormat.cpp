@@ -1,0 +1,1 @@
+#include "FrameworkFormat.h"

@@ -1,0 +1,13 @@
+#include "TempDir.h"
+
+#include <QFile>
+
+TempDir::TempDir() = default;
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}

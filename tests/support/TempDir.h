@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+// A fresh directory per test, removed afterwards, so no test depends on another's state.
+class TempDir
+{
+public:
+    TempDir();
+    QString path() const { return m_dir.path(); }
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// The bytes of a file, to prove that a failed command changed nothing.
+QByteArray fileBytes(const QString &path);
