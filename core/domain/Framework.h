@@ -22,34 +22,34 @@ struct Framework
     QList<Skill> skills;         // ordered by category position, then skill position
     bool active = false;
 
-    const Level *level(const QString &slug) const
+    const Level *level(const QString &wanted) const
     {
         for (const Level &l : levels) {
-            if (l.slug == slug)
+            if (l.slug == wanted)
                 return &l;
         }
         return nullptr;
     }
-    const Skill *skill(const QString &slug) const
+    const Skill *skill(const QString &wanted) const
     {
         for (const Skill &s : skills) {
-            if (s.slug == slug)
+            if (s.slug == wanted)
                 return &s;
         }
         return nullptr;
     }
-    const Category *category(const QString &slug) const
+    const Category *category(const QString &wanted) const
     {
         for (const Category &c : categories) {
-            if (c.slug == slug)
+            if (c.slug == wanted)
                 return &c;
         }
         return nullptr;
     }
-    // The level right above `slug`, or nullptr at the top (or for an unknown slug).
-    const Level *nextLevel(const QString &slug) const
+    // The level right above `wanted`, or nullptr at the top (or for an unknown slug).
+    const Level *nextLevel(const QString &wanted) const
     {
-        const Level *current = level(slug);
+        const Level *current = level(wanted);
         if (!current)
             return nullptr;
         for (const Level &l : levels) {

@@ -1,1 +1,341 @@
 #include "FrameworkFormat.h"
+
+#include "JsonReader.h"
+#include "domain/Proficiency.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameworkFormat", text);
+}
+
+const QString FormatName = QStringLiteral("ladder-framework");
+constexpr int FormatVersion = 1;
+
+bool isSlug(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return pattern.match(text).hasMatch();
+}
+
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String: return QLatin1Char('\'') + v.toString() + QLatin1Char('\'');
+    case QJsonValue::Double: return QString::number(v.toDouble());
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array: return tr("a list");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+// Walks a parsed framework, collecting every problem with its JSON path.
+class Validator
+{
+public:
+    Validator(QString fileName, QString root)
+        : m_fileName(std::move(fileName))
+        , m_root(std::move(root))
+    {
+    }
+
+    Result<Framework> run(const QJsonObject &top)
+    {
+        Framework fw;
+        checkKeys(top, m_root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("uuid"), QStringLiteral("slug"),
+                                QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("levels"),
+                                QStringLiteral("categories")});
+        const QJsonValue format = top.value(QStringLiteral("format"));
+        if (format.toString() != FormatName)
+            problem(join(m_root, QStringLiteral("format")), tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
+        const QJsonValue version = top.value(QStringLiteral("version"));
+        if (!version.isDouble() || version.toDouble() != FormatVersion)
+            problem(join(m_root, QStringLiteral("version")),
+                    tr("version %1 is not supported (this Ladder reads version %2)").arg(describe(version)).arg(FormatVersion));
+        fw.uuid = top.value(QStringLiteral("uuid")).toString();
+        fw.slug = slug(top, m_root);
+        fw.name = text(top, m_root, QStringLiteral("name"), true);
+        fw.description = text(top, m_root, QStringLiteral("description"), false);
+
+        const QString levelsPath = join(m_root, QStringLiteral("levels"));
+        const QJsonArray levels = array(top, m_root, QStringLiteral("levels"));
+        if (top.value(QStringLiteral("levels")).isArray() && levels.isEmpty())
+            problem(levelsPath, tr("a framework needs at least one level"));
+        QSet<QString> levelSlugs;
+        for (qsizetype i = 0; i < levels.size(); ++i) {
+            const QString path = levelsPath + QStringLiteral("[%1]").arg(i);
+            const QJsonObject o = object(levels.at(i), path);
+            checkKeys(o, path, {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("description")});
+            Level level;
+            level.uuid = o.value(QStringLiteral("uuid")).toString();
+            level.slug = slug(o, path);
+            level.name = text(o, path, QStringLiteral("name"), true);
+            level.description = text(o, path, QStringLiteral("description"), false);
+            level.rank = int(i);
+            if (!level.slug.isEmpty() && levelSlugs.contains(level.slug))
+                problem(join(path, QStringLiteral("slug")), tr("duplicate level '%1'").arg(level.slug));
+            levelSlugs.insert(level.slug);
+            fw.levels << level;
+        }
+
+        const QString categoriesPath = join(m_root, QStringLiteral("categories"));
+        const QJsonArray categories = array(top, m_root, QStringLiteral("categories"));
+        QSet<QString> categorySlugs;
+        QSet<QString> skillSlugs;
+        for (qsizetype c = 0; c < categories.size(); ++c) {
+            const QString path = categoriesPath + QStringLiteral("[%1]").arg(c);
+            const QJsonObject o = object(categories.at(c), path);
+            checkKeys(o, path, {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("skills")});
+            Category category;
+            category.uuid = o.value(QStringLiteral("uuid")).toString();
+            category.slug = slug(o, path);
+            category.name = text(o, path, QStringLiteral("name"), true);
+            category.position = int(c);
+            if (!category.slug.isEmpty() && categorySlugs.contains(category.slug))
+                problem(join(path, QStringLiteral("slug")), tr("duplicate category '%1'").arg(category.slug));
+            categorySlugs.insert(category.slug);
+            fw.categories << category;
+
+            const QJsonArray skills = array(o, path, QStringLiteral("skills"));
+            for (qsizetype s = 0; s < skills.size(); ++s) {
+                const QString skillPath = join(path, QStringLiteral("skills")) + QStringLiteral("[%1]").arg(s);
+                Skill skill = readSkill(object(skills.at(s), skillPath), skillPath, fw.levels);
+                skill.categorySlug = category.slug;
+                skill.position = int(s);
+                if (!skill.slug.isEmpty() && skillSlugs.contains(skill.slug))
+                    problem(join(skillPath, QStringLiteral("slug")), tr("duplicate skill '%1'").arg(skill.slug));
+                skillSlugs.insert(skill.slug);
+                fw.skills << skill;
+            }
+        }
+        if (!m_problems.isEmpty())
+            return Error(m_problems.join(QLatin1Char('\n')));
+        return fw;
+    }
+
+private:
+    Skill readSkill(const QJsonObject &o, const QString &path, const QList<Level> &levels)
+    {
+        checkKeys(o, path, {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("description"),
+                            QStringLiteral("expectations")});
+        Skill skill;
+        skill.uuid = o.value(QStringLiteral("uuid")).toString();
+        skill.slug = slug(o, path);
+        skill.name = text(o, path, QStringLiteral("name"), true);
+        skill.description = text(o, path, QStringLiteral("description"), false);
+
+        const QString expectationsPath = join(path, QStringLiteral("expectations"));
+        const QJsonValue value = o.value(QStringLiteral("expectations"));
+        if (!value.isObject()) {
+            problem(expectationsPath, value.isUndefined() ? tr("missing") : tr("expected an object keyed by level, found %1").arg(describe(value)));
+            return skill;
+        }
+        const QJsonObject expectations = value.toObject();
+        for (auto it = expectations.begin(); it != expectations.end(); ++it) {
+            bool known = false;
+            for (const Level &l : levels)
+                known = known || l.slug == it.key();
+            if (!known)
+                problem(join(expectationsPath, it.key()), tr("unknown level '%1'").arg(it.key()));
+        }
+        int previous = Proficiency::Min;
+        QString previousLevel;
+        for (const Level &level : levels) {
+            const QString levelPath = join(expectationsPath, level.slug);
+            if (!expectations.contains(level.slug)) {
+                problem(levelPath, tr("missing: every skill needs an expectation for every level"));
+                continue;
+            }
+            const QJsonObject e = object(expectations.value(level.slug), levelPath);
+            checkKeys(e, levelPath, {QStringLiteral("proficiency"), QStringLiteral("behaviours")});
+            Expectation expectation;
+            expectation.levelSlug = level.slug;
+            const QString proficiencyPath = join(levelPath, QStringLiteral("proficiency"));
+            const QJsonValue p = e.value(QStringLiteral("proficiency"));
+            const double number = p.toDouble(-1);
+            if (!p.isDouble() || number != double(int(number))) {
+                problem(proficiencyPath, p.isUndefined() ? tr("missing") : tr("expected a whole number 0-4, found %1").arg(describe(p)));
+            } else if (!Proficiency::isValid(int(number))) {
+                problem(proficiencyPath, tr("%1 is outside 0-4").arg(int(number)));
+            } else {
+                expectation.proficiency = int(number);
+                if (expectation.proficiency < previous)
+                    problem(proficiencyPath, tr("%1 is lower than the %2 expected at '%3': expectations never fall as the level rises")
+                                                 .arg(expectation.proficiency)
+                                                 .arg(previous)
+                                                 .arg(previousLevel));
+                previous = std::max(previous, expectation.proficiency);
+                previousLevel = level.slug;
+            }
+            const QString behavioursPath = join(levelPath, QStringLiteral("behaviours"));
+            const QJsonValue b = e.value(QStringLiteral("behaviours"));
+            if (!b.isUndefined() && !b.isArray())
+                problem(behavioursPath, tr("expected a list of texts, found %1").arg(describe(b)));
+            const QJsonArray behaviours = b.toArray();
+            for (qsizetype i = 0; i < behaviours.size(); ++i) {
+                const QJsonValue item = behaviours.at(i);
+                if (!item.isString() || item.toString().trimmed().isEmpty())
+                    problem(behavioursPath + QStringLiteral("[%1]").arg(i), tr("expected a non-empty text, found %1").arg(describe(item)));
+                else
+                    expectation.behaviours << item.toString().trimmed();
+            }
+            skill.expectations << expectation;
+        }
+        return skill;
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+    void problem(const QString &path, const QString &what)
+    {
+        m_problems << QStringLiteral("%1: %2: %3").arg(m_fileName, path.isEmpty() ? tr("(top)") : path, what);
+    }
+
+    void checkKeys(const QJsonObject &o, const QString &path, const QStringList &allowed)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                problem(join(path, it.key()), tr("unknown key (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
+        }
+    }
+
+    QJsonObject object(const QJsonValue &v, const QString &path)
+    {
+        if (!v.isObject())
+            problem(path, tr("expected an object, found %1").arg(describe(v)));
+        return v.toObject();
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isArray())
+            problem(join(path, key), v.isUndefined() ? tr("missing") : tr("expected a list, found %1").arg(describe(v)));
+        return v.toArray();
+    }
+
+    QString text(const QJsonObject &o, const QString &path, const QString &key, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() && !required)
+            return QStringLiteral("");
+        if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
+            problem(join(path, key), v.isUndefined() ? tr("missing") : tr("expected a non-empty text, found %1").arg(describe(v)));
+        return v.toString().trimmed();
+    }
+
+    QString slug(const QJsonObject &o, const QString &path)
+    {
+        const QJsonValue v = o.value(QStringLiteral("slug"));
+        if (v.isUndefined()) {
+            problem(join(path, QStringLiteral("slug")), tr("missing"));
+            return {};
+        }
+        if (!v.isString() || !isSlug(v.toString())) {
+            problem(join(path, QStringLiteral("slug")),
+                    tr("%1 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)").arg(describe(v)));
+            return {};
+        }
+        return v.toString();
+    }
+
+    QString m_fileName;
+    QString m_root;
+    QStringList m_problems;
+};
+
+} // namespace
+
+Result<Framework> FrameworkFormat::fromJson(const QJsonObject &object, const QString &fileName, const QString &path)
+{
+    return Validator(fileName, path).run(object);
+}
+
+Result<Framework> FrameworkFormat::read(const QByteArray &data, const QString &fileName)
+{
+    Result<QJsonDocument> doc = parseJson(data, fileName);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error(tr("%1: (top): expected an object with \"format\": \"%2\", found a list").arg(fileName, FormatName));
+    return fromJson(doc->object(), fileName);
+}
+
+Result<Framework> FrameworkFormat::readFile(const QString &path)
+{
+    Result<QByteArray> data = ladder::readFile(path);
+    if (!data)
+        return data.error();
+    return read(*data, QFileInfo(path).fileName());
+}
+
+QJsonObject FrameworkFormat::toJson(const Framework &fw, bool withUuids)
+{
+    auto withUuid = [withUuids](QJsonObject o, const QString &uuid) {
+        if (withUuids && !uuid.isEmpty())
+            o.insert(QStringLiteral("uuid"), uuid);
+        return o;
+    };
+    QJsonArray levels;
+    for (const Level &l : fw.levels) {
+        levels.append(withUuid(QJsonObject{{QStringLiteral("slug"), l.slug},
+                                           {QStringLiteral("name"), l.name},
+                                           {QStringLiteral("description"), l.description}},
+                               l.uuid));
+    }
+    QJsonArray categories;
+    for (const Category &c : fw.categories) {
+        QJsonArray skills;
+        for (const Skill &s : fw.skills) {
+            if (s.categorySlug != c.slug)
+                continue;
+            QJsonObject expectations;
+            for (const Expectation &e : s.expectations) {
+                expectations.insert(e.levelSlug, QJsonObject{{QStringLiteral("proficiency"), e.proficiency},
+                                                             {QStringLiteral("behaviours"), QJsonArray::fromStringList(e.behaviours)}});
+            }
+            skills.append(withUuid(QJsonObject{{QStringLiteral("slug"), s.slug},
+                                               {QStringLiteral("name"), s.name},
+                                               {QStringLiteral("description"), s.description},
+                                               {QStringLiteral("expectations"), expectations}},
+                                   s.uuid));
+        }
+        categories.append(withUuid(QJsonObject{{QStringLiteral("slug"), c.slug}, {QStringLiteral("name"), c.name}, {QStringLiteral("skills"), skills}},
+                                   c.uuid));
+    }
+    return withUuid(QJsonObject{{QStringLiteral("format"), FormatName},
+                                {QStringLiteral("version"), FormatVersion},
+                                {QStringLiteral("slug"), fw.slug},
+                                {QStringLiteral("name"), fw.name},
+                                {QStringLiteral("description"), fw.description},
+                                {QStringLiteral("levels"), levels},
+                                {QStringLiteral("categories"), categories}},
+                    fw.uuid);
+}
+
+QByteArray FrameworkFormat::write(const Framework &framework)
+{
+    return QJsonDocument(toJson(framework)).toJson(QJsonDocument::Indented);
+}
+
+Result<Framework> FrameworkFormat::builtIn()
+{
+    return readFile(QStringLiteral(":/frameworks/software-engineer.json"));
+}
+
+} // namespace ladder

@@ -1,1 +1,64 @@
 #pragma once
+
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace ladder {
+
+// One open SQLite database file: the single source of truth shared by the CLI
+// and the GUI. Opening sets the data-safety pragmas of DESIGN.md (WAL, foreign
+// keys, busy timeout, synchronous=FULL) and brings the schema up to date, with
+// a backup of the file before any upgrade. A file written by a newer Ladder,
+// or one that is not a Ladder database, is refused and left untouched.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, CreateIfMissing };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::CreateIfMissing);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+    // True when this open created the file (a caller seeds the built-in framework).
+    bool isNew() const { return m_isNew; }
+
+    // Runs SQL without parameters (schema, pragmas); throws StorageError.
+    void exec(const char *sql);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    // Changes whenever another connection commits to the file: the GUI polls
+    // it to notice writes made by ladder-cli (PRAGMA data_version).
+    qint64 dataVersion();
+
+    // A consistent copy made with SQLite's online backup API while others may
+    // write; the copy is created 0600.
+    Result<void> backupTo(const QString &destination);
+    // PRAGMA integrity_check and foreign_key_check; empty list when healthy.
+    Result<QStringList> check();
+
+    // Translated message for an SQLite failure code, naming this file.
+    QString describe(int sqliteCode) const;
+    [[noreturn]] void fail(int sqliteCode) const;
+
+private:
+    Database(sqlite3 *db, QString path, bool isNew);
+
+    sqlite3 *m_db;
+    QString m_path;
+    bool m_isNew;
+};
+
+// Creates (or truncates) `path` readable and writable by its owner only,
+// whatever the umask.
+Result<void> createPrivateFile(const QString &path);
+
+} // namespace ladder

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ladder {
+
+class CommandContext;
+
+// The whole ladder-cli in process: global options (--db, --json, --no-color,
+// before or after the command), dispatch to the longest matching command name,
+// and exit codes 0 done / 1 bad input or data / 2 usage.
+class Cli
+{
+public:
+    static int run(CommandContext &context, QStringList arguments);
+    static QString usageText();
+};
+
+} // namespace ladder

@@ -1,0 +1,84 @@
+#include "CommandContext.h"
+
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ladder {
+
+CommandContext::CommandContext(QTextStream &out, QTextStream &err, QTextStream &in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+Result<Workspace *> CommandContext::workspace()
+{
+    if (!m_workspace) {
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(dbPath.isEmpty() ? Workspace::defaultPath() : dbPath);
+        if (!opened)
+            return opened.error();
+        m_workspace = std::move(*opened);
+    }
+    return m_workspace.get();
+}
+
+int CommandContext::fail(const Error &error)
+{
+    const QStringList lines = error.message().split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        m_err << "ladder-cli: error: " << line << '\n';
+    m_err.flush();
+    return 1;
+}
+
+int CommandContext::usage(const QString &message)
+{
+    m_err << "ladder-cli: usage: " << message << '\n'
+          << QCoreApplication::translate("CommandContext", "Try 'ladder-cli --help'.") << '\n';
+    m_err.flush();
+    return 2;
+}
+
+QString CommandContext::bold(const QString &text) const
+{
+    return color ? QStringLiteral("\x1b[1m") + text + QStringLiteral("\x1b[0m") : text;
+}
+
+QString CommandContext::dim(const QString &text) const
+{
+    return color ? QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m") : text;
+}
+
+QString CommandContext::accent(const QString &text) const
+{
+    return color ? QStringLiteral("\x1b[33m") + text + QStringLiteral("\x1b[0m") : text;
+}
+
+QString CommandContext::warn(const QString &text) const
+{
+    return color ? QStringLiteral("\x1b[31m") + text + QStringLiteral("\x1b[0m") : text;
+}
+
+void CommandContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+bool CommandContext::confirm(const QString &question)
+{
+    m_err << question << QStringLiteral(" [y/N] ");
+    m_err.flush();
+    const QString answer = m_in.readLine().trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+} // namespace ladder

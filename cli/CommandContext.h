@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Error.h"
+#include "domain/Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace ladder {
+
+class Workspace;
+
+// Everything a command touches of the outside world, so that tests can run
+// commands in process with captured output, a fixed "today" and a fake terminal.
+class CommandContext
+{
+public:
+    CommandContext(QTextStream &out, QTextStream &err, QTextStream &in);
+    ~CommandContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    QTextStream &in() { return m_in; }
+
+    bool outIsTerminal = false;
+    bool inIsTerminal = false;
+    bool json = false;
+    bool color = false;  // only on a terminal and never with NO_COLOR
+    int terminalWidth = 100;
+    QString dbPath;      // --db, else $LADDER_DB, else the platform location
+    QDate today = QDate::currentDate();
+    QString editor;      // $VISUAL, else $EDITOR
+
+    // Opens the database on first use (creating it with the built-in framework).
+    Result<Workspace *> workspace();
+
+    // "ladder-cli: error: <what and where>" for each line of the message; exit code 1.
+    int fail(const Error &error);
+    int fail(const QString &message) { return fail(Error(message)); }
+    // A usage problem (unknown command, missing argument): exit code 2.
+    int usage(const QString &message);
+
+    // ANSI styling that disappears when color is off.
+    QString bold(const QString &text) const;
+    QString dim(const QString &text) const;
+    QString accent(const QString &text) const;
+    QString warn(const QString &text) const;
+
+    // Prints a JSON value (object or array) to out, indented, newline-terminated.
+    void printJson(const class QJsonValue &value);
+
+    // Asks a yes/no question on the terminal; false when the answer is not yes.
+    bool confirm(const QString &question);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QTextStream &m_in;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+} // namespace ladder

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "storage/WinFilter.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+
+namespace ladder {
+
+class CommandContext;
+
+// The filters of `win list` and `search` (DESIGN.md): --from --to --on --period
+// --skill --tag --goal --starred --limit. Each bad value is an error naming its
+// option ("--period 2026-Q5: ...").
+class WinFilterOptions
+{
+public:
+    static QList<QCommandLineOption> options();
+    static Result<WinFilter> read(const QCommandLineParser &parser, CommandContext &context);
+};
+
+// Reads "--goal 7" style ids; the error names the option and the text.
+Result<qint64> parseId(const QString &option, const QString &text);
+
+} // namespace ladder

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "domain/Win.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+
+namespace ladder {
+
+class CommandContext;
+
+// The options `win add` and `win edit` share: --date --impact --body --tag
+// --skill --goal --star. apply() writes them onto a win; a bad value is an
+// error naming its option.
+class WinOptions
+{
+public:
+    static QList<QCommandLineOption> options();
+    static Result<void> apply(const QCommandLineParser &parser, CommandContext &context, const QStringList &knownSkills, Win &win);
+};
+
+} // namespace ladder

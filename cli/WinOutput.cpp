@@ -1,0 +1,73 @@
+#include "WinOutput.h"
+
+#include "CommandContext.h"
+#include "TextTable.h"
+#include "io/WinJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WinOutput", text);
+}
+
+const QString Star = QString(QChar(0x2605));
+
+} // namespace
+
+void printWinList(CommandContext &context, const QList<Win> &wins)
+{
+    if (context.json) {
+        QJsonArray array;
+        for (const Win &w : wins)
+            array.append(winToJson(w));
+        context.printJson(array);
+        return;
+    }
+    if (wins.isEmpty()) {
+        context.err() << tr("No wins match.") << '\n';
+        context.err().flush();
+        return;
+    }
+    TextTable table({tr("ID"), tr("DATE"), Star, tr("TITLE"), tr("SKILLS"), tr("TAGS")});
+    table.setElidedColumn(3);
+    for (const Win &w : wins) {
+        table.addRow({QString::number(w.id), w.date.toString(Qt::ISODate), w.starred ? Star : QString(), w.title,
+                      w.skillSlugs.join(QStringLiteral(", ")), w.tags.join(QStringLiteral(", "))});
+    }
+    table.print(context);
+}
+
+void printWin(CommandContext &context, const Win &w)
+{
+    if (context.json) {
+        context.printJson(winToJson(w));
+        return;
+    }
+    QTextStream &out = context.out();
+    out << context.dim(QStringLiteral("#%1  %2").arg(w.id).arg(w.date.toString(Qt::ISODate)))
+        << (w.starred ? QStringLiteral("  ") + context.accent(Star) : QString()) << '\n';
+    out << context.bold(w.title) << '\n';
+    if (!w.impact.isEmpty())
+        out << tr("Impact: ") << w.impact << '\n';
+    if (!w.skillSlugs.isEmpty())
+        out << tr("Skills: ") << w.skillSlugs.join(QStringLiteral(", ")) << '\n';
+    if (!w.tags.isEmpty())
+        out << tr("Tags: ") << w.tags.join(QStringLiteral(", ")) << '\n';
+    if (!w.goalIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 g : w.goalIds)
+            ids << QString::number(g);
+        out << tr("Goals: ") << ids.join(QStringLiteral(", ")) << '\n';
+    }
+    if (!w.body.isEmpty())
+        out << '\n' << w.body << '\n';
+    out.flush();
+}
+
+} // namespace ladder

@@ -1,0 +1,33 @@
+#include "CheckCommand.h"
+
+#include "CommandContext.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+CheckCommand::CheckCommand()
+    : Command(QStringLiteral("check"), QCoreApplication::translate("CheckCommand", "Check the integrity of the database file."))
+{
+}
+
+int CheckCommand::execute(CommandContext &context, const QCommandLineParser &)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QStringList> problems = (*ws)->database().check();
+    if (!problems)
+        return context.fail(problems.error());
+    if (!problems->isEmpty()) {
+        for (const QString &p : std::as_const(*problems))
+            context.fail(QStringLiteral("%1: %2").arg((*ws)->database().path(), p));
+        return 1;
+    }
+    context.out() << QCoreApplication::translate("CheckCommand", "%1: ok").arg((*ws)->database().path()) << '\n';
+    context.out().flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,48 @@
+#include "ExportCommand.h"
+
+#include "CommandContext.h"
+#include "io/JsonReader.h"
+#include "io/LadderExport.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+} // namespace
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"), tr("Write everything to a JSON file (the ladder export format)."))
+{
+    m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
+}
+
+int ExportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return context.usage(tr("export: -o FILE is required"));
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QByteArray> data = LadderExport::write(**ws);
+    if (!data)
+        return context.fail(data.error());
+    if (output == QLatin1String("-")) {
+        context.out() << QString::fromUtf8(*data);
+        context.out().flush();
+        return 0;
+    }
+    if (auto written = writeFileAtomically(output, *data); !written)
+        return context.fail(written.error());
+    return 0;
+}
+
+} // namespace ladder

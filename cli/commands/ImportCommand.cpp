@@ -1,0 +1,51 @@
+#include "ImportCommand.h"
+
+#include "CommandContext.h"
+#include "io/JsonReader.h"
+#include "io/LadderExport.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportCommand", text);
+}
+
+} // namespace
+
+ImportCommand::ImportCommand()
+    : Command(QStringLiteral("import"), tr("Merge a file into the database; rows already present (same UUID) are kept as they are."))
+{
+    m_options = {{QStringLiteral("format"), tr("The file's format: ladder (default)."), QStringLiteral("FORMAT"), QStringLiteral("ladder")},
+                 {QStringLiteral("dry-run"), tr("Say what would change, change nothing.")}};
+    m_arguments = {{QStringLiteral("FILE"), tr("The file to import.")}};
+}
+
+int ImportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QString path = parser.positionalArguments().first();
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("ladder"))
+        return context.usage(tr("import: --format %1: unknown format (known: ladder)").arg(format));
+    Result<QByteArray> data = readFile(path);
+    if (!data)
+        return context.fail(data.error());
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    Result<ImportSummary> summary = LadderExport::import(**ws, *data, QFileInfo(path).fileName(), dryRun);
+    if (!summary)
+        return context.fail(summary.error());
+    context.err() << summary->describe(dryRun) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,82 @@
+#include "WinAddCommand.h"
+
+#include "CommandContext.h"
+#include "Editor.h"
+#include "WinOptions.h"
+#include "domain/WinText.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WinAddCommand", text);
+}
+
+} // namespace
+
+WinAddCommand::WinAddCommand()
+    : Command(QStringLiteral("win add"), tr("Log a win; prints its id."))
+{
+    m_options = WinOptions::options();
+    m_arguments = {{QStringLiteral("TEXT"),
+                    tr("The win: a leading 'DATE:' sets the date, @word and #word are tags (and link the skill when word is "
+                       "a skill slug). No TEXT: reads standard input, or opens $EDITOR on a terminal."),
+                    QStringLiteral("[TEXT…]"), false, true}};
+}
+
+int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (text.isEmpty()) {
+        if (context.inIsTerminal) {
+            Result<QString> edited = editInEditor(context, QString(),
+                                                  tr("# Write the win above the scissors line. The first line is its title\n"
+                                                     "# (\"yesterday: Led the failover drill @distributed-systems\" sets the date,\n"
+                                                     "# a tag and the skill); the lines after it are the body, in Markdown.\n"
+                                                     "# An empty text saves nothing.\n"));
+            if (!edited)
+                return context.fail(edited.error());
+            text = *edited;
+        } else {
+            text = context.in().readAll().trimmed();
+        }
+        if (text.isEmpty())
+            return context.fail(tr("the win is empty; nothing was saved"));
+    }
+
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    if (!known)
+        return context.fail(known.error());
+
+    const WinText parsed = WinText::parse(text, context.today, *known);
+    Win win;
+    win.title = parsed.title;
+    win.body = parsed.body;
+    win.date = parsed.date.isValid() ? parsed.date : context.today;
+    win.tags = parsed.tags;
+    win.skillSlugs = parsed.skillSlugs;
+    if (auto applied = WinOptions::apply(parser, context, *known, win); !applied)
+        return context.fail(applied.error());
+    if (win.title.isEmpty())
+        return context.fail(tr("the win has no title (only a date was given); nothing was saved"));
+
+    Result<qint64> id = (*ws)->wins().add(win);
+    if (!id)
+        return context.fail(id.error());
+    if (context.json)
+        context.out() << QStringLiteral("{\"id\": %1}").arg(*id) << '\n';
+    else
+        context.out() << *id << '\n';
+    context.out().flush();
+    return 0;
+}
+
+} // namespace ladder

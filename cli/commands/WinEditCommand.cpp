@@ -1,0 +1,105 @@
+#include "WinEditCommand.h"
+
+#include "CommandContext.h"
+#include "Editor.h"
+#include "WinFilterOptions.h"
+#include "WinOptions.h"
+#include "domain/WinText.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WinEditCommand", text);
+}
+
+} // namespace
+
+WinEditCommand::WinEditCommand()
+    : Command(QStringLiteral("win edit"), tr("Change a win: the options given, or all of it in $EDITOR."))
+{
+    m_options = WinOptions::options();
+    m_options << QCommandLineOption(QStringLiteral("unstar"), tr("Remove the star."))
+              << QCommandLineOption(QStringLiteral("remove-tag"), tr("Remove tag T."), QStringLiteral("T"))
+              << QCommandLineOption(QStringLiteral("remove-skill"), tr("Unlink skill SLUG."), QStringLiteral("SLUG"))
+              << QCommandLineOption(QStringLiteral("remove-goal"), tr("Unlink goal ID."), QStringLiteral("ID"));
+    m_arguments = {{QStringLiteral("ID"), tr("The win's id.")},
+                   {QStringLiteral("TEXT"), tr("A new title (with the same DATE:, @tag syntax as win add)."), QStringLiteral("[TEXT…]"),
+                    false, true}};
+}
+
+int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    QStringList positional = parser.positionalArguments();
+    Result<qint64> id = parseId(QStringLiteral("win edit"), positional.takeFirst());
+    if (!id)
+        return context.fail(id.error());
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<Win> stored = (*ws)->wins().get(*id);
+    if (!stored)
+        return context.fail(stored.error());
+    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    if (!known)
+        return context.fail(known.error());
+
+    Win win = *stored;
+    QString text = positional.join(QLatin1Char(' ')).trimmed();
+    bool anyOption = false;
+    for (const QString &name : parser.optionNames())
+        anyOption = anyOption || name != QLatin1String("help");
+    if (text.isEmpty() && !anyOption) {
+        if (!context.inIsTerminal)
+            return context.usage(tr("win edit: give a new TEXT or options (or run it on a terminal to use $EDITOR)"));
+        Result<QString> edited = editInEditor(context, win.title + QStringLiteral("\n\n") + win.body,
+                                              tr("# Edit the win above the scissors line: the first line is its title, the\n"
+                                                 "# rest its body (Markdown). An empty text changes nothing.\n"));
+        if (!edited)
+            return context.fail(edited.error());
+        if (edited->isEmpty())
+            return context.fail(tr("the text is empty; win %1 was not changed").arg(*id));
+        const WinText parsed = WinText::parse(*edited, context.today, *known);
+        win.title = parsed.title;
+        win.body = parsed.body;
+        if (parsed.date.isValid())
+            win.date = parsed.date;
+        win.tags += parsed.tags;
+        win.skillSlugs += parsed.skillSlugs;
+    } else if (!text.isEmpty()) {
+        const WinText parsed = WinText::parse(text, context.today, *known);
+        win.title = parsed.title;
+        if (!parsed.body.isEmpty())
+            win.body = parsed.body;
+        if (parsed.date.isValid())
+            win.date = parsed.date;
+        win.tags += parsed.tags;
+        win.skillSlugs += parsed.skillSlugs;
+    }
+    if (auto applied = WinOptions::apply(parser, context, *known, win); !applied)
+        return context.fail(applied.error());
+    if (parser.isSet(QStringLiteral("unstar")))
+        win.starred = false;
+    for (const QString &tag : parser.values(QStringLiteral("remove-tag")))
+        win.tags.removeAll(tag.toLower());
+    for (const QString &slug : parser.values(QStringLiteral("remove-skill")))
+        win.skillSlugs.removeAll(slug);
+    for (const QString &goal : parser.values(QStringLiteral("remove-goal"))) {
+        Result<qint64> goalId = parseId(QStringLiteral("--remove-goal"), goal);
+        if (!goalId)
+            return context.fail(goalId.error());
+        win.goalIds.removeAll(*goalId);
+    }
+    if (auto updated = (*ws)->wins().update(win); !updated)
+        return context.fail(updated.error());
+    context.err() << tr("Updated win %1.").arg(*id) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

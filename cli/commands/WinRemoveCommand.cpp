@@ -1,0 +1,51 @@
+#include "WinRemoveCommand.h"
+
+#include "CommandContext.h"
+#include "WinFilterOptions.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WinRemoveCommand", text);
+}
+
+} // namespace
+
+WinRemoveCommand::WinRemoveCommand()
+    : Command(QStringLiteral("win rm"), tr("Delete a win."))
+{
+    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation.")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The win's id.")}};
+}
+
+int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<qint64> id = parseId(QStringLiteral("win rm"), parser.positionalArguments().first());
+    if (!id)
+        return context.fail(id.error());
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<Win> win = (*ws)->wins().get(*id);
+    if (!win)
+        return context.fail(win.error());
+    if (context.inIsTerminal && !parser.isSet(QStringLiteral("yes"))) {
+        if (!context.confirm(tr("Delete win %1 (%2, \"%3\")?").arg(win->id).arg(win->date.toString(Qt::ISODate), win->title))) {
+            context.err() << tr("Nothing deleted.") << '\n';
+            return 1;
+        }
+    }
+    if (auto removed = (*ws)->wins().remove(*id); !removed)
+        return context.fail(removed.error());
+    context.err() << tr("Deleted win %1.").arg(*id) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace ladder {
+
+// The quick-entry syntax shared by `ladder-cli win add` and the GUI quick-add,
+// as in jrnl: a leading "DATE:" sets the date ("yesterday: Led the drill"),
+// `@word` is a tag and also links the skill when `word` is a skill slug, and
+// `#word` is a tag too. The first line is the title, the rest the body.
+struct WinText
+{
+    QString title;
+    QString body;
+    QDate date;  // null when the text did not set one
+    QStringList tags;
+    QStringList skillSlugs;
+
+    static WinText parse(const QString &text, const QDate &today, const QStringList &knownSkillSlugs);
+};
+
+} // namespace ladder

@@ -1,0 +1,39 @@
+#include "LevelLookup.h"
+
+#include "domain/Proficiency.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace ladder {
+
+Result<Level> LevelLookup::find(const Framework &framework, const QString &levelSlug)
+{
+    if (const Level *level = framework.level(levelSlug))
+        return *level;
+    QStringList slugs;
+    for (const Level &level : byRank(framework))
+        slugs.append(level.slug);
+    return Error(QCoreApplication::translate("ladder::Engine", "unknown level '%1' (levels: %2)")
+                     .arg(levelSlug, slugs.join(QStringLiteral(", "))));
+}
+
+QList<Level> LevelLookup::byRank(const Framework &framework)
+{
+    QList<Level> levels = framework.levels;
+    std::stable_sort(levels.begin(), levels.end(), [](const Level &a, const Level &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        return a.slug < b.slug;
+    });
+    return levels;
+}
+
+int LevelLookup::expected(const Skill &skill, const QString &levelSlug)
+{
+    return std::clamp(skill.expectedAt(levelSlug), Proficiency::Min, Proficiency::Max);
+}
+
+} // namespace ladder

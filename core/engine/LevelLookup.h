@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Framework.h"
+#include "domain/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace ladder {
+
+// Finding levels and what they expect, with the error every engine entry point
+// gives for a level the framework does not have.
+class LevelLookup
+{
+public:
+    // The level, or Error "unknown level 'staff' (levels: junior, mid-level,
+    // senior, architect)" listing the framework's levels by rank.
+    static Result<Level> find(const Framework &framework, const QString &levelSlug);
+    // The framework's levels by rank (ties by slug), whatever order they came in.
+    static QList<Level> byRank(const Framework &framework);
+    // What `levelSlug` expects of `skill`, clamped to 0-4; 0 when the skill has
+    // no expectation for that level. Clamping keeps the score arithmetic exact
+    // (docs/readiness.md) even for a framework file edited by hand.
+    static int expected(const Skill &skill, const QString &levelSlug);
+};
+
+} // namespace ladder

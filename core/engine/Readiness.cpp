@@ -1,0 +1,160 @@
+#include "Readiness.h"
+
+#include "GoalCoverage.h"
+#include "LevelLookup.h"
+#include "RatingSnapshot.h"
+#include "ReadinessScore.h"
+#include "SkillOrder.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ladder {
+
+namespace {
+
+QList<Win> winsInPeriod(const QList<Win> &wins, const Period &period)
+{
+    QList<Win> result;
+    for (const Win &win : wins) {
+        if (win.date.isValid() && period.contains(win.date))
+            result.append(win);
+    }
+    // Newest first; id breaks ties so that equal dates never depend on input order.
+    std::stable_sort(result.begin(), result.end(), [](const Win &a, const Win &b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return a.id > b.id;
+    });
+    return result;
+}
+
+QList<Win> linking(const QList<Win> &sortedWins, const QString &skillSlug)
+{
+    QList<Win> result;
+    for (const Win &win : sortedWins) {
+        if (win.skillSlugs.contains(skillSlug))
+            result.append(win);
+    }
+    return result;
+}
+
+// Adds one skill to the tallies of a category or of the whole report; both
+// aggregate the same way, so this is written once.
+template<typename Tally>
+void count(Tally &tally, const SkillReadiness &s)
+{
+    switch (s.status) {
+    case SkillStatus::Met: ++tally.metCount; break;
+    case SkillStatus::Claimed: ++tally.claimedCount; break;
+    case SkillStatus::Gap: ++tally.gapCount; break;
+    case SkillStatus::NotExpected: ++tally.notExpectedCount; break;
+    }
+    if (s.status == SkillStatus::NotExpected)
+        return;
+    ++tally.expectedSkillCount;
+    tally.points += s.points;
+    tally.unratedCount += s.unrated ? 1 : 0;
+}
+
+template<typename Tally>
+void finish(Tally &tally)
+{
+    tally.score = ReadinessScore::fraction(tally.points, tally.expectedSkillCount);
+    tally.percent = ReadinessScore::percent(tally.points, tally.expectedSkillCount);
+}
+
+} // namespace
+
+SkillStatus Readiness::status(int rating, int expected, int evidenceCount)
+{
+    if (expected <= 0)
+        return SkillStatus::NotExpected;
+    if (rating < expected)
+        return SkillStatus::Gap;
+    return evidenceCount > 0 ? SkillStatus::Met : SkillStatus::Claimed;
+}
+
+QList<Win> Readiness::evidence(const QList<Win> &wins, const QString &skillSlug, const Period &period)
+{
+    return linking(winsInPeriod(wins, period), skillSlug);
+}
+
+Result<ReadinessReport> Readiness::compute(const Framework &framework,
+                                           const QList<Assessment> &assessments,
+                                           const QList<Win> &wins,
+                                           const QList<Goal> &goals,
+                                           const QString &levelSlug,
+                                           const Period &period)
+{
+    const Result<Level> level = LevelLookup::find(framework, levelSlug);
+    if (!level)
+        return level.error();
+    if (!period.from.isValid() || !period.to.isValid() || period.to < period.from) {
+        const QString text = period.text.isEmpty()
+            ? period.from.toString(Qt::ISODate) + QStringLiteral("..") + period.to.toString(Qt::ISODate)
+            : period.text;
+        return Error(QCoreApplication::translate(
+                         "ladder::Engine", "invalid period '%1': it needs a start and an end on or after it")
+                         .arg(text));
+    }
+
+    // The rating that counts is the one the user held when the period closed: a
+    // re-rating after the review period must not change that period's summary.
+    const RatingSnapshot ratings(assessments, period.to);
+    const QList<Win> periodWins = winsInPeriod(wins, period);
+
+    ReadinessReport report;
+    report.levelSlug = level->slug;
+    report.levelName = level->name;
+    report.period = period;
+
+    const QList<const Skill *> skills = SkillOrder::skills(framework);
+    QSet<qint64> evidenceWinIds;
+    for (const Category &category : SkillOrder::categories(framework)) {
+        CategoryReadiness c;
+        c.categorySlug = category.slug;
+        c.categoryName = category.name;
+        for (const Skill *skill : skills) {
+            if (skill->categorySlug != category.slug)
+                continue;
+            SkillReadiness s;
+            s.skillSlug = skill->slug;
+            s.skillName = skill->name;
+            s.categorySlug = skill->categorySlug;
+            s.expected = LevelLookup::expected(*skill, level->slug);
+            if (const Expectation *e = skill->expectationFor(level->slug))
+                s.behaviours = e->behaviours;
+            s.rating = ratings.rating(skill->slug);
+            const Assessment *assessment = ratings.latest(skill->slug);
+            s.unrated = assessment == nullptr;
+            s.ratedOn = assessment ? assessment->date : QDate();
+            s.gap = std::max(0, s.expected - s.rating);
+            s.evidence = linking(periodWins, skill->slug);
+            s.evidenceCount = int(s.evidence.size());
+            for (const Win &win : std::as_const(s.evidence))
+                evidenceWinIds.insert(win.id);
+            s.status = status(s.rating, s.expected, s.evidenceCount);
+            s.points = ReadinessScore::points(s.rating, s.expected, s.evidenceCount > 0);
+            s.score = ReadinessScore::fraction(s.points, 1);
+            s.percent = ReadinessScore::percent(s.points, 1);
+            s.coveringGoals = GoalCoverage::covering(goals, skill->slug);
+            s.uncovered = (s.status == SkillStatus::Gap || s.status == SkillStatus::Claimed)
+                && s.coveringGoals.isEmpty();
+
+            count(c, s);
+            count(report, s);
+            report.uncoveredCount += s.uncovered ? 1 : 0;
+            c.skills.append(s);
+        }
+        finish(c);
+        report.categories.append(c);
+    }
+    finish(report);
+    report.evidenceWinCount = int(evidenceWinIds.size());
+    return report;
+}
+
+} // namespace ladder

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ReadinessReport.h"
+#include "domain/Assessment.h"
+#include "domain/Framework.h"
+#include "domain/Goal.h"
+#include "domain/Period.h"
+#include "domain/Result.h"
+#include "domain/Win.h"
+
+#include <QList>
+#include <QString>
+
+namespace ladder {
+
+// Promotion readiness for a target level over a review period: the rating in
+// force at the period's end against the level's expectation, backed by the
+// wins of the period (docs/readiness.md has the method and a worked example).
+class Readiness
+{
+public:
+    // Error for an unknown level (LevelLookup::find) or a period without a valid
+    // start and end, or ending before it starts.
+    static Result<ReadinessReport> compute(const Framework &framework,
+                                           const QList<Assessment> &assessments,
+                                           const QList<Win> &wins,
+                                           const QList<Goal> &goals,
+                                           const QString &levelSlug,
+                                           const Period &period);
+
+    // The wins linking `skillSlug` with a date inside `period`, date desc then
+    // id desc (newest first, the order a reviewer reads them in).
+    static QList<Win> evidence(const QList<Win> &wins, const QString &skillSlug, const Period &period);
+
+    // The status rules of docs/readiness.md, for one skill.
+    static SkillStatus status(int rating, int expected, int evidenceCount);
+};
+
+} // namespace ladder

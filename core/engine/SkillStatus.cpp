@@ -1,0 +1,27 @@
+#include "SkillStatus.h"
+
+namespace ladder {
+
+QString skillStatusKey(SkillStatus status)
+{
+    switch (status) {
+    case SkillStatus::Met: return QStringLiteral("met");
+    case SkillStatus::Claimed: return QStringLiteral("claimed");
+    case SkillStatus::Gap: return QStringLiteral("gap");
+    case SkillStatus::NotExpected: return QStringLiteral("not-expected");
+    }
+    return QStringLiteral("gap");
+}
+
+bool skillStatusFromKey(const QString &key, SkillStatus *status)
+{
+    for (SkillStatus s : {SkillStatus::Met, SkillStatus::Claimed, SkillStatus::Gap, SkillStatus::NotExpected}) {
+        if (skillStatusKey(s) == key) {
+            *status = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace ladder

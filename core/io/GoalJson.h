@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "domain/Goal.h"
+#include "domain/Result.h"
+
+#include <QJsonObject>
+
+namespace ladder {
+
+// Goals (with milestones) and assessments as JSON, for `--json` listings and
+// the export. The readers name the place of a problem with `where`.
+QJsonObject goalToJson(const Goal &goal);
+Result<Goal> goalFromJson(const QJsonObject &object, const QString &where);
+
+QJsonObject assessmentToJson(const Assessment &assessment);
+Result<Assessment> assessmentFromJson(const QJsonObject &object, const QString &where);
+
+} // namespace ladder

@@ -1,0 +1,45 @@
+#include "JsonReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+namespace ladder {
+
+Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName)
+{
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error == QJsonParseError::NoError)
+        return doc;
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < error.offset && i < data.size(); ++i) {
+        if (data.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return Error(QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(error.errorString()));
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QCoreApplication::translate("JsonReader", "cannot read %1: %2").arg(path, file.errorString()));
+    return file.readAll();
+}
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error(QCoreApplication::translate("JsonReader", "cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace ladder

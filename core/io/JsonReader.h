@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+
+namespace ladder {
+
+// Parses JSON and turns a syntax error into "FILE:LINE:COLUMN: message", the
+// place a person can jump to in an editor.
+Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName);
+
+// Reads a whole file; the error names the file.
+Result<QByteArray> readFile(const QString &path);
+
+// Writes a file atomically (QSaveFile): a crash leaves the old file or the new
+// one, never half of it.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
+
+} // namespace ladder

@@ -1,0 +1,286 @@
+#include "LadderExport.h"
+
+#include "FrameworkFormat.h"
+#include "GoalJson.h"
+#include "JsonReader.h"
+#include "WinJson.h"
+#include "Workspace.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LadderExport", text);
+}
+
+const QString FormatName = QStringLiteral("ladder-export");
+constexpr int FormatVersion = 1;
+
+// Everything an export holds, read and checked before anything is written.
+struct Contents
+{
+    QList<Framework> frameworks;
+    QString activeFramework;
+    QHash<QString, QString> settings;
+    QList<Assessment> assessments;
+    QList<Goal> goals;
+    QList<Win> wins;
+};
+
+Result<Contents> parse(const QByteArray &data, const QString &fileName)
+{
+    Result<QJsonDocument> doc = parseJson(data, fileName);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error(tr("%1: (top): expected an object with \"format\": \"%2\"").arg(fileName, FormatName));
+    const QJsonObject top = doc->object();
+    static const QStringList keys = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("active_framework"),
+                                     QStringLiteral("settings"), QStringLiteral("frameworks"), QStringLiteral("assessments"),
+                                     QStringLiteral("goals"), QStringLiteral("wins")};
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        if (!keys.contains(it.key()))
+            return Error(tr("%1: %2: unknown key").arg(fileName, it.key()));
+    }
+    if (top.value(QStringLiteral("format")).toString() != FormatName)
+        return Error(tr("%1: format: expected \"%2\" (is this a Ladder export? other formats need --format)").arg(fileName, FormatName));
+    if (top.value(QStringLiteral("version")).toInt() != FormatVersion)
+        return Error(tr("%1: version: %2 is not supported (this Ladder reads version %3)")
+                         .arg(fileName)
+                         .arg(top.value(QStringLiteral("version")).toInt())
+                         .arg(FormatVersion));
+    Contents c;
+    c.activeFramework = top.value(QStringLiteral("active_framework")).toString();
+    const QJsonObject settings = top.value(QStringLiteral("settings")).toObject();
+    for (auto it = settings.begin(); it != settings.end(); ++it)
+        c.settings.insert(it.key(), it.value().toString());
+
+    auto arrayOf = [&](const QString &key) -> Result<QJsonArray> {
+        const QJsonValue v = top.value(key);
+        if (!v.isUndefined() && !v.isArray())
+            return Error(tr("%1: %2: expected a list").arg(fileName, key));
+        return v.toArray();
+    };
+    auto objectAt = [&](const QJsonArray &array, qsizetype i, const QString &path) -> Result<QJsonObject> {
+        if (!array.at(i).isObject())
+            return Error(tr("%1: %2: expected an object").arg(fileName, path));
+        return array.at(i).toObject();
+    };
+
+    Result<QJsonArray> frameworks = arrayOf(QStringLiteral("frameworks"));
+    if (!frameworks)
+        return frameworks.error();
+    for (qsizetype i = 0; i < frameworks->size(); ++i) {
+        const QString path = QStringLiteral("frameworks[%1]").arg(i);
+        Result<QJsonObject> o = objectAt(*frameworks, i, path);
+        if (!o)
+            return o.error();
+        Result<Framework> fw = FrameworkFormat::fromJson(*o, fileName, path);
+        if (!fw)
+            return fw.error();
+        c.frameworks << *fw;
+    }
+    Result<QJsonArray> assessments = arrayOf(QStringLiteral("assessments"));
+    if (!assessments)
+        return assessments.error();
+    for (qsizetype i = 0; i < assessments->size(); ++i) {
+        const QString path = QStringLiteral("assessments[%1]").arg(i);
+        Result<QJsonObject> o = objectAt(*assessments, i, path);
+        if (!o)
+            return o.error();
+        Result<Assessment> a = assessmentFromJson(*o, fileName + QStringLiteral(": ") + path);
+        if (!a)
+            return a.error();
+        c.assessments << *a;
+    }
+    Result<QJsonArray> goals = arrayOf(QStringLiteral("goals"));
+    if (!goals)
+        return goals.error();
+    QSet<qint64> goalIds;
+    for (qsizetype i = 0; i < goals->size(); ++i) {
+        const QString path = QStringLiteral("goals[%1]").arg(i);
+        Result<QJsonObject> o = objectAt(*goals, i, path);
+        if (!o)
+            return o.error();
+        Result<Goal> g = goalFromJson(*o, fileName + QStringLiteral(": ") + path);
+        if (!g)
+            return g.error();
+        goalIds.insert(g->id);
+        c.goals << *g;
+    }
+    Result<QJsonArray> wins = arrayOf(QStringLiteral("wins"));
+    if (!wins)
+        return wins.error();
+    for (qsizetype i = 0; i < wins->size(); ++i) {
+        const QString path = QStringLiteral("wins[%1]").arg(i);
+        Result<QJsonObject> o = objectAt(*wins, i, path);
+        if (!o)
+            return o.error();
+        Result<Win> w = winFromJson(*o, fileName + QStringLiteral(": ") + path);
+        if (!w)
+            return w.error();
+        for (qint64 goal : std::as_const(w->goalIds)) {
+            if (!goalIds.contains(goal))
+                return Error(tr("%1: %2.goals: goal %3 is not in this file").arg(fileName, path).arg(goal));
+        }
+        c.wins << *w;
+    }
+    return c;
+}
+
+} // namespace
+
+QString ImportSummary::describe(bool dryRun) const
+{
+    const QString verb = dryRun ? tr("Would add") : tr("Added");
+    return tr("%1 %2 wins, %3 goals, %4 assessments (already present: %5 wins, %6 goals, %7 assessments); %8 frameworks.")
+        .arg(verb)
+        .arg(winsAdded)
+        .arg(goalsAdded)
+        .arg(assessmentsAdded)
+        .arg(winsPresent)
+        .arg(goalsPresent)
+        .arg(assessmentsPresent)
+        .arg(frameworks);
+}
+
+Result<QByteArray> LadderExport::write(Workspace &ws)
+{
+    Result<QList<Framework>> frameworks = ws.frameworks().list();
+    if (!frameworks)
+        return frameworks.error();
+    QJsonArray fwArray;
+    QString active;
+    for (const Framework &fw : std::as_const(*frameworks)) {
+        fwArray.append(FrameworkFormat::toJson(fw, true));
+        if (fw.active)
+            active = fw.slug;
+    }
+    Result<QString> level = ws.settings().value(SettingStore::currentLevelKey());
+    Result<QString> name = ws.settings().value(SettingStore::userNameKey());
+    if (!level || !name)
+        return (!level ? level : name).error();
+    QJsonObject settings{{SettingStore::currentLevelKey(), *level}};
+    if (!name->isEmpty())
+        settings.insert(SettingStore::userNameKey(), *name);
+
+    Result<QList<Assessment>> assessments = ws.assessments().all();
+    if (!assessments)
+        return assessments.error();
+    QJsonArray aArray;
+    for (const Assessment &a : std::as_const(*assessments))
+        aArray.append(assessmentToJson(a));
+
+    Result<QList<Goal>> goals = ws.goals().list();
+    if (!goals)
+        return goals.error();
+    std::sort(goals->begin(), goals->end(), [](const Goal &a, const Goal &b) { return a.id < b.id; });
+    QJsonArray gArray;
+    for (const Goal &g : std::as_const(*goals))
+        gArray.append(goalToJson(g));
+
+    Result<QList<Win>> wins = ws.wins().list({});
+    if (!wins)
+        return wins.error();
+    QJsonArray wArray;
+    for (auto it = wins->crbegin(); it != wins->crend(); ++it)
+        wArray.append(winToJson(*it));
+
+    const QJsonObject top{{QStringLiteral("format"), FormatName},
+                          {QStringLiteral("version"), FormatVersion},
+                          {QStringLiteral("active_framework"), active},
+                          {QStringLiteral("settings"), settings},
+                          {QStringLiteral("frameworks"), fwArray},
+                          {QStringLiteral("assessments"), aArray},
+                          {QStringLiteral("goals"), gArray},
+                          {QStringLiteral("wins"), wArray}};
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+}
+
+Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data, const QString &fileName, bool dryRun)
+{
+    Result<Contents> contents = parse(data, fileName);
+    if (!contents)
+        return contents.error();
+
+    return guarded([&]() -> Result<ImportSummary> {
+        ImportSummary summary;
+        Transaction transaction(ws.database());
+        for (const Framework &fw : std::as_const(contents->frameworks)) {
+            if (auto saved = ws.frameworks().save(fw); !saved)
+                return saved.error().at(fileName);
+            ++summary.frameworks;
+        }
+        if (!contents->activeFramework.isEmpty()) {
+            if (auto activated = ws.frameworks().activate(contents->activeFramework); !activated)
+                return activated.error().at(fileName + QStringLiteral(": active_framework"));
+        }
+        for (auto it = contents->settings.cbegin(); it != contents->settings.cend(); ++it) {
+            if (auto set = ws.settings().setValue(it.key(), it.value()); !set)
+                return set.error();
+        }
+        Result<QList<Assessment>> existing = ws.assessments().all();
+        if (!existing)
+            return existing.error();
+        QSet<QString> known;
+        for (const Assessment &a : std::as_const(*existing))
+            known.insert(a.uuid);
+        for (const Assessment &a : std::as_const(contents->assessments)) {
+            if (known.contains(a.uuid)) {
+                ++summary.assessmentsPresent;
+                continue;
+            }
+            if (auto added = ws.assessments().add(a, true); !added)
+                return added.error().at(fileName);
+            ++summary.assessmentsAdded;
+        }
+        // Goals keep their ids when free; wins are re-pointed at the ids the
+        // goals got here.
+        Result<QList<Goal>> existingGoals = ws.goals().list();
+        if (!existingGoals)
+            return existingGoals.error();
+        QHash<QString, qint64> goalByUuid;
+        for (const Goal &g : std::as_const(*existingGoals))
+            goalByUuid.insert(g.uuid, g.id);
+        QHash<qint64, qint64> goalIdMap;
+        for (const Goal &g : std::as_const(contents->goals)) {
+            if (goalByUuid.contains(g.uuid)) {
+                goalIdMap.insert(g.id, goalByUuid.value(g.uuid));
+                ++summary.goalsPresent;
+                continue;
+            }
+            Result<qint64> id = ws.goals().add(g, true);
+            if (!id)
+                return id.error().at(fileName);
+            goalIdMap.insert(g.id, *id);
+            ++summary.goalsAdded;
+        }
+        for (Win w : std::as_const(contents->wins)) {
+            if (ws.wins().findByUuid(w.uuid).ok()) {
+                ++summary.winsPresent;
+                continue;
+            }
+            for (qint64 &goal : w.goalIds)
+                goal = goalIdMap.value(goal);
+            if (auto added = ws.wins().add(w, true); !added)
+                return added.error().at(fileName + QStringLiteral(": win '%1'").arg(w.title));
+            ++summary.winsAdded;
+        }
+        if (!dryRun)
+            transaction.commit();
+        return summary;
+    });
+}
+
+} // namespace ladder

@@ -1,0 +1,108 @@
+#include "AssessmentStore.h"
+
+#include "Database.h"
+#include "FrameworkStore.h"
+#include "Statement.h"
+#include "StorageError.h"
+#include "Transaction.h"
+#include "domain/Proficiency.h"
+#include "domain/Suggestion.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AssessmentStore", text);
+}
+
+Assessment readAssessment(const Statement &s)
+{
+    Assessment a;
+    a.id = s.int64(0);
+    a.uuid = s.text(1);
+    a.skillSlug = s.text(2);
+    a.rating = s.integer(3);
+    a.date = s.date(4);
+    a.note = s.text(5);
+    a.createdAt = s.dateTime(6);
+    return a;
+}
+
+constexpr std::string_view Select = "SELECT id, uuid, skill_slug, rating, assessed_on, note, created_at FROM assessment ";
+
+} // namespace
+
+AssessmentStore::AssessmentStore(Database &db)
+    : m_db(db)
+{
+}
+
+Result<qint64> AssessmentStore::add(Assessment a, bool keepIdentity)
+{
+    return guarded([&]() -> Result<qint64> {
+        if (!Proficiency::isValid(a.rating))
+            return Error(tr("rating %1 is outside 0-4 (0 none, 1 learning, 2 practising, 3 fluent, 4 leading)").arg(a.rating));
+        if (!a.date.isValid())
+            return Error(tr("an assessment needs a valid date"));
+        Transaction transaction(m_db);
+        Result<QStringList> known = FrameworkStore(m_db).activeSkillSlugs();
+        if (!known)
+            return known.error();
+        if (!keepIdentity && !known->contains(a.skillSlug))
+            return Error(tr("unknown skill '%1'%2").arg(a.skillSlug, didYouMean(a.skillSlug, *known)));
+        if (!keepIdentity || a.uuid.isEmpty())
+            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!keepIdentity || !a.createdAt.isValid())
+            a.createdAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        Statement s(m_db, "INSERT INTO assessment(uuid, skill_slug, rating, assessed_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+        s.bind(1, a.uuid).bind(2, a.skillSlug).bind(3, a.rating).bind(4, a.date);
+        s.bind(5, a.note.isNull() ? QStringLiteral("") : a.note).bind(6, a.createdAt);
+        s.run();
+        const qint64 id = m_db.lastInsertRowId();
+        transaction.commit();
+        return id;
+    });
+}
+
+Result<QList<Assessment>> AssessmentStore::history(const QString &skillSlug)
+{
+    return guarded([&]() -> Result<QList<Assessment>> {
+        Statement s(m_db, std::string(Select) + "WHERE skill_slug = ? ORDER BY assessed_on, id");
+        s.bind(1, skillSlug);
+        QList<Assessment> out;
+        while (s.step())
+            out << readAssessment(s);
+        return out;
+    });
+}
+
+Result<QList<Assessment>> AssessmentStore::all()
+{
+    return guarded([&]() -> Result<QList<Assessment>> {
+        Statement s(m_db, std::string(Select) + "ORDER BY assessed_on, id");
+        QList<Assessment> out;
+        while (s.step())
+            out << readAssessment(s);
+        return out;
+    });
+}
+
+Result<QHash<QString, int>> AssessmentStore::latest(const QDate &asOf)
+{
+    return guarded([&]() -> Result<QHash<QString, int>> {
+        // Ordered oldest first so that the last row seen per skill wins.
+        Statement s(m_db, "SELECT skill_slug, rating FROM assessment WHERE ?1 IS NULL OR assessed_on <= ?1 ORDER BY assessed_on, id");
+        s.bind(1, asOf);
+        QHash<QString, int> out;
+        while (s.step())
+            out.insert(s.text(0), s.integer(1));
+        return out;
+    });
+}
+
+} // namespace ladder

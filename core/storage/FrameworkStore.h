@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Framework.h"
+#include "domain/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ladder {
+
+class Database;
+
+// The career frameworks held in the database; exactly one is active.
+class FrameworkStore
+{
+public:
+    explicit FrameworkStore(Database &db);
+
+    // Stores a (validated) framework; one with the same slug is replaced, keeping
+    // whether it was active. The first framework stored becomes the active one.
+    Result<qint64> save(const Framework &framework);
+    Result<Framework> active();
+    Result<Framework> get(const QString &slug);
+    // Every framework with its levels, categories and skills, active first.
+    Result<QList<Framework>> list();
+    Result<void> activate(const QString &slug);
+    Result<QStringList> activeSkillSlugs();
+
+private:
+    Result<Framework> load(qint64 id);
+
+    Database &m_db;
+};
+
+} // namespace ladder

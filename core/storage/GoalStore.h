@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Goal.h"
+#include "domain/Result.h"
+
+#include <QList>
+#include <optional>
+
+namespace ladder {
+
+class Database;
+
+struct GoalFilter
+{
+    std::optional<GoalStatus> status;
+    QString skillSlug;
+};
+
+// Goals with their milestones and linked skills.
+class GoalStore
+{
+public:
+    explicit GoalStore(Database &db);
+
+    // Checks title, skills (active framework) and dates (due not before creation).
+    Result<qint64> add(Goal goal, bool keepIdentity = false);
+    // Title, note, due date and skills; milestones and status have their own calls.
+    Result<void> update(Goal goal);
+    Result<void> setStatus(qint64 id, GoalStatus status, const QDate &on);
+    Result<void> remove(qint64 id);
+    Result<Goal> get(qint64 id);
+    Result<QList<Goal>> list(const GoalFilter &filter = {});
+
+    // Appends a milestone; returns its 1-based position N.
+    Result<int> addMilestone(qint64 goalId, const QString &text, const QDate &due, const QDate &doneOn = {},
+                             const QString &uuid = {});
+    // Marks milestone N done on `on`, or open again when `on` is null.
+    Result<void> setMilestoneDone(qint64 goalId, int position, const QDate &on);
+
+private:
+    Result<void> validate(Goal &goal);
+    void loadDetails(Goal &goal);
+
+    Database &m_db;
+};
+
+} // namespace ladder

@@ -1,0 +1,227 @@
+#include "SchemaManager.h"
+
+#include "Database.h"
+#include "StorageError.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <array>
+
+namespace ladder {
+
+namespace {
+
+// Version 1: the whole data model of DESIGN.md. Every row has a UUID besides
+// its integer id so that databases can be merged and exports round-trip.
+// Skills are referred to by slug outside the framework tables, so that
+// assessments, wins and goals survive switching to another framework.
+void createVersion1(Database &db)
+{
+    db.exec(R"sql(
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE framework (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    slug        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    active      INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1))
+);
+
+CREATE TABLE level (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    framework_id INTEGER NOT NULL REFERENCES framework(id) ON DELETE CASCADE,
+    slug         TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    description  TEXT NOT NULL DEFAULT '',
+    rank         INTEGER NOT NULL,
+    UNIQUE (framework_id, slug),
+    UNIQUE (framework_id, rank)
+);
+
+CREATE TABLE category (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    framework_id INTEGER NOT NULL REFERENCES framework(id) ON DELETE CASCADE,
+    slug         TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    position     INTEGER NOT NULL,
+    UNIQUE (framework_id, slug)
+);
+
+CREATE TABLE skill (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    framework_id INTEGER NOT NULL REFERENCES framework(id) ON DELETE CASCADE,
+    category_id  INTEGER NOT NULL REFERENCES category(id) ON DELETE CASCADE,
+    slug         TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    description  TEXT NOT NULL DEFAULT '',
+    position     INTEGER NOT NULL,
+    UNIQUE (framework_id, slug)
+);
+CREATE INDEX skill_by_category ON skill(category_id);
+
+CREATE TABLE expectation (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    skill_id    INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+    level_id    INTEGER NOT NULL REFERENCES level(id) ON DELETE CASCADE,
+    proficiency INTEGER NOT NULL CHECK (proficiency BETWEEN 0 AND 4),
+    behaviours  TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    UNIQUE (skill_id, level_id)
+);
+CREATE INDEX expectation_by_level ON expectation(level_id);
+
+CREATE TABLE assessment (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    skill_slug  TEXT NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4),
+    assessed_on TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX assessment_by_skill ON assessment(skill_slug, assessed_on, id);
+
+CREATE TABLE goal (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    title      TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    status     TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+    created_on TEXT NOT NULL,
+    due_on     TEXT,
+    closed_on  TEXT
+);
+
+CREATE TABLE milestone (
+    id       INTEGER PRIMARY KEY,
+    uuid     TEXT NOT NULL UNIQUE,
+    goal_id  INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    due_on   TEXT,
+    done_on  TEXT,
+    UNIQUE (goal_id, position)
+);
+
+CREATE TABLE goal_skill (
+    goal_id    INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    skill_slug TEXT NOT NULL,
+    PRIMARY KEY (goal_id, skill_slug)
+) WITHOUT ROWID;
+
+CREATE TABLE win (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    occurred_on TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    body        TEXT NOT NULL DEFAULT '',
+    impact      TEXT NOT NULL DEFAULT '',
+    starred     INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX win_by_date ON win(occurred_on, id);
+
+CREATE TABLE tag (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE win_tag (
+    win_id INTEGER NOT NULL REFERENCES win(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    PRIMARY KEY (win_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX win_tag_by_tag ON win_tag(tag_id, win_id);
+
+CREATE TABLE win_skill (
+    win_id     INTEGER NOT NULL REFERENCES win(id) ON DELETE CASCADE,
+    skill_slug TEXT NOT NULL,
+    PRIMARY KEY (win_id, skill_slug)
+) WITHOUT ROWID;
+CREATE INDEX win_skill_by_skill ON win_skill(skill_slug, win_id);
+
+CREATE TABLE win_goal (
+    win_id  INTEGER NOT NULL REFERENCES win(id) ON DELETE CASCADE,
+    goal_id INTEGER NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    PRIMARY KEY (win_id, goal_id)
+) WITHOUT ROWID;
+CREATE INDEX win_goal_by_goal ON win_goal(goal_id, win_id);
+)sql");
+
+    // Full-text index of wins, kept in step by triggers (tags live in their own
+    // table, so the tag triggers refresh the win's row of the index).
+    db.exec(R"sql(
+CREATE VIRTUAL TABLE win_fts USING fts5(
+    title, body, impact, tags,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+
+CREATE TRIGGER win_fts_insert AFTER INSERT ON win BEGIN
+    INSERT INTO win_fts(rowid, title, body, impact, tags) VALUES (new.id, new.title, new.body, new.impact, '');
+END;
+CREATE TRIGGER win_fts_update AFTER UPDATE OF title, body, impact ON win BEGIN
+    UPDATE win_fts SET title = new.title, body = new.body, impact = new.impact WHERE rowid = new.id;
+END;
+CREATE TRIGGER win_fts_delete AFTER DELETE ON win BEGIN
+    DELETE FROM win_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER win_fts_tag_insert AFTER INSERT ON win_tag BEGIN
+    UPDATE win_fts SET tags = (SELECT group_concat(t.name, ' ') FROM win_tag wt JOIN tag t ON t.id = wt.tag_id
+                               WHERE wt.win_id = new.win_id)
+    WHERE rowid = new.win_id;
+END;
+CREATE TRIGGER win_fts_tag_delete AFTER DELETE ON win_tag BEGIN
+    UPDATE win_fts SET tags = coalesce((SELECT group_concat(t.name, ' ') FROM win_tag wt JOIN tag t ON t.id = wt.tag_id
+                                        WHERE wt.win_id = old.win_id), '')
+    WHERE rowid = old.win_id;
+END;
+)sql");
+}
+
+using Step = void (*)(Database &);
+// steps[i] upgrades version i to version i + 1.
+constexpr std::array<Step, SchemaManager::CurrentVersion> Steps = {createVersion1};
+
+} // namespace
+
+QString SchemaManager::backupPath(const QString &path, int version)
+{
+    return path + QStringLiteral(".v%1.bak").arg(version);
+}
+
+Result<void> SchemaManager::upgrade(Database &db, int fromVersion)
+{
+    if (fromVersion >= CurrentVersion)
+        return {};
+    if (fromVersion > 0) {
+        const QString backup = backupPath(db.path(), fromVersion);
+        if (auto copied = db.backupTo(backup); !copied)
+            return Error(QCoreApplication::translate("SchemaManager", "cannot upgrade %1: the backup before the upgrade failed: %2")
+                             .arg(db.path(), copied.error().message()));
+    }
+    try {
+        for (int version = fromVersion; version < CurrentVersion; ++version) {
+            Transaction transaction(db);
+            Steps[std::size_t(version)](db);
+            db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(version + 1)).constData());
+            transaction.commit();
+        }
+    } catch (const StorageError &e) {
+        return Error(e.message());
+    }
+    return {};
+}
+
+} // namespace ladder

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace ladder {
+
+// Which wins a listing or a search wants. Empty fields do not filter.
+struct WinFilter
+{
+    QDate from;
+    QDate to;
+    QString skillSlug;
+    QString tag;
+    qint64 goalId = 0;
+    bool starredOnly = false;
+    QString query;  // a user search (SearchQuery syntax); empty lists everything
+    int limit = 0;  // 0: no limit
+    int offset = 0;
+};
+
+} // namespace ladder

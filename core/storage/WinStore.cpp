@@ -1,0 +1,353 @@
+#include "WinStore.h"
+
+#include "Database.h"
+#include "FrameworkStore.h"
+#include "Statement.h"
+#include "StorageError.h"
+#include "Transaction.h"
+#include "domain/SearchQuery.h"
+#include "domain/Suggestion.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include <variant>
+#include <vector>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WinStore", text);
+}
+
+// Lists inside one row: ASCII unit separator, which no tag or slug contains.
+constexpr char Separator = '\x1f';
+
+constexpr std::string_view SelectWin = R"sql(
+SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at,
+  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM win_tag wt JOIN tag t ON t.id = wt.tag_id
+                                             WHERE wt.win_id = w.id ORDER BY t.name)),
+  (SELECT group_concat(skill_slug, char(31)) FROM (SELECT skill_slug FROM win_skill WHERE win_id = w.id ORDER BY skill_slug)),
+  (SELECT group_concat(goal_id, char(31)) FROM (SELECT goal_id FROM win_goal WHERE win_id = w.id ORDER BY goal_id))
+FROM win w )sql";
+
+QStringList splitList(const QString &joined)
+{
+    if (joined.isEmpty())
+        return {};
+    return joined.split(QLatin1Char(Separator));
+}
+
+Win readWin(const Statement &s)
+{
+    Win win;
+    win.id = s.int64(0);
+    win.uuid = s.text(1);
+    win.date = s.date(2);
+    win.title = s.text(3);
+    win.body = s.text(4);
+    win.impact = s.text(5);
+    win.starred = s.int64(6) != 0;
+    win.createdAt = s.dateTime(7);
+    win.updatedAt = s.dateTime(8);
+    win.tags = splitList(s.text(9));
+    win.skillSlugs = splitList(s.text(10));
+    const QStringList goals = splitList(s.text(11));
+    for (const QString &g : goals)
+        win.goalIds << g.toLongLong();
+    return win;
+}
+
+QDateTime nowUtc()
+{
+    // Milliseconds are what the database keeps; dropping the rest makes a
+    // stored win compare equal to the one we hand back.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+}
+
+// The text columns are NOT NULL; a null QString would bind NULL.
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+using Value = std::variant<qint64, QString>;
+
+struct Where
+{
+    QString sql;
+    std::vector<Value> values;
+};
+
+Result<Where> buildWhere(const WinFilter &f)
+{
+    QStringList clauses;
+    Where where;
+    if (f.from.isValid()) {
+        clauses << QStringLiteral("w.occurred_on >= ?");
+        where.values.emplace_back(f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        clauses << QStringLiteral("w.occurred_on <= ?");
+        where.values.emplace_back(f.to.toString(Qt::ISODate));
+    }
+    if (!f.skillSlug.isEmpty()) {
+        clauses << QStringLiteral("w.id IN (SELECT win_id FROM win_skill WHERE skill_slug = ?)");
+        where.values.emplace_back(f.skillSlug);
+    }
+    if (!f.tag.isEmpty()) {
+        clauses << QStringLiteral("w.id IN (SELECT wt.win_id FROM win_tag wt JOIN tag t ON t.id = wt.tag_id WHERE t.name = ?)");
+        where.values.emplace_back(normalizedTags({f.tag}).value(0));
+    }
+    if (f.goalId > 0) {
+        clauses << QStringLiteral("w.id IN (SELECT win_id FROM win_goal WHERE goal_id = ?)");
+        where.values.emplace_back(f.goalId);
+    }
+    if (f.starredOnly)
+        clauses << QStringLiteral("w.starred = 1");
+    if (!f.query.trimmed().isEmpty()) {
+        Result<QString> match = SearchQuery::toFts5(f.query);
+        if (!match)
+            return match.error();
+        clauses << QStringLiteral("w.id IN (SELECT rowid FROM win_fts WHERE win_fts MATCH ?)");
+        where.values.emplace_back(*match);
+    }
+    if (!clauses.isEmpty())
+        where.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return where;
+}
+
+void bindAll(Statement &s, const std::vector<Value> &values, int first = 1)
+{
+    int index = first;
+    for (const Value &v : values) {
+        if (const qint64 *n = std::get_if<qint64>(&v))
+            s.bind(index++, *n);
+        else
+            s.bind(index++, std::get<QString>(v));
+    }
+}
+
+} // namespace
+
+QStringList normalizedTags(const QStringList &tags)
+{
+    QStringList out;
+    for (QString tag : tags) {
+        tag = tag.trimmed().toLower();
+        while (tag.startsWith(QLatin1Char('@')) || tag.startsWith(QLatin1Char('#')))
+            tag.remove(0, 1);
+        if (!tag.isEmpty() && !out.contains(tag))
+            out << tag;
+    }
+    out.sort();
+    return out;
+}
+
+WinStore::WinStore(Database &db)
+    : m_db(db)
+{
+}
+
+Result<void> WinStore::validate(Win &win, bool checkSkills)
+{
+    win.title = win.title.trimmed();
+    if (win.title.isEmpty())
+        return Error(tr("a win needs a title"));
+    if (!win.date.isValid())
+        return Error(tr("a win needs a valid date"));
+    win.tags = normalizedTags(win.tags);
+    win.skillSlugs.removeDuplicates();
+    win.skillSlugs.sort();
+    std::sort(win.goalIds.begin(), win.goalIds.end());
+    win.goalIds.erase(std::unique(win.goalIds.begin(), win.goalIds.end()), win.goalIds.end());
+
+    // Imported wins may name skills of a framework no longer active: slugs are
+    // kept so that switching back finds them again.
+    if (checkSkills && !win.skillSlugs.isEmpty()) {
+        Result<QStringList> known = FrameworkStore(m_db).activeSkillSlugs();
+        if (!known)
+            return known.error();
+        for (const QString &slug : std::as_const(win.skillSlugs)) {
+            if (!known->contains(slug))
+                return Error(tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, *known)));
+        }
+    }
+    for (qint64 goalId : std::as_const(win.goalIds)) {
+        Statement s(m_db, "SELECT 1 FROM goal WHERE id = ?");
+        s.bind(1, goalId);
+        if (!s.step())
+            return Error(tr("no goal with id %1").arg(goalId));
+    }
+    return {};
+}
+
+void WinStore::writeLinks(const Win &win)
+{
+    Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
+    clearTags.bind(1, win.id).run();
+    Statement clearSkills(m_db, "DELETE FROM win_skill WHERE win_id = ?");
+    clearSkills.bind(1, win.id).run();
+    Statement clearGoals(m_db, "DELETE FROM win_goal WHERE win_id = ?");
+    clearGoals.bind(1, win.id).run();
+
+    Statement addTag(m_db, "INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
+    Statement linkTag(m_db, "INSERT INTO win_tag(win_id, tag_id) SELECT ?, id FROM tag WHERE name = ?");
+    for (const QString &tag : win.tags) {
+        addTag.bind(1, tag).run();
+        addTag.reset();
+        linkTag.bind(1, win.id).bind(2, tag).run();
+        linkTag.reset();
+    }
+    Statement linkSkill(m_db, "INSERT INTO win_skill(win_id, skill_slug) VALUES (?, ?)");
+    for (const QString &slug : win.skillSlugs) {
+        linkSkill.bind(1, win.id).bind(2, slug).run();
+        linkSkill.reset();
+    }
+    Statement linkGoal(m_db, "INSERT INTO win_goal(win_id, goal_id) VALUES (?, ?)");
+    for (qint64 goal : win.goalIds) {
+        linkGoal.bind(1, win.id).bind(2, goal).run();
+        linkGoal.reset();
+    }
+}
+
+Result<qint64> WinStore::add(Win win, bool keepIdentity)
+{
+    return guarded([&]() -> Result<qint64> {
+        Transaction transaction(m_db);
+        if (auto valid = validate(win, !keepIdentity); !valid)
+            return valid.error();
+        if (!keepIdentity || win.uuid.isEmpty())
+            win.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!keepIdentity || !win.createdAt.isValid()) {
+            win.createdAt = nowUtc();
+            win.updatedAt = win.createdAt;
+        }
+        if (!win.updatedAt.isValid())
+            win.updatedAt = win.createdAt;
+        if (keepIdentity && win.id > 0) {
+            Statement taken(m_db, "SELECT 1 FROM win WHERE id = ?");
+            taken.bind(1, win.id);
+            if (taken.step())
+                win.id = 0;  // keep the UUID, let SQLite choose a free id
+        } else {
+            win.id = 0;
+        }
+        Statement insert(m_db, "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (win.id > 0)
+            insert.bind(1, win.id);
+        else
+            insert.bindNull(1);
+        insert.bind(2, win.uuid).bind(3, win.date).bind(4, win.title).bind(5, orEmpty(win.body));
+        insert.bind(6, orEmpty(win.impact)).bind(7, win.starred);
+        insert.bind(8, win.createdAt).bind(9, win.updatedAt);
+        insert.run();
+        win.id = m_db.lastInsertRowId();
+        writeLinks(win);
+        transaction.commit();
+        return win.id;
+    });
+}
+
+Result<void> WinStore::update(Win win)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_db);
+        if (auto valid = validate(win, true); !valid)
+            return valid.error();
+        win.updatedAt = nowUtc();
+        Statement s(m_db, "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, updated_at = ? WHERE id = ?");
+        s.bind(1, win.date).bind(2, win.title).bind(3, orEmpty(win.body));
+        s.bind(4, orEmpty(win.impact)).bind(5, win.starred).bind(6, win.updatedAt).bind(7, win.id);
+        s.run();
+        if (m_db.changes() == 0)
+            return Error(tr("no win with id %1").arg(win.id));
+        writeLinks(win);
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<void> WinStore::remove(qint64 id)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_db);
+        Statement s(m_db, "DELETE FROM win WHERE id = ?");
+        s.bind(1, id).run();
+        if (m_db.changes() == 0)
+            return Error(tr("no win with id %1").arg(id));
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<Win> WinStore::get(qint64 id)
+{
+    return guarded([&]() -> Result<Win> {
+        Statement s(m_db, std::string(SelectWin) + "WHERE w.id = ?");
+        s.bind(1, id);
+        if (!s.step())
+            return Error(tr("no win with id %1").arg(id));
+        return readWin(s);
+    });
+}
+
+Result<Win> WinStore::findByUuid(const QString &uuid)
+{
+    return guarded([&]() -> Result<Win> {
+        Statement s(m_db, std::string(SelectWin) + "WHERE w.uuid = ?");
+        s.bind(1, uuid);
+        if (!s.step())
+            return Error(tr("no win with UUID %1").arg(uuid));
+        return readWin(s);
+    });
+}
+
+Result<QList<Win>> WinStore::list(const WinFilter &filter)
+{
+    return guarded([&]() -> Result<QList<Win>> {
+        Result<Where> where = buildWhere(filter);
+        if (!where)
+            return where.error();
+        QString sql = where->sql + QStringLiteral(" ORDER BY w.occurred_on DESC, w.id DESC");
+        if (filter.limit > 0)
+            sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+        Statement s(m_db, std::string(SelectWin) + sql.toStdString());
+        bindAll(s, where->values);
+        QList<Win> wins;
+        while (s.step())
+            wins << readWin(s);
+        return wins;
+    });
+}
+
+Result<qint64> WinStore::count(const WinFilter &filter)
+{
+    return guarded([&]() -> Result<qint64> {
+        Result<Where> where = buildWhere(filter);
+        if (!where)
+            return where.error();
+        Statement s(m_db, "SELECT count(*) FROM win w " + where->sql.toStdString());
+        bindAll(s, where->values);
+        s.step();
+        return s.int64(0);
+    });
+}
+
+Result<QStringList> WinStore::tags()
+{
+    return guarded([&]() -> Result<QStringList> {
+        Statement s(m_db, "SELECT name FROM tag WHERE id IN (SELECT tag_id FROM win_tag) ORDER BY name");
+        QStringList names;
+        while (s.step())
+            names << s.text(0);
+        return names;
+    });
+}
+
+} // namespace ladder

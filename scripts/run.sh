@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs Ladder: the GUI without arguments,
+# ladder-cli with them (scripts/run.sh win add "Shipped it @delivery").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default
+if [ $# -eq 0 ]; then
+  exec build/app/ladder
+else
+  exec build/app/ladder-cli "$@"
+fi

@@ -1,0 +1,41 @@
+#include "CliRunner.h"
+
+#include "Cli.h"
+#include "CommandContext.h"
+
+#include <QTextStream>
+
+CliRunner::CliRunner(QString dbPath, QDate today)
+    : m_dbPath(std::move(dbPath))
+    , m_today(today)
+{
+}
+
+CliResult CliRunner::run(const QStringList &arguments, const QString &input)
+{
+    return exec(arguments, input, false, {});
+}
+
+CliResult CliRunner::runOnTerminal(const QStringList &arguments, const QString &input, const QString &editor)
+{
+    return exec(arguments, input, true, editor);
+}
+
+CliResult CliRunner::exec(const QStringList &arguments, const QString &input, bool terminal, const QString &editor)
+{
+    CliResult result;
+    QString in = input;
+    QTextStream outStream(&result.out);
+    QTextStream errStream(&result.err);
+    QTextStream inStream(&in);
+    ladder::CommandContext context(outStream, errStream, inStream);
+    context.dbPath = m_dbPath;
+    context.today = m_today;
+    context.outIsTerminal = terminal;
+    context.inIsTerminal = terminal;
+    context.editor = editor;
+    result.code = ladder::Cli::run(context, arguments);
+    outStream.flush();
+    errStream.flush();
+    return result;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// Runs ladder-cli commands in process (as KeePassXC's TestCli does) against one
+// database, with captured output, a fixed "today" and, when asked, a fake terminal.
+struct CliResult
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class CliRunner
+{
+public:
+    explicit CliRunner(QString dbPath, QDate today = QDate(2026, 11, 22));
+
+    CliResult run(const QStringList &arguments, const QString &input = {});
+    // As if typed on a terminal: stdin/stdout are terminals, $EDITOR is `editor`.
+    CliResult runOnTerminal(const QStringList &arguments, const QString &input = {}, const QString &editor = {});
+
+    const QString &dbPath() const { return m_dbPath; }
+
+private:
+    CliResult exec(const QStringList &arguments, const QString &input, bool terminal, const QString &editor);
+
+    QString m_dbPath;
+    QDate m_today;
+};

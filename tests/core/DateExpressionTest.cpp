@@ -1,0 +1,139 @@
+#include "domain/DateExpression.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+using namespace ladder;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate Sunday(2026, 11, 22);
+
+std::string iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate).toStdString();
+}
+
+// The parsed day as ISO text, or the error message, so a failure shows both.
+std::string parsed(const QString &text, const QDate &today = Sunday)
+{
+    const Result<QDate> r = DateExpression::parse(text, today);
+    return r ? iso(*r) : "error: " + r.error().message().toStdString();
+}
+
+struct Case
+{
+    const char *text;
+    const char *expected;  // ISO date
+};
+
+} // namespace
+
+TEST(DateExpression, ReadsTheDocumentedForms)
+{
+    const Case cases[] = {
+        {"2026-11-20", "2026-11-20"},
+        {"1999-01-01", "1999-01-01"},
+        {"today", "2026-11-22"},
+        {"  Today  ", "2026-11-22"},
+        {"YESTERDAY", "2026-11-21"},
+        {"tomorrow", "2026-11-23"},
+        {"0 days ago", "2026-11-22"},
+        {"1 day ago", "2026-11-21"},
+        {"3 days ago", "2026-11-19"},
+        {"3  Days   AGO", "2026-11-19"},
+        {"a day ago", "2026-11-21"},
+        {"a week ago", "2026-11-15"},
+        {"1 week ago", "2026-11-15"},
+        {"2 weeks ago", "2026-11-08"},
+        {"1 month ago", "2026-10-22"},
+        {"11 months ago", "2025-12-22"},
+        {"a year ago", "2025-11-22"},
+        {"2 years ago", "2024-11-22"},
+    };
+    for (const Case &c : cases)
+        EXPECT_EQ(parsed(QString::fromUtf8(c.text)), c.expected) << c.text;
+}
+
+TEST(DateExpression, WeekdayIsTheMostRecentOneIncludingToday)
+{
+    // Sunday 2026-11-22.
+    const Case cases[] = {
+        {"sunday", "2026-11-22"},  {"sun", "2026-11-22"},      {"saturday", "2026-11-21"},
+        {"Fri", "2026-11-20"},     {"friday", "2026-11-20"},   {"thursday", "2026-11-19"},
+        {"wed", "2026-11-18"},     {"tue", "2026-11-17"},      {"MONDAY", "2026-11-16"},
+        {"last friday", "2026-11-20"}, {"Last  Fri", "2026-11-20"}, {"last sunday", "2026-11-15"},
+        {"last sat", "2026-11-21"},
+    };
+    for (const Case &c : cases)
+        EXPECT_EQ(parsed(QString::fromUtf8(c.text)), c.expected) << c.text;
+}
+
+TEST(DateExpression, LastWeekdayOnThatWeekdayIsAWeekBack)
+{
+    const QDate friday(2026, 11, 20);
+    EXPECT_EQ(parsed(u"friday"_s, friday), "2026-11-20");
+    EXPECT_EQ(parsed(u"last friday"_s, friday), "2026-11-13");
+    EXPECT_EQ(parsed(u"last thursday"_s, friday), "2026-11-19");
+    EXPECT_EQ(parsed(u"saturday"_s, friday), "2026-11-14");
+}
+
+TEST(DateExpression, MonthsAndYearsClampToTheEndOfShorterMonths)
+{
+    const QDate leapDay(2028, 2, 29);
+    EXPECT_EQ(parsed(u"2028-02-29"_s, leapDay), "2028-02-29");
+    EXPECT_EQ(parsed(u"yesterday"_s, leapDay), "2028-02-28");
+    EXPECT_EQ(parsed(u"tomorrow"_s, leapDay), "2028-03-01");
+    EXPECT_EQ(parsed(u"1 year ago"_s, leapDay), "2027-02-28");
+    EXPECT_EQ(parsed(u"4 years ago"_s, leapDay), "2024-02-29");
+    EXPECT_EQ(parsed(u"1 month ago"_s, leapDay), "2028-01-29");
+    EXPECT_EQ(parsed(u"1 month ago"_s, QDate(2028, 3, 31)), "2028-02-29");
+    EXPECT_EQ(parsed(u"1 month ago"_s, QDate(2026, 3, 31)), "2026-02-28");
+}
+
+TEST(DateExpression, ImpossibleDatesSayWhy)
+{
+    const Case cases[] = {
+        {"2026-02-30", "error: invalid date '2026-02-30': February 2026 has 28 days"},
+        {"2026-02-29", "error: invalid date '2026-02-29': February 2026 has 28 days"},
+        {"2027-02-29", "error: invalid date '2027-02-29': February 2027 has 28 days"},
+        {"2026-11-31", "error: invalid date '2026-11-31': November 2026 has 30 days"},
+        {"2026-11-00", "error: invalid date '2026-11-00': November 2026 has 30 days"},
+        {"2026-13-01", "error: invalid date '2026-13-01': months are 01 to 12"},
+        {"2026-00-10", "error: invalid date '2026-00-10': months are 01 to 12"},
+        {"0000-01-01", "error: invalid date '0000-01-01': years start at 0001"},
+        {" 2026-02-30 ", "error: invalid date '2026-02-30': February 2026 has 28 days"},
+        {"99999999999 days ago", "error: invalid date '99999999999 days ago': that is too far back"},
+        {"9999999 years ago", "error: invalid date '9999999 years ago': that is too far back"},
+    };
+    for (const Case &c : cases)
+        EXPECT_EQ(parsed(QString::fromUtf8(c.text)), c.expected) << c.text;
+}
+
+TEST(DateExpression, UnknownTextQuotesItAndShowsExamples)
+{
+    EXPECT_EQ(parsed(u"  Blurday "_s),
+              "error: unknown date 'Blurday' (try 2026-11-20, today, yesterday, 3 days ago, last friday)");
+    const char *unknown[] = {"",           "last week",    "last month",   "next friday", "-1 days ago",
+                             "1.5 days ago", "3 days",     "days ago",     "lastfriday",  "fridays",
+                             "fr",         "2026-1-5",     "2026/11/20",   "20261120",    "2026-11-20x",
+                             "today!",     "last",         "last today",   "1 fortnight ago", "2026-11"};
+    for (const char *text : unknown) {
+        const Result<QDate> r = DateExpression::parse(QString::fromUtf8(text), Sunday);
+        ASSERT_FALSE(r.ok()) << text;
+        EXPECT_TRUE(r.error().message().startsWith(u"unknown date '"_s + QString::fromUtf8(text) + u"'"_s))
+            << r.error().message().toStdString();
+    }
+}
+
+TEST(DateExpression, LooksLikeDateTellsADatePrefixFromText)
+{
+    EXPECT_TRUE(DateExpression::looksLikeDate(u"yesterday"_s, Sunday));
+    EXPECT_TRUE(DateExpression::looksLikeDate(u"2026-11-20"_s, Sunday));
+    EXPECT_TRUE(DateExpression::looksLikeDate(u"last fri"_s, Sunday));
+    EXPECT_FALSE(DateExpression::looksLikeDate(u"Led the failover drill"_s, Sunday));
+    EXPECT_FALSE(DateExpression::looksLikeDate(u"2026-02-30"_s, Sunday));
+    EXPECT_FALSE(DateExpression::looksLikeDate(QString(), Sunday));
+}
