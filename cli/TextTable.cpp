@@ -11,11 +11,12 @@ TextTable::TextTable(QStringList headers)
 {
 }
 
-void TextTable::addRow(QStringList cells)
+void TextTable::addRow(QStringList cells, QList<Style> styles)
 {
     while (cells.size() < m_headers.size())
         cells << QString();
     m_rows << cells;
+    m_styles << styles;
 }
 
 void TextTable::print(CommandContext &context) const
@@ -35,23 +36,33 @@ void TextTable::print(CommandContext &context) const
         if (excess > 0)
             widths[m_elided] = std::max<qsizetype>(12, widths[m_elided] - excess);
     }
-    auto line = [&](const QStringList &cells, bool header) {
+    auto styled = [&](Style style, const QString &text) {
+        switch (style) {
+        case Style::Plain: return text;
+        case Style::Bold: return context.bold(text);
+        case Style::Dim: return context.dim(text);
+        case Style::Accent: return context.accent(text);
+        case Style::Warn: return context.warn(text);
+        }
+        return text;
+    };
+    auto line = [&](const QStringList &cells, const QList<Style> &styles) {
         QString out;
         for (qsizetype c = 0; c < cells.size(); ++c) {
             QString cell = cells.at(c);
             if (cell.size() > widths[c])
                 cell = cell.left(widths[c] - 1) + QChar(0x2026);
             const bool last = c == cells.size() - 1;
-            const QString padded = last ? cell : cell.leftJustified(widths[c]);
-            out += header ? context.bold(padded) : padded;
+            // Padding is added outside the escape codes, so colors never shift a column.
+            out += styled(c < styles.size() ? styles.at(c) : Style::Plain, cell);
             if (!last)
-                out += QStringLiteral("  ");
+                out += QString(widths[c] - cell.size() + 2, QLatin1Char(' '));
         }
         context.out() << out << '\n';
     };
-    line(m_headers, true);
-    for (const QStringList &row : m_rows)
-        line(row, false);
+    line(m_headers, QList<Style>(m_headers.size(), Style::Bold));
+    for (qsizetype r = 0; r < m_rows.size(); ++r)
+        line(m_rows.at(r), m_styles.at(r));
     context.out().flush();
 }
 

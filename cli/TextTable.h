@@ -14,15 +14,20 @@ class CommandContext;
 class TextTable
 {
 public:
+    // How a cell looks on a color terminal (CommandContext's styles).
+    enum class Style { Plain, Bold, Dim, Accent, Warn };
+
     explicit TextTable(QStringList headers);
     void setElidedColumn(int column) { m_elided = column; }
-    void addRow(QStringList cells);
+    // `styles` gives cell by cell the style of the row's cells (Plain when missing).
+    void addRow(QStringList cells, QList<Style> styles = {});
     void print(CommandContext &context) const;
     bool isEmpty() const { return m_rows.isEmpty(); }
 
 private:
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<QList<Style>> m_styles;  // one list per row
     int m_elided = -1;
 };
 

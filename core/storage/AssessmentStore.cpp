@@ -69,6 +69,19 @@ Result<qint64> AssessmentStore::add(Assessment a, bool keepIdentity)
     });
 }
 
+Result<void> AssessmentStore::remove(qint64 id)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_db);
+        Statement s(m_db, "DELETE FROM assessment WHERE id = ?");
+        s.bind(1, id).run();
+        if (m_db.changes() == 0)
+            return Error(tr("no assessment with id %1").arg(id));
+        transaction.commit();
+        return {};
+    });
+}
+
 Result<QList<Assessment>> AssessmentStore::history(const QString &skillSlug)
 {
     return guarded([&]() -> Result<QList<Assessment>> {

@@ -19,6 +19,8 @@ public:
 
     // Checks the rating (0-4), the skill (of the active framework) and the date.
     Result<qint64> add(Assessment assessment, bool keepIdentity = false);
+    // Deletes one rating (the GUI's undo of "rate"); the history keeps the rest.
+    Result<void> remove(qint64 id);
     Result<QList<Assessment>> history(const QString &skillSlug);
     // All assessments, oldest first (date, then id).
     Result<QList<Assessment>> all();

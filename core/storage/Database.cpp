@@ -53,7 +53,37 @@ Database::Database(sqlite3 *db, QString path, bool isNew)
 
 Database::~Database()
 {
+    for (auto &[sql, statements] : m_idleStatements) {
+        for (sqlite3_stmt *statement : statements)
+            sqlite3_finalize(statement);
+    }
     sqlite3_close_v2(m_db);
+}
+
+sqlite3_stmt *Database::takeStatement(std::string_view sql)
+{
+    auto it = m_idleStatements.find(std::string(sql));
+    if (it != m_idleStatements.end() && !it->second.empty()) {
+        sqlite3_stmt *statement = it->second.back();
+        it->second.pop_back();
+        return statement;
+    }
+    sqlite3_stmt *statement = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    return statement;
+}
+
+void Database::returnStatement(std::string_view sql, sqlite3_stmt *statement)
+{
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_idleStatements.size() >= MaxCachedStatements && !m_idleStatements.contains(std::string(sql))) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_idleStatements[std::string(sql)].push_back(statement);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -111,6 +141,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         // reported as saved must survive one (cost measured in docs/performance.md).
         db->exec("PRAGMA synchronous=FULL");
         db->exec("PRAGMA foreign_keys=ON");
+        // 16 MiB of page cache: bulk writes (imports) spill less to the WAL.
+        db->exec("PRAGMA cache_size=-16384");
         if (auto upgraded = SchemaManager::upgrade(*db, version); !upgraded)
             return upgraded.error();
     } catch (const StorageError &e) {

@@ -24,6 +24,17 @@ QString uuidOr(const QString &uuid)
     return uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid;
 }
 
+// `uuid`, or a new one when it is empty or already held by a row that
+// `takenSql` (a constant query with the UUID bound) finds.
+QString unusedUuid(Database &db, const char *takenSql, const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return uuidOr(uuid);
+    Statement taken(db, takenSql);
+    taken.bind(1, uuid);
+    return taken.step() ? uuidOr(QString()) : uuid;
+}
+
 QString behavioursJson(const QStringList &behaviours)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(behaviours)).toJson(QJsonDocument::Compact));
@@ -45,7 +56,7 @@ FrameworkStore::FrameworkStore(Database &db)
 {
 }
 
-Result<qint64> FrameworkStore::save(const Framework &fw)
+Result<qint64> FrameworkStore::save(const Framework &fw, bool activate)
 {
     return guarded([&]() -> Result<qint64> {
         Transaction transaction(m_db);
@@ -62,13 +73,15 @@ Result<qint64> FrameworkStore::save(const Framework &fw)
             remove.bind(1, fw.slug).run();
         }
         Statement insert(m_db, "INSERT INTO framework(uuid, slug, name, description, active) VALUES (?, ?, ?, ?, ?)");
-        insert.bind(1, uuidOr(fw.uuid)).bind(2, fw.slug).bind(3, fw.name).bind(4, fw.description).bind(5, wasActive).run();
+        insert.bind(1, unusedUuid(m_db, "SELECT 1 FROM framework WHERE uuid = ?", fw.uuid)).bind(2, fw.slug).bind(3, fw.name);
+        insert.bind(4, fw.description).bind(5, wasActive).run();
         const qint64 frameworkId = m_db.lastInsertRowId();
 
         QHash<QString, qint64> levelIds;
         Statement level(m_db, "INSERT INTO level(uuid, framework_id, slug, name, description, rank) VALUES (?, ?, ?, ?, ?, ?)");
         for (const Level &l : fw.levels) {
-            level.bind(1, uuidOr(l.uuid)).bind(2, frameworkId).bind(3, l.slug).bind(4, l.name).bind(5, l.description).bind(6, l.rank);
+            level.bind(1, unusedUuid(m_db, "SELECT 1 FROM level WHERE uuid = ?", l.uuid)).bind(2, frameworkId).bind(3, l.slug);
+            level.bind(4, l.name).bind(5, l.description).bind(6, l.rank);
             level.run();
             level.reset();
             levelIds.insert(l.slug, m_db.lastInsertRowId());
@@ -76,7 +89,8 @@ Result<qint64> FrameworkStore::save(const Framework &fw)
         QHash<QString, qint64> categoryIds;
         Statement category(m_db, "INSERT INTO category(uuid, framework_id, slug, name, position) VALUES (?, ?, ?, ?, ?)");
         for (const Category &c : fw.categories) {
-            category.bind(1, uuidOr(c.uuid)).bind(2, frameworkId).bind(3, c.slug).bind(4, c.name).bind(5, c.position);
+            category.bind(1, unusedUuid(m_db, "SELECT 1 FROM category WHERE uuid = ?", c.uuid)).bind(2, frameworkId).bind(3, c.slug);
+            category.bind(4, c.name).bind(5, c.position);
             category.run();
             category.reset();
             categoryIds.insert(c.slug, m_db.lastInsertRowId());
@@ -87,7 +101,7 @@ Result<qint64> FrameworkStore::save(const Framework &fw)
         for (const Skill &s : fw.skills) {
             if (!categoryIds.contains(s.categorySlug))
                 return Error(tr("skill '%1' names an unknown category '%2'").arg(s.slug, s.categorySlug));
-            skill.bind(1, uuidOr(s.uuid)).bind(2, frameworkId).bind(3, categoryIds.value(s.categorySlug));
+            skill.bind(1, unusedUuid(m_db, "SELECT 1 FROM skill WHERE uuid = ?", s.uuid)).bind(2, frameworkId).bind(3, categoryIds.value(s.categorySlug));
             skill.bind(4, s.slug).bind(5, s.name).bind(6, s.description).bind(7, s.position);
             skill.run();
             skill.reset();
@@ -100,6 +114,10 @@ Result<qint64> FrameworkStore::save(const Framework &fw)
                 expectation.run();
                 expectation.reset();
             }
+        }
+        if (activate) {
+            Statement active(m_db, "UPDATE framework SET active = (id = ?)");
+            active.bind(1, frameworkId).run();
         }
         transaction.commit();
         return frameworkId;
@@ -208,6 +226,24 @@ Result<void> FrameworkStore::activate(const QString &slug)
             return Error(tr("unknown framework '%1'").arg(slug));
         Statement s(m_db, "UPDATE framework SET active = (slug = ?)");
         s.bind(1, slug).run();
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<void> FrameworkStore::remove(const QString &slug)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_db);
+        Statement s(m_db, "SELECT active FROM framework WHERE slug = ?");
+        s.bind(1, slug);
+        if (!s.step())
+            return Error(tr("unknown framework '%1'").arg(slug));
+        if (s.int64(0) != 0)
+            return Error(tr("framework '%1' is the active one; make another one active before removing it").arg(slug));
+        // Levels, categories, skills and expectations go with it (ON DELETE CASCADE).
+        Statement remove(m_db, "DELETE FROM framework WHERE slug = ?");
+        remove.bind(1, slug).run();
         transaction.commit();
         return {};
     });

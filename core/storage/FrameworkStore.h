@@ -17,13 +17,19 @@ public:
     explicit FrameworkStore(Database &db);
 
     // Stores a (validated) framework; one with the same slug is replaced, keeping
-    // whether it was active. The first framework stored becomes the active one.
-    Result<qint64> save(const Framework &framework);
+    // whether it was active. The first framework stored becomes the active one;
+    // `activate` makes this one active in the same transaction. A UUID already
+    // held by a row of another framework (a file exported, given a new slug and
+    // imported again) is replaced by a new one: a UUID names one row only.
+    Result<qint64> save(const Framework &framework, bool activate = false);
     Result<Framework> active();
     Result<Framework> get(const QString &slug);
     // Every framework with its levels, categories and skills, active first.
     Result<QList<Framework>> list();
     Result<void> activate(const QString &slug);
+    // Deletes a framework that is not the active one (exactly one stays active).
+    // Ratings, goals and wins name skills by slug, so they are all kept.
+    Result<void> remove(const QString &slug);
     Result<QStringList> activeSkillSlugs();
 
 private:

@@ -40,6 +40,17 @@ Goal readGoal(const Statement &s)
     return g;
 }
 
+// Nothing about a goal happens before it was created.
+Result<void> checkNotBeforeCreation(const Goal &goal, const QDate &on)
+{
+    if (goal.createdOn.isValid() && on < goal.createdOn)
+        return Error(tr("date %1 is before goal %2 was created (%3)")
+                         .arg(on.toString(Qt::ISODate))
+                         .arg(goal.id)
+                         .arg(goal.createdOn.toString(Qt::ISODate)));
+    return {};
+}
+
 } // namespace
 
 GoalStore::GoalStore(Database &db)
@@ -47,7 +58,7 @@ GoalStore::GoalStore(Database &db)
 {
 }
 
-Result<void> GoalStore::validate(Goal &goal)
+Result<void> GoalStore::validate(Goal &goal, const QStringList &linkedBefore)
 {
     goal.title = goal.title.trimmed();
     if (goal.title.isEmpty())
@@ -62,7 +73,7 @@ Result<void> GoalStore::validate(Goal &goal)
         if (!known)
             return known.error();
         for (const QString &slug : std::as_const(goal.skillSlugs)) {
-            if (!known->contains(slug))
+            if (!known->contains(slug) && !linkedBefore.contains(slug))
                 return Error(tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, *known)));
         }
     }
@@ -121,7 +132,8 @@ Result<void> GoalStore::update(Goal goal)
         if (!stored)
             return stored.error();
         goal.createdOn = stored->createdOn;
-        if (auto valid = validate(goal); !valid)
+        // A skill linked under another framework stays linked after a switch.
+        if (auto valid = validate(goal, stored->skillSlugs); !valid)
             return valid.error();
         Statement s(m_db, "UPDATE goal SET title = ?, note = ?, due_on = ? WHERE id = ?");
         s.bind(1, goal.title).bind(2, goal.note.isNull() ? QStringLiteral("") : goal.note).bind(3, goal.due).bind(4, goal.id).run();
@@ -141,10 +153,17 @@ Result<void> GoalStore::setStatus(qint64 id, GoalStatus status, const QDate &on)
 {
     return guarded([&]() -> Result<void> {
         Transaction transaction(m_db);
+        Result<Goal> goal = get(id);
+        if (!goal)
+            return goal.error();
+        if (status != GoalStatus::Open) {
+            if (!on.isValid())
+                return Error(tr("closing goal %1 needs a valid date").arg(id));
+            if (auto checked = checkNotBeforeCreation(*goal, on); !checked)
+                return checked.error();
+        }
         Statement s(m_db, "UPDATE goal SET status = ?, closed_on = ? WHERE id = ?");
         s.bind(1, goalStatusKey(status)).bind(2, status == GoalStatus::Open ? QDate() : on).bind(3, id).run();
-        if (m_db.changes() == 0)
-            return Error(tr("no goal with id %1").arg(id));
         transaction.commit();
         return {};
     });
@@ -233,6 +252,29 @@ Result<int> GoalStore::addMilestone(qint64 goalId, const QString &text, const QD
     });
 }
 
+Result<void> GoalStore::removeMilestone(qint64 goalId, int position)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_db);
+        Result<Goal> goal = get(goalId);
+        if (!goal)
+            return goal.error();
+        Statement s(m_db, "DELETE FROM milestone WHERE goal_id = ? AND position = ?");
+        s.bind(1, goalId).bind(2, position).run();
+        if (m_db.changes() == 0)
+            return Error(tr("goal %1 has no milestone %2 (it has %3)").arg(goalId).arg(position).arg(goal->milestones.size()));
+        // Two steps, because UNIQUE(goal_id, position) is checked row by row and
+        // an UPDATE has no defined order: park the later rows on negative
+        // positions first, then bring them back one lower.
+        Statement park(m_db, "UPDATE milestone SET position = -position WHERE goal_id = ? AND position > ?");
+        park.bind(1, goalId).bind(2, position).run();
+        Statement shift(m_db, "UPDATE milestone SET position = -position - 1 WHERE goal_id = ? AND position < 0");
+        shift.bind(1, goalId).run();
+        transaction.commit();
+        return {};
+    });
+}
+
 Result<void> GoalStore::setMilestoneDone(qint64 goalId, int position, const QDate &on)
 {
     return guarded([&]() -> Result<void> {
@@ -240,6 +282,10 @@ Result<void> GoalStore::setMilestoneDone(qint64 goalId, int position, const QDat
         Result<Goal> goal = get(goalId);
         if (!goal)
             return goal.error();
+        if (on.isValid()) {
+            if (auto checked = checkNotBeforeCreation(*goal, on); !checked)
+                return checked.error();
+        }
         Statement s(m_db, "UPDATE milestone SET done_on = ? WHERE goal_id = ? AND position = ?");
         s.bind(1, on).bind(2, goalId).bind(3, position).run();
         if (m_db.changes() == 0)

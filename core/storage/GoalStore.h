@@ -25,7 +25,10 @@ public:
     // Checks title, skills (active framework) and dates (due not before creation).
     Result<qint64> add(Goal goal, bool keepIdentity = false);
     // Title, note, due date and skills; milestones and status have their own calls.
+    // Skills linked before may be of another framework (kept across a switch);
+    // newly linked ones must be of the active framework.
     Result<void> update(Goal goal);
+    // Open again, or done/dropped on `on` (which may not be before the goal was created).
     Result<void> setStatus(qint64 id, GoalStatus status, const QDate &on);
     Result<void> remove(qint64 id);
     Result<Goal> get(qint64 id);
@@ -34,11 +37,16 @@ public:
     // Appends a milestone; returns its 1-based position N.
     Result<int> addMilestone(qint64 goalId, const QString &text, const QDate &due, const QDate &doneOn = {},
                              const QString &uuid = {});
-    // Marks milestone N done on `on`, or open again when `on` is null.
+    // Deletes milestone N; the ones after it move up one position, so that
+    // positions stay 1..count (the GUI's undo of "add milestone").
+    Result<void> removeMilestone(qint64 goalId, int position);
+    // Marks milestone N done on `on` (not before the goal was created), or open
+    // again when `on` is null.
     Result<void> setMilestoneDone(qint64 goalId, int position, const QDate &on);
 
 private:
-    Result<void> validate(Goal &goal);
+    // Skills must be of the active framework, except those in `linkedBefore`.
+    Result<void> validate(Goal &goal, const QStringList &linkedBefore = {});
     void loadDetails(Goal &goal);
 
     Database &m_db;

@@ -127,6 +127,7 @@ CREATE TABLE win (
     body        TEXT NOT NULL DEFAULT '',
     impact      TEXT NOT NULL DEFAULT '',
     starred     INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
+    tags        TEXT NOT NULL DEFAULT '',  -- the win_tag names, space-separated, for full-text search
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 );
@@ -159,33 +160,25 @@ CREATE TABLE win_goal (
 CREATE INDEX win_goal_by_goal ON win_goal(goal_id, win_id);
 )sql");
 
-    // Full-text index of wins, kept in step by triggers (tags live in their own
-    // table, so the tag triggers refresh the win's row of the index).
+    // Full-text index of wins over the win table itself (external content: no
+    // second copy of the text). The win row carries its tags as text so that
+    // one trigger per change of a win keeps the index in step.
     db.exec(R"sql(
 CREATE VIRTUAL TABLE win_fts USING fts5(
     title, body, impact, tags,
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    content = 'win', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER win_fts_insert AFTER INSERT ON win BEGIN
-    INSERT INTO win_fts(rowid, title, body, impact, tags) VALUES (new.id, new.title, new.body, new.impact, '');
-END;
-CREATE TRIGGER win_fts_update AFTER UPDATE OF title, body, impact ON win BEGIN
-    UPDATE win_fts SET title = new.title, body = new.body, impact = new.impact WHERE rowid = new.id;
+    INSERT INTO win_fts(rowid, title, body, impact, tags) VALUES (new.id, new.title, new.body, new.impact, new.tags);
 END;
 CREATE TRIGGER win_fts_delete AFTER DELETE ON win BEGIN
-    DELETE FROM win_fts WHERE rowid = old.id;
+    INSERT INTO win_fts(win_fts, rowid, title, body, impact, tags) VALUES ('delete', old.id, old.title, old.body, old.impact, old.tags);
 END;
-CREATE TRIGGER win_fts_tag_insert AFTER INSERT ON win_tag BEGIN
-    UPDATE win_fts SET tags = (SELECT group_concat(t.name, ' ') FROM win_tag wt JOIN tag t ON t.id = wt.tag_id
-                               WHERE wt.win_id = new.win_id)
-    WHERE rowid = new.win_id;
-END;
-CREATE TRIGGER win_fts_tag_delete AFTER DELETE ON win_tag BEGIN
-    UPDATE win_fts SET tags = coalesce((SELECT group_concat(t.name, ' ') FROM win_tag wt JOIN tag t ON t.id = wt.tag_id
-                                        WHERE wt.win_id = old.win_id), '')
-    WHERE rowid = old.win_id;
+CREATE TRIGGER win_fts_update AFTER UPDATE OF title, body, impact, tags ON win BEGIN
+    INSERT INTO win_fts(win_fts, rowid, title, body, impact, tags) VALUES ('delete', old.id, old.title, old.body, old.impact, old.tags);
+    INSERT INTO win_fts(rowid, title, body, impact, tags) VALUES (new.id, new.title, new.body, new.impact, new.tags);
 END;
 )sql");
 }

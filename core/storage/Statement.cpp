@@ -8,15 +8,14 @@ namespace ladder {
 
 Statement::Statement(Database &db, std::string_view sql)
     : m_db(db)
+    , m_sql(sql)
+    , m_stmt(db.takeStatement(sql))
 {
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), int(sql.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        db.fail(rc);
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    m_db.returnStatement(m_sql, m_stmt);
 }
 
 Statement &Statement::bind(int index, qint64 value)

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <string>
 #include <string_view>
 
 struct sqlite3_stmt;
@@ -12,7 +13,8 @@ namespace ladder {
 
 class Database;
 
-// A prepared statement with bound parameters only; finalized on destruction.
+// A prepared statement with bound parameters only. It comes from, and goes
+// back to, the database's statement cache, reset and with bindings cleared.
 // Binding indexes are 1-based as in SQLite, columns 0-based. Failures throw
 // StorageError (caught by the stores).
 class Statement
@@ -48,6 +50,7 @@ public:
 
 private:
     Database &m_db;
+    std::string m_sql;
     sqlite3_stmt *m_stmt = nullptr;
 };
 

@@ -237,15 +237,15 @@ Result<qint64> WinStore::add(Win win, bool keepIdentity)
         } else {
             win.id = 0;
         }
-        Statement insert(m_db, "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insert(m_db, "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at, tags)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (win.id > 0)
             insert.bind(1, win.id);
         else
             insert.bindNull(1);
         insert.bind(2, win.uuid).bind(3, win.date).bind(4, win.title).bind(5, orEmpty(win.body));
         insert.bind(6, orEmpty(win.impact)).bind(7, win.starred);
-        insert.bind(8, win.createdAt).bind(9, win.updatedAt);
+        insert.bind(8, win.createdAt).bind(9, win.updatedAt).bind(10, win.tags.join(QLatin1Char(' ')));
         insert.run();
         win.id = m_db.lastInsertRowId();
         writeLinks(win);
@@ -261,9 +261,11 @@ Result<void> WinStore::update(Win win)
         if (auto valid = validate(win, true); !valid)
             return valid.error();
         win.updatedAt = nowUtc();
-        Statement s(m_db, "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, updated_at = ? WHERE id = ?");
+        Statement s(m_db, "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, updated_at = ?, tags = ?"
+                          " WHERE id = ?");
         s.bind(1, win.date).bind(2, win.title).bind(3, orEmpty(win.body));
-        s.bind(4, orEmpty(win.impact)).bind(5, win.starred).bind(6, win.updatedAt).bind(7, win.id);
+        s.bind(4, orEmpty(win.impact)).bind(5, win.starred).bind(6, win.updatedAt);
+        s.bind(7, win.tags.join(QLatin1Char(' '))).bind(8, win.id);
         s.run();
         if (m_db.changes() == 0)
             return Error(tr("no win with id %1").arg(win.id));
@@ -315,8 +317,11 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         if (!where)
             return where.error();
         QString sql = where->sql + QStringLiteral(" ORDER BY w.occurred_on DESC, w.id DESC");
-        if (filter.limit > 0)
-            sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset);
+        if (filter.limit > 0) {
+            sql += QStringLiteral(" LIMIT ? OFFSET ?");
+            where->values.emplace_back(qint64(filter.limit));
+            where->values.emplace_back(qint64(filter.offset));
+        }
         Statement s(m_db, std::string(SelectWin) + sql.toStdString());
         bindAll(s, where->values);
         QList<Win> wins;

@@ -1,0 +1,33 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+// The GUI's main: the application object, --db, the window. Everything else
+// lives in ladder_ui.
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Ladder"));
+    QApplication::setApplicationName(QStringLiteral("ladder"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Ladder"));
+    QApplication::setApplicationVersion(QStringLiteral(LADDER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("ladder"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Ladder: a career-growth planner for software engineers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "The database to open (created when missing). "
+                                                                "Default: the last one used, else $LADDER_DB, "
+                                                                "else ~/.local/share/ladder/ladder.db."),
+                                QStringLiteral("PATH"));
+    parser.addOption(db);
+    parser.process(app);
+
+    ladder::MainWindow window;
+    window.openDatabase(parser.isSet(db) ? parser.value(db) : ladder::MainWindow::startupDatabase());
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QString>
+
+namespace ladder {
+
+// Date options of the skill and goal commands ("--due friday", "--date 3 days ago"),
+// read as DateExpressions; a bad value is an error naming its option.
+
+// The date of option `name`, or a null date when it is not given.
+Result<QDate> readDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today);
+
+// For what has happened (a rating, a goal done): `today` when the option is not
+// given, and an error for a day after `today`.
+Result<QDate> readPastDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today);
+
+} // namespace ladder

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Framework.h"
+#include "domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ladder {
+
+// Finding what a person typed in the active framework, with a "did you mean"
+// when it is not there.
+
+// A level by slug, or by name in any case ("Senior", "mid-level"). Unknown:
+// "unknown level 'seniro' (did you mean 'senior'?)", or the list of levels when
+// nothing is close.
+Result<Level> findLevel(const Framework &framework, const QString &text);
+
+// The framework with `slug` among `frameworks`, else "unknown framework 'acme'
+// (did you mean 'acme-platform'?)" or the list of frameworks.
+Result<Framework> findFramework(const QList<Framework> &frameworks, const QString &slug);
+
+// `slug` when it is one of `known`, else "unknown skill 'perf' (did you mean
+// 'performance'?)".
+Result<QString> findSkill(const QStringList &known, const QString &slug);
+
+} // namespace ladder

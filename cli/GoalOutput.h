@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Goal.h"
+#include "domain/Win.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace ladder {
+
+class CommandContext;
+
+// How goals look in ladder-cli: the table of `goal list` (a JSON array with
+// --json) and the full view of `goal show` with milestones and linked wins.
+
+// "2/3 67%"; "100%" for a done goal without milestones, an em dash for an
+// open or dropped one.
+QString goalProgressText(const Goal &goal);
+// The goal as --json prints it: the export's object plus "overdue".
+QJsonObject goalOutputJson(const Goal &goal, const QDate &today);
+void printGoalList(CommandContext &context, const QList<Goal> &goals);
+void printGoal(CommandContext &context, const Goal &goal, const QList<Win> &wins);
+
+} // namespace ladder

@@ -1,0 +1,61 @@
+#include "FrameworkExportCommand.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "io/FrameworkFormat.h"
+#include "io/JsonReader.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameworkExportCommand", text);
+}
+
+} // namespace
+
+FrameworkExportCommand::FrameworkExportCommand()
+    : Command(QStringLiteral("framework export"), tr("Write a framework to a JSON file (to edit, share, or import elsewhere)."))
+{
+    m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
+    m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};
+}
+
+int FrameworkExportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return context.usage(tr("framework export: -o FILE is required"));
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    if (!frameworks)
+        return context.fail(frameworks.error());
+    const QStringList positional = parser.positionalArguments();
+    Result<Framework> fw = positional.isEmpty() ? (*ws)->frameworks().active() : findFramework(*frameworks, positional.first());
+    if (!fw)
+        return context.fail(fw.error());
+    // With the UUIDs, so that importing the file elsewhere gives the very same
+    // framework (docs/formats.md: they are optional when writing one by hand).
+    const QByteArray data = QJsonDocument(FrameworkFormat::toJson(*fw, true)).toJson(QJsonDocument::Indented);
+    if (output == QLatin1String("-")) {
+        context.out() << QString::fromUtf8(data);
+        context.out().flush();
+        return 0;
+    }
+    if (auto written = writeFileAtomically(output, data); !written)
+        return context.fail(written.error());
+    context.err() << tr("Wrote framework '%1' (%2 levels, %3 skills) to %4.").arg(fw->slug).arg(fw->levels.size()).arg(fw->skills.size()).arg(output)
+                  << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

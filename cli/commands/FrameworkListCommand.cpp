@@ -1,0 +1,65 @@
+#include "FrameworkListCommand.h"
+
+#include "CommandContext.h"
+#include "TextTable.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameworkListCommand", text);
+}
+
+} // namespace
+
+FrameworkListCommand::FrameworkListCommand()
+    : Command(QStringLiteral("framework list"), tr("The career frameworks in the database; * marks the active one."))
+{
+}
+
+int FrameworkListCommand::execute(CommandContext &context, const QCommandLineParser &)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    if (!frameworks)
+        return context.fail(frameworks.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const Framework &fw : std::as_const(*frameworks)) {
+            QJsonArray levels;
+            for (const Level &l : fw.levels)
+                levels.append(l.slug);
+            array.append(QJsonObject{{QStringLiteral("slug"), fw.slug},
+                                     {QStringLiteral("uuid"), fw.uuid},
+                                     {QStringLiteral("name"), fw.name},
+                                     {QStringLiteral("description"), fw.description},
+                                     {QStringLiteral("active"), fw.active},
+                                     {QStringLiteral("levels"), levels},
+                                     {QStringLiteral("categories"), int(fw.categories.size())},
+                                     {QStringLiteral("skills"), int(fw.skills.size())}});
+        }
+        context.printJson(array);
+        return 0;
+    }
+    TextTable table({QString(), tr("SLUG"), tr("NAME"), tr("LEVELS"), tr("CATEGORIES"), tr("SKILLS")});
+    table.setElidedColumn(2);
+    for (const Framework &fw : std::as_const(*frameworks)) {
+        const TextTable::Style style = fw.active ? TextTable::Style::Bold : TextTable::Style::Plain;
+        table.addRow({fw.active ? QStringLiteral("*") : QString(), fw.slug, fw.name, QString::number(fw.levels.size()),
+                      QString::number(fw.categories.size()), QString::number(fw.skills.size())},
+                     {TextTable::Style::Accent, style, style});
+    }
+    table.print(context);
+    return 0;
+}
+
+} // namespace ladder

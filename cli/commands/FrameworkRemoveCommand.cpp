@@ -1,0 +1,53 @@
+#include "FrameworkRemoveCommand.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameworkRemoveCommand", text);
+}
+
+} // namespace
+
+FrameworkRemoveCommand::FrameworkRemoveCommand()
+    : Command(QStringLiteral("framework rm"), tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
+{
+    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation.")}};
+    m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
+}
+
+int FrameworkRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    if (!frameworks)
+        return context.fail(frameworks.error());
+    Result<Framework> fw = findFramework(*frameworks, parser.positionalArguments().first());
+    if (!fw)
+        return context.fail(fw.error());
+    if (fw->active)
+        return context.fail(tr("framework '%1' is the active one; switch first (ladder-cli framework use SLUG)").arg(fw->slug));
+    if (context.inIsTerminal && !parser.isSet(QStringLiteral("yes"))) {
+        if (!context.confirm(tr("Delete framework '%1' (%2)?").arg(fw->slug, fw->name))) {
+            context.err() << tr("Nothing deleted.") << '\n';
+            return 1;
+        }
+    }
+    if (auto removed = (*ws)->frameworks().remove(fw->slug); !removed)
+        return context.fail(removed.error());
+    context.err() << tr("Deleted framework '%1'.").arg(fw->slug) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

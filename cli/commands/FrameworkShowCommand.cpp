@@ -1,0 +1,135 @@
+#include "FrameworkShowCommand.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "TextTable.h"
+#include "domain/Proficiency.h"
+#include "engine/LevelLookup.h"
+#include "engine/SkillOrder.h"
+#include "io/FrameworkFormat.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameworkShowCommand", text);
+}
+
+QString categoryName(const Framework &fw, const QString &slug)
+{
+    const Category *category = fw.category(slug);
+    return category ? category->name : slug;
+}
+
+void printSkill(CommandContext &context, const Framework &fw, const Skill &skill)
+{
+    if (context.json) {
+        QJsonObject expectations;
+        for (const Level &level : LevelLookup::byRank(fw)) {
+            const Expectation *e = skill.expectationFor(level.slug);
+            const int proficiency = LevelLookup::expected(skill, level.slug);
+            expectations.insert(level.slug, QJsonObject{{QStringLiteral("proficiency"), proficiency},
+                                                        {QStringLiteral("proficiency_word"), Proficiency::word(proficiency)},
+                                                        {QStringLiteral("behaviours"), QJsonArray::fromStringList(e ? e->behaviours : QStringList())}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("framework"), fw.slug},
+                                      {QStringLiteral("category"), skill.categorySlug},
+                                      {QStringLiteral("slug"), skill.slug},
+                                      {QStringLiteral("name"), skill.name},
+                                      {QStringLiteral("description"), skill.description},
+                                      {QStringLiteral("expectations"), expectations}});
+        return;
+    }
+    QTextStream &out = context.out();
+    out << context.bold(skill.name) << context.dim(QStringLiteral(" (%1) \u00b7 %2").arg(skill.slug, categoryName(fw, skill.categorySlug))) << '\n';
+    if (!skill.description.isEmpty())
+        out << skill.description << '\n';
+    for (const Level &level : LevelLookup::byRank(fw)) {
+        const Expectation *e = skill.expectationFor(level.slug);
+        out << '\n' << context.bold(level.name) << ": " << Proficiency::label(LevelLookup::expected(skill, level.slug)) << '\n';
+        if (e) {
+            for (const QString &behaviour : e->behaviours)
+                out << QStringLiteral("  - ") << behaviour << '\n';
+        }
+    }
+    out.flush();
+}
+
+} // namespace
+
+FrameworkShowCommand::FrameworkShowCommand()
+    : Command(QStringLiteral("framework show"), tr("Show a framework: levels, skills and what each level expects."))
+{
+    m_options = {{QStringLiteral("skill"), tr("Show one skill with the example behaviours of each level."), QStringLiteral("SLUG")}};
+    m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};
+}
+
+int FrameworkShowCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    if (!frameworks)
+        return context.fail(frameworks.error());
+    const QStringList positional = parser.positionalArguments();
+    Result<Framework> fw = positional.isEmpty() ? (*ws)->frameworks().active() : findFramework(*frameworks, positional.first());
+    if (!fw)
+        return context.fail(fw.error());
+
+    if (parser.isSet(QStringLiteral("skill"))) {
+        QStringList slugs;
+        for (const Skill &s : fw->skills)
+            slugs << s.slug;
+        Result<QString> slug = findSkill(slugs, parser.value(QStringLiteral("skill")));
+        if (!slug)
+            return context.fail(slug.error().at(QStringLiteral("--skill")));
+        printSkill(context, *fw, *fw->skill(*slug));
+        return 0;
+    }
+    if (context.json) {
+        // The framework file's own format, so that the output imports as it is.
+        QJsonObject o = FrameworkFormat::toJson(*fw, true);
+        o.insert(QStringLiteral("active"), fw->active);
+        context.printJson(o);
+        return 0;
+    }
+
+    QTextStream &out = context.out();
+    out << context.bold(fw->name) << context.dim(QStringLiteral(" (%1)").arg(fw->slug));
+    if (fw->active)
+        out << context.dim(tr(" \u00b7 active"));
+    out << '\n';
+    if (!fw->description.isEmpty())
+        out << fw->description << '\n';
+    QStringList levels;
+    for (const Level &level : LevelLookup::byRank(*fw))
+        levels << QStringLiteral("%1 (%2)").arg(level.name, level.slug);
+    out << tr("Levels, lowest first: ") << levels.join(QStringLiteral(" \u2192 ")) << '\n' << '\n';
+    out.flush();
+
+    QStringList headers{tr("CATEGORY"), tr("SKILL")};
+    for (const Level &level : LevelLookup::byRank(*fw))
+        headers << level.name.toUpper();
+    TextTable table(headers);
+    QString previousCategory;
+    for (const Skill *skill : SkillOrder::skills(*fw)) {
+        QStringList cells{skill->categorySlug == previousCategory ? QString() : categoryName(*fw, skill->categorySlug), skill->slug};
+        for (const Level &level : LevelLookup::byRank(*fw))
+            cells << Proficiency::label(LevelLookup::expected(*skill, level.slug));
+        table.addRow(cells);
+        previousCategory = skill->categorySlug;
+    }
+    table.print(context);
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,73 @@
+#include "FrameworkUseCommand.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FrameworkUseCommand", text);
+}
+
+} // namespace
+
+FrameworkUseCommand::FrameworkUseCommand()
+    : Command(QStringLiteral("framework use"),
+              tr("Make a framework the active one; wins, ratings and goals are kept (skills are matched by slug)."))
+{
+    m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
+}
+
+int FrameworkUseCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    if (!frameworks)
+        return context.fail(frameworks.error());
+    Result<Framework> fw = findFramework(*frameworks, parser.positionalArguments().first());
+    if (!fw)
+        return context.fail(fw.error());
+    QTextStream &err = context.err();
+    if (fw->active) {
+        err << tr("Framework '%1' is already the active one.").arg(fw->slug) << '\n';
+        err.flush();
+        return 0;
+    }
+    if (auto activated = (*ws)->frameworks().activate(fw->slug); !activated)
+        return context.fail(activated.error());
+
+    err << tr("Active framework: %1 (%2), %3 levels, %4 skills.").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()) << '\n';
+    // The level setting is left as it is, so that switching back restores it;
+    // meanwhile the first level stands in for a level this framework lacks.
+    Result<QString> stored = (*ws)->settings().value(SettingStore::currentLevelKey());
+    Result<QString> current = (*ws)->currentLevel();
+    if (!stored || !current)
+        return context.fail(!stored ? stored.error() : current.error());
+    if (const Level *level = fw->level(*current)) {
+        if (*stored == *current)
+            err << tr("Your level: %1 (%2).").arg(level->name, level->slug) << '\n';
+        else
+            err << tr("Your level: %1 (%2) for now, as '%3' is not a level here; set yours with: ladder-cli level set LEVEL")
+                       .arg(level->name, level->slug, *stored)
+                << '\n';
+    }
+    Result<QHash<QString, int>> rated = (*ws)->assessments().latest();
+    if (!rated)
+        return context.fail(rated.error());
+    int shared = 0;
+    for (auto it = rated->cbegin(); it != rated->cend(); ++it)
+        shared += fw->skill(it.key()) ? 1 : 0;
+    err << tr("Ratings: %1 of its %2 skills are rated; ratings of other skills are kept.").arg(shared).arg(fw->skills.size()) << '\n';
+    err.flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,72 @@
+#include "GoalAddCommand.h"
+
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "FrameworkLookup.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalAddCommand", text);
+}
+
+} // namespace
+
+GoalAddCommand::GoalAddCommand()
+    : Command(QStringLiteral("goal add"), tr("Add a goal; prints its id."))
+{
+    m_options = {{QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
+                 {QStringLiteral("due"), tr("Due date (2026-12-31, friday, ...; not before today)."), QStringLiteral("D")},
+                 {QStringLiteral("note"), tr("Why, or how (free text)."), QStringLiteral("TEXT")},
+                 {QStringLiteral("milestone"), tr("Add a milestone (repeatable, in order)."), QStringLiteral("TEXT")}};
+    m_arguments = {{QStringLiteral("TITLE"), tr("What you want to achieve."), QStringLiteral("TITLE…"), true, true}};
+}
+
+int GoalAddCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Goal goal;
+    goal.title = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    goal.createdOn = context.today;
+    goal.note = parser.value(QStringLiteral("note")).trimmed();
+    Result<QDate> due = readDateOption(parser, QStringLiteral("due"), context.today);
+    if (!due)
+        return context.fail(due.error());
+    goal.due = *due;
+    for (const QString &text : parser.values(QStringLiteral("milestone"))) {
+        if (text.trimmed().isEmpty())
+            return context.fail(tr("--milestone: a milestone needs a text"));
+        Milestone milestone;
+        milestone.text = text.trimmed();
+        goal.milestones << milestone;
+    }
+
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    if (!known)
+        return context.fail(known.error());
+    for (const QString &slug : parser.values(QStringLiteral("skill"))) {
+        Result<QString> skill = findSkill(*known, slug);
+        if (!skill)
+            return context.fail(skill.error().at(QStringLiteral("--skill")));
+        goal.skillSlugs << *skill;
+    }
+    Result<qint64> id = (*ws)->goals().add(goal);
+    if (!id)
+        return context.fail(id.error());
+    if (context.json)
+        context.out() << QStringLiteral("{\"id\": %1}").arg(*id) << '\n';
+    else
+        context.out() << *id << '\n';
+    context.out().flush();
+    return 0;
+}
+
+} // namespace ladder

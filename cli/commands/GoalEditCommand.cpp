@@ -1,0 +1,92 @@
+#include "GoalEditCommand.h"
+
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "FrameworkLookup.h"
+#include "WinFilterOptions.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalEditCommand", text);
+}
+
+} // namespace
+
+GoalEditCommand::GoalEditCommand()
+    : Command(QStringLiteral("goal edit"), tr("Change a goal's title, due date, note or skills."))
+{
+    m_options = {{QStringLiteral("title"), tr("A new title."), QStringLiteral("T")},
+                 {QStringLiteral("due"), tr("A new due date (not before the goal was created)."), QStringLiteral("D")},
+                 {QStringLiteral("no-due"), tr("Remove the due date.")},
+                 {QStringLiteral("note"), tr("A new note ('' clears it)."), QStringLiteral("TEXT")},
+                 {QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
+                 {QStringLiteral("remove-skill"), tr("Unlink skill SLUG (repeatable)."), QStringLiteral("SLUG")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
+}
+
+int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    bool anyOption = false;
+    for (const QString &name : parser.optionNames())
+        anyOption = anyOption || name != QLatin1String("help");
+    if (!anyOption)
+        return context.usage(tr("goal edit: give at least one of --title, --due, --no-due, --note, --skill, --remove-skill"));
+    if (parser.isSet(QStringLiteral("due")) && parser.isSet(QStringLiteral("no-due")))
+        return context.usage(tr("goal edit: --due and --no-due contradict each other"));
+    Result<qint64> id = parseId(QStringLiteral("goal edit"), parser.positionalArguments().first());
+    if (!id)
+        return context.fail(id.error());
+    Result<QDate> due = readDateOption(parser, QStringLiteral("due"), context.today);
+    if (!due)
+        return context.fail(due.error());
+
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<Goal> stored = (*ws)->goals().get(*id);
+    if (!stored)
+        return context.fail(stored.error());
+    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    if (!known)
+        return context.fail(known.error());
+
+    Goal goal = *stored;
+    if (parser.isSet(QStringLiteral("title")))
+        goal.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("note")))
+        goal.note = parser.value(QStringLiteral("note")).trimmed();
+    if (due->isValid())
+        goal.due = *due;
+    if (parser.isSet(QStringLiteral("no-due")))
+        goal.due = QDate();
+    for (const QString &slug : parser.values(QStringLiteral("skill"))) {
+        Result<QString> skill = findSkill(*known, slug);
+        if (!skill)
+            return context.fail(skill.error().at(QStringLiteral("--skill")));
+        goal.skillSlugs << *skill;
+    }
+    for (const QString &slug : parser.values(QStringLiteral("remove-skill"))) {
+        // A skill of another framework may be linked too, so the goal's own
+        // links are what is checked.
+        if (!goal.skillSlugs.contains(slug))
+            return context.fail(tr("--remove-skill %1: goal %2 is not linked to it (its skills: %3)")
+                                    .arg(slug)
+                                    .arg(*id)
+                                    .arg(stored->skillSlugs.isEmpty() ? tr("none") : stored->skillSlugs.join(QStringLiteral(", "))));
+        goal.skillSlugs.removeAll(slug);
+    }
+    if (auto updated = (*ws)->goals().update(goal); !updated)
+        return context.fail(updated.error());
+    context.err() << tr("Updated goal %1.").arg(*id) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,57 @@
+#include "GoalListCommand.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "GoalOutput.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalListCommand", text);
+}
+
+} // namespace
+
+GoalListCommand::GoalListCommand()
+    : Command(QStringLiteral("goal list"), tr("List goals: open ones first, soonest due first; ! marks overdue."))
+{
+    m_options = {{QStringLiteral("status"), tr("Only goals with status S: open, done or dropped."), QStringLiteral("S")},
+                 {QStringLiteral("skill"), tr("Only goals linked to skill SLUG."), QStringLiteral("SLUG")}};
+}
+
+int GoalListCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    GoalFilter filter;
+    if (parser.isSet(QStringLiteral("status"))) {
+        GoalStatus status = GoalStatus::Open;
+        const QString text = parser.value(QStringLiteral("status"));
+        if (!goalStatusFromKey(text.trimmed().toLower(), &status))
+            return context.fail(tr("--status %1: not a status (open, done or dropped)").arg(text));
+        filter.status = status;
+    }
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    if (parser.isSet(QStringLiteral("skill"))) {
+        Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+        if (!known)
+            return context.fail(known.error());
+        Result<QString> skill = findSkill(*known, parser.value(QStringLiteral("skill")));
+        if (!skill)
+            return context.fail(skill.error().at(QStringLiteral("--skill")));
+        filter.skillSlug = *skill;
+    }
+    Result<QList<Goal>> goals = (*ws)->goals().list(filter);
+    if (!goals)
+        return context.fail(goals.error());
+    printGoalList(context, *goals);
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,53 @@
+#include "GoalMilestoneAddCommand.h"
+
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "WinFilterOptions.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalMilestoneAddCommand", text);
+}
+
+} // namespace
+
+GoalMilestoneAddCommand::GoalMilestoneAddCommand()
+    : Command(QStringLiteral("goal milestone add"), tr("Add a milestone to a goal; prints its number N."))
+{
+    m_options = {{QStringLiteral("due"), tr("Due date (not before the goal was created)."), QStringLiteral("D")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")},
+                   {QStringLiteral("TEXT"), tr("The step to take."), QStringLiteral("TEXT…"), true, true}};
+}
+
+int GoalMilestoneAddCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    QStringList positional = parser.positionalArguments();
+    Result<qint64> id = parseId(QStringLiteral("goal milestone add"), positional.takeFirst());
+    if (!id)
+        return context.fail(id.error());
+    const QString text = positional.join(QLatin1Char(' ')).trimmed();
+    Result<QDate> due = readDateOption(parser, QStringLiteral("due"), context.today);
+    if (!due)
+        return context.fail(due.error());
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<int> position = (*ws)->goals().addMilestone(*id, text, *due);
+    if (!position)
+        return context.fail(position.error());
+    if (context.json)
+        context.out() << QStringLiteral("{\"goal\": %1, \"n\": %2}").arg(*id).arg(*position) << '\n';
+    else
+        context.out() << *position << '\n';
+    context.out().flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,62 @@
+#include "GoalMilestoneDoneCommand.h"
+
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "GoalOutput.h"
+#include "WinFilterOptions.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalMilestoneDoneCommand", text);
+}
+
+} // namespace
+
+GoalMilestoneDoneCommand::GoalMilestoneDoneCommand()
+    : Command(QStringLiteral("goal milestone done"), tr("Mark milestone N of a goal done (--undo: open again)."))
+{
+    m_options = {{QStringLiteral("date"), tr("The day it was done (default today)."), QStringLiteral("D")},
+                 {QStringLiteral("undo"), tr("Mark it not done.")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}, {QStringLiteral("N"), tr("The milestone's number (see goal show).")}};
+}
+
+int GoalMilestoneDoneCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const bool undo = parser.isSet(QStringLiteral("undo"));
+    if (undo && parser.isSet(QStringLiteral("date")))
+        return context.usage(tr("goal milestone done: --undo takes no --date"));
+    const QStringList positional = parser.positionalArguments();
+    Result<qint64> id = parseId(QStringLiteral("goal milestone done"), positional.at(0));
+    if (!id)
+        return context.fail(id.error());
+    bool isNumber = false;
+    const int position = positional.at(1).trimmed().toInt(&isNumber);
+    if (!isNumber || position <= 0)
+        return context.fail(tr("goal milestone done %1 %2: not a milestone number (1, 2, ...)").arg(positional.at(0), positional.at(1)));
+    Result<QDate> on = readPastDateOption(parser, QStringLiteral("date"), context.today);
+    if (!on)
+        return context.fail(on.error());
+
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    if (auto set = (*ws)->goals().setMilestoneDone(*id, position, undo ? QDate() : *on); !set)
+        return context.fail(set.error());
+    Result<Goal> goal = (*ws)->goals().get(*id);
+    if (!goal)
+        return context.fail(goal.error());
+    const QString message = undo ? tr("Milestone %1 of goal %2 is open again; progress %3.")
+                                 : tr("Milestone %1 of goal %2 done; progress %3.");
+    context.err() << message.arg(position).arg(*id).arg(goalProgressText(*goal)) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

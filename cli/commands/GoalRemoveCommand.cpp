@@ -1,0 +1,61 @@
+#include "GoalRemoveCommand.h"
+
+#include "CommandContext.h"
+#include "WinFilterOptions.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalRemoveCommand", text);
+}
+
+} // namespace
+
+GoalRemoveCommand::GoalRemoveCommand()
+    : Command(QStringLiteral("goal rm"), tr("Delete a goal and its milestones; linked wins stay (unlinked)."))
+{
+    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation.")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
+}
+
+int GoalRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<qint64> id = parseId(QStringLiteral("goal rm"), parser.positionalArguments().first());
+    if (!id)
+        return context.fail(id.error());
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<Goal> goal = (*ws)->goals().get(*id);
+    if (!goal)
+        return context.fail(goal.error());
+    WinFilter linked;
+    linked.goalId = *id;
+    Result<qint64> wins = (*ws)->wins().count(linked);
+    if (!wins)
+        return context.fail(wins.error());
+    if (context.inIsTerminal && !parser.isSet(QStringLiteral("yes"))) {
+        const QString question = tr("Delete goal %1 (\"%2\", %3 milestones, linked to %4 wins)?")
+                                     .arg(goal->id)
+                                     .arg(goal->title)
+                                     .arg(goal->milestones.size())
+                                     .arg(*wins);
+        if (!context.confirm(question)) {
+            context.err() << tr("Nothing deleted.") << '\n';
+            return 1;
+        }
+    }
+    if (auto removed = (*ws)->goals().remove(*id); !removed)
+        return context.fail(removed.error());
+    context.err() << tr("Deleted goal %1 (%2 linked wins kept, unlinked).").arg(*id).arg(*wins) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

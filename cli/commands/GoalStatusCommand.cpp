@@ -1,0 +1,83 @@
+#include "GoalStatusCommand.h"
+
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "WinFilterOptions.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GoalStatusCommand", text);
+}
+
+QString statusWord(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::Open: return tr("open");
+    case GoalStatus::Done: return tr("done");
+    case GoalStatus::Dropped: return tr("dropped");
+    }
+    return tr("open");
+}
+
+} // namespace
+
+GoalStatusCommand::GoalStatusCommand(QString name, QString description, GoalStatus status)
+    : Command(std::move(name), std::move(description))
+    , m_status(status)
+{
+    m_options = {{QStringLiteral("date"), tr("The day it happened (default today)."), QStringLiteral("D")},
+                 {QStringLiteral("undo"), tr("Open the goal again.")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
+}
+
+int GoalStatusCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const bool undo = parser.isSet(QStringLiteral("undo"));
+    if (undo && parser.isSet(QStringLiteral("date")))
+        return context.usage(tr("%1: --undo takes no --date").arg(name()));
+    Result<qint64> id = parseId(name(), parser.positionalArguments().first());
+    if (!id)
+        return context.fail(id.error());
+    Result<QDate> on = readPastDateOption(parser, QStringLiteral("date"), context.today);
+    if (!on)
+        return context.fail(on.error());
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<Goal> goal = (*ws)->goals().get(*id);
+    if (!goal)
+        return context.fail(goal.error());
+
+    if (undo) {
+        if (goal->status != m_status)
+            return context.fail(tr("goal %1 is %2, not %3: nothing to undo").arg(*id).arg(statusWord(goal->status), statusWord(m_status)));
+        if (auto set = (*ws)->goals().setStatus(*id, GoalStatus::Open, {}); !set)
+            return context.fail(set.error());
+        context.err() << tr("Goal %1 is open again.").arg(*id) << '\n';
+        context.err().flush();
+        return 0;
+    }
+    // Saying it twice changes nothing, unless a date is given to correct.
+    if (goal->status == m_status && !parser.isSet(QStringLiteral("date"))) {
+        context.err() << tr("Goal %1 is already %2 (since %3); nothing changed.")
+                             .arg(*id)
+                             .arg(statusWord(m_status), goal->closedOn.toString(Qt::ISODate))
+                      << '\n';
+        context.err().flush();
+        return 0;
+    }
+    if (auto set = (*ws)->goals().setStatus(*id, m_status, *on); !set)
+        return context.fail(set.error());
+    context.err() << tr("Goal %1 %2 on %3: %4").arg(*id).arg(statusWord(m_status), on->toString(Qt::ISODate), goal->title) << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

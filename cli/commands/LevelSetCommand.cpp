@@ -1,0 +1,47 @@
+#include "LevelSetCommand.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LevelSetCommand", text);
+}
+
+} // namespace
+
+LevelSetCommand::LevelSetCommand()
+    : Command(QStringLiteral("level set"), tr("Set your current level (gaps and the roadmap start from it)."))
+{
+    m_arguments = {{QStringLiteral("LEVEL"), tr("A level of the active framework, by slug or name (see level list).")}};
+}
+
+int LevelSetCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<Framework> fw = (*ws)->frameworks().active();
+    if (!fw)
+        return context.fail(fw.error());
+    Result<Level> level = findLevel(*fw, parser.positionalArguments().first());
+    if (!level)
+        return context.fail(level.error());
+    if (auto set = (*ws)->settings().setValue(SettingStore::currentLevelKey(), level->slug); !set)
+        return context.fail(set.error());
+    QString message = tr("Your level is now %1 (%2).").arg(level->name, level->slug);
+    if (const Level *next = fw->nextLevel(level->slug))
+        message += QLatin1Char(' ') + tr("Next: %1 (see: ladder-cli skill list).").arg(next->name);
+    context.err() << message << '\n';
+    context.err().flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,0 +1,156 @@
+#include "SkillListCommand.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "TextTable.h"
+#include "domain/Proficiency.h"
+#include "engine/GapAnalysis.h"
+#include "engine/LevelLookup.h"
+#include "engine/SkillOrder.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SkillListCommand", text);
+}
+
+const QString None = QString(QChar(0x2014));
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+SkillListCommand::SkillListCommand()
+    : Command(QStringLiteral("skill list"), tr("Each skill: your rating, what your level and the next expect, the gap."))
+{
+    m_options = {{QStringLiteral("level"), tr("Compare with level L (slug or name) instead of the next level."), QStringLiteral("L")}};
+}
+
+int SkillListCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<Framework> fw = (*ws)->frameworks().active();
+    if (!fw)
+        return context.fail(fw.error());
+    Result<QString> currentSlug = (*ws)->currentLevel();
+    if (!currentSlug)
+        return context.fail(currentSlug.error());
+    Result<Level> current = LevelLookup::find(*fw, *currentSlug);
+    if (!current)
+        return context.fail(current.error());
+
+    // The next level up, or the top level itself for someone already there:
+    // keeping up with it is what is left to do.
+    Level target = *current;
+    const bool targetGiven = parser.isSet(QStringLiteral("level"));
+    if (targetGiven) {
+        Result<Level> given = findLevel(*fw, parser.value(QStringLiteral("level")));
+        if (!given)
+            return context.fail(given.error().at(QStringLiteral("--level")));
+        target = *given;
+    } else if (const Level *next = fw->nextLevel(current->slug)) {
+        target = *next;
+    }
+
+    Result<QList<Assessment>> assessments = (*ws)->assessments().all();
+    if (!assessments)
+        return context.fail(assessments.error());
+    Result<QList<Goal>> goals = (*ws)->goals().list();
+    if (!goals)
+        return context.fail(goals.error());
+    // Ratings as they stand today: one dated later (from an import) is not yet in force.
+    Result<GapReport> report = GapAnalysis::compute(*fw, *assessments, *goals, target.slug, context.today);
+    if (!report)
+        return context.fail(report.error());
+
+    QHash<QString, QString> categoryNames;
+    for (const Category &c : SkillOrder::categories(*fw))
+        categoryNames.insert(c.slug, c.name);
+
+    if (context.json) {
+        QJsonArray array;
+        for (const SkillGap &g : std::as_const(report->skills)) {
+            const Skill *skill = fw->skill(g.skillSlug);
+            const int currentExpects = skill ? LevelLookup::expected(*skill, current->slug) : 0;
+            array.append(QJsonObject{
+                {QStringLiteral("category"), g.categorySlug},
+                {QStringLiteral("category_name"), categoryNames.value(g.categorySlug)},
+                {QStringLiteral("skill"), g.skillSlug},
+                {QStringLiteral("name"), g.skillName},
+                {QStringLiteral("rating"), g.unrated ? QJsonValue(QJsonValue::Null) : QJsonValue(g.rating)},
+                {QStringLiteral("rating_word"), g.unrated ? QJsonValue(QJsonValue::Null) : QJsonValue(Proficiency::word(g.rating))},
+                {QStringLiteral("rated_on"), dateOrNull(g.ratedOn)},
+                {QStringLiteral("current_level"), current->slug},
+                {QStringLiteral("current_expects"), currentExpects},
+                {QStringLiteral("current_expects_word"), Proficiency::word(currentExpects)},
+                {QStringLiteral("target_level"), target.slug},
+                {QStringLiteral("target_expects"), g.expected},
+                {QStringLiteral("target_expects_word"), Proficiency::word(g.expected)},
+                {QStringLiteral("gap"), g.gap},
+            });
+        }
+        context.printJson(array);
+        return 0;
+    }
+    if (report->skills.isEmpty()) {
+        context.err() << tr("Framework '%1' has no skills.").arg(fw->slug) << '\n';
+        context.err().flush();
+        return 0;
+    }
+
+    const bool sameLevel = target.slug == current->slug;
+    QStringList headers{tr("CATEGORY"), tr("SKILL"), tr("RATING"), tr("%1 (CURRENT)").arg(current->name.toUpper())};
+    if (!sameLevel)
+        headers << (targetGiven ? tr("%1 (TARGET)") : tr("%1 (NEXT)")).arg(target.name.toUpper());
+    headers << tr("GAP");
+    TextTable table(headers);
+    QString previousCategory;
+    for (const SkillGap &g : std::as_const(report->skills)) {
+        const Skill *skill = fw->skill(g.skillSlug);
+        const int currentExpects = skill ? LevelLookup::expected(*skill, current->slug) : 0;
+        // The category is named once, on the first row of its group.
+        QStringList cells{g.categorySlug == previousCategory ? QString() : categoryNames.value(g.categorySlug), g.skillSlug,
+                          g.unrated ? None : Proficiency::label(g.rating), Proficiency::label(currentExpects)};
+        QList<TextTable::Style> styles{TextTable::Style::Plain, TextTable::Style::Plain,
+                                       g.unrated ? TextTable::Style::Dim : TextTable::Style::Plain, TextTable::Style::Plain};
+        if (!sameLevel) {
+            cells << Proficiency::label(g.expected);
+            styles << TextTable::Style::Plain;
+        }
+        cells << QString::number(g.gap);
+        styles << (g.gap > 0 ? TextTable::Style::Accent : TextTable::Style::Dim);
+        table.addRow(cells, styles);
+        previousCategory = g.categorySlug;
+    }
+    table.print(context);
+
+    QTextStream &out = context.out();
+    out << '\n';
+    if (report->gapCount == 0)
+        out << tr("You meet every expectation of %1.").arg(target.name);
+    else
+        out << tr("Gap to %1: %2 steps over %3 of %4 skills.").arg(target.name).arg(report->totalGap).arg(report->gapCount).arg(report->skills.size());
+    if (report->unratedCount > 0)
+        out << ' ' << tr("%1 unrated (rate them: ladder-cli skill rate SLUG 0-4).").arg(report->unratedCount);
+    if (sameLevel && !targetGiven)
+        out << ' ' << tr("%1 is the top level.").arg(current->name);
+    out << '\n';
+    out.flush();
+    return 0;
+}
+
+} // namespace ladder

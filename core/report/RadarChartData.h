@@ -1,0 +1,35 @@
+#pragma once
+
+#include "engine/ReadinessReport.h"
+
+#include <QList>
+#include <QString>
+
+namespace ladder {
+
+// What the readiness radar chart shows: one axis per skill the target level
+// expects, the user's rating against the expectation. Plain values so that the
+// SVG writer (core) and the painter (render) draw the very same chart.
+struct RadarChartData
+{
+    struct Axis
+    {
+        QString skillSlug;
+        QString label;      // the skill's name
+        int rating = 0;     // 0-4; 0 when unrated
+        int expected = 0;   // 0-4
+        bool unrated = true;
+    };
+
+    QList<Axis> axes;       // foundational order (the engine's)
+    QString ratingLegend;   // "Your rating"
+    QString expectedLegend; // "Expected at Senior"
+
+    bool isEmpty() const { return axes.isEmpty(); }
+
+    // Skills with expected > 0, in the report's order. Skills the level does
+    // not expect would only add spokes at zero.
+    static RadarChartData fromReadiness(const ReadinessReport &report);
+};
+
+} // namespace ladder

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+
+namespace ladder {
+
+// The geometry of the readiness radar chart in its own units (a 640 x 470
+// canvas), shared by the SVG writer and the QPainter painter so that the chart
+// in HTML and the chart on screen, paper and PDF are the same drawing. Painters
+// scale the canvas to their rectangle; SVG uses it as the viewBox.
+//
+// Axis 0 points up and the axes go clockwise, in the report's skill order.
+// Values run 0-4 (the proficiency scale) from the centre to the outer ring.
+class RadarChartLayout
+{
+public:
+    static constexpr double Width = 640.0;
+    static constexpr double Height = 470.0;
+    static constexpr int MaxValue = 4;
+    static constexpr double FontSize = 11.0;        // axis labels
+    static constexpr double SmallFontSize = 9.0;    // ring numbers
+    static constexpr double LegendFontSize = 11.0;
+
+    enum class HAlign { Left, Center, Right };
+    enum class VAlign { Top, Middle, Bottom };
+
+    // Where an axis label goes: `anchor` is the point the text is aligned to.
+    struct Label
+    {
+        QPointF anchor;
+        HAlign horizontal = HAlign::Center;
+        VAlign vertical = VAlign::Middle;
+    };
+
+    explicit RadarChartLayout(qsizetype axisCount);
+
+    qsizetype axisCount() const { return m_axisCount; }
+    QPointF center() const { return m_center; }
+    double radius() const { return m_radius; }
+
+    // The point on `axis` at `value` (clamped to 0-MaxValue).
+    QPointF point(qsizetype axis, double value) const;
+    // The outer end of a spoke.
+    QPointF spokeEnd(qsizetype axis) const { return point(axis, MaxValue); }
+    // The grid ring at `value` 1-MaxValue: a polygon through every axis (a
+    // circle is drawn instead when there are fewer than three axes).
+    QList<QPointF> ring(int value) const;
+    // Where the ring's number is written: just right of the first spoke.
+    QPointF ringLabel(int value) const;
+    Label label(qsizetype axis) const;
+
+    // The legend in the top-left corner, which a radar never reaches.
+    // Row 0 is the rating, row 1 the expectation.
+    QRectF legendSwatch(int row) const;
+    QPointF legendTextAnchor(int row) const;  // left-aligned, vertically centred
+
+private:
+    double angle(qsizetype axis) const;
+
+    qsizetype m_axisCount = 0;
+    QPointF m_center;
+    double m_radius = 0.0;
+};
+
+} // namespace ladder

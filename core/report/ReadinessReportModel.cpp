@@ -1,0 +1,79 @@
+#include "ReadinessReportModel.h"
+
+#include "engine/LevelLookup.h"
+#include "engine/Readiness.h"
+#include "engine/Roadmap.h"
+
+#include <algorithm>
+
+namespace ladder {
+
+Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data, const QString &targetLevelSlug,
+                                                         const Period &period, const QDate &generatedOn)
+{
+    Result<ReadinessReport> readiness = Readiness::compute(data.framework, data.assessments, data.wins, data.goals,
+                                                           targetLevelSlug, period);
+    if (!readiness)
+        return readiness.error();
+
+    ReadinessReportModel model;
+    model.readiness = std::move(*readiness);
+    model.chart = RadarChartData::fromReadiness(model.readiness);
+    for (const Skill &skill : data.framework.skills)
+        model.skillNames.insert(skill.slug, skill.name);
+
+    ReportHeader &header = model.header;
+    header.userName = data.userName;
+    header.frameworkName = data.framework.name;
+    header.period = period;
+    header.generatedOn = generatedOn;
+    header.targetLevelSlug = model.readiness.levelSlug;
+    header.targetLevelName = model.readiness.levelName;
+    const Level *current = data.framework.level(data.currentLevelSlug);
+    if (current) {
+        header.currentLevelSlug = current->slug;
+        header.currentLevelName = current->name;
+    }
+
+    for (const CategoryReadiness &category : std::as_const(model.readiness.categories)) {
+        for (const SkillReadiness &s : category.skills) {
+            if (s.status != SkillStatus::Gap && s.status != SkillStatus::Claimed)
+                continue;
+            model.missing.append(MissingSkill{s.skillSlug, s.skillName, category.categoryName, s.status, s.expected, s.rating,
+                                              s.unrated, s.gap, s.behaviours, s.coveringGoals, s.uncovered});
+        }
+    }
+    // Stable: equal gaps keep the foundational order they came in.
+    std::stable_sort(model.missing.begin(), model.missing.end(),
+                     [](const MissingSkill &a, const MissingSkill &b) { return a.gap > b.gap; });
+
+    for (const Goal &goal : data.goals) {
+        if (goal.status == GoalStatus::Open)
+            model.goals.append(goal);
+    }
+    std::sort(model.goals.begin(), model.goals.end(), [](const Goal &a, const Goal &b) {
+        if (a.due.isValid() != b.due.isValid())
+            return a.due.isValid();
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.id < b.id;
+    });
+    for (Goal &goal : model.goals) {
+        std::sort(goal.milestones.begin(), goal.milestones.end(),
+                  [](const Milestone &a, const Milestone &b) { return a.position < b.position; });
+    }
+
+    // The roadmap only makes sense towards a level above the current one; a
+    // summary for the current level (or one below) has no steps to plan.
+    const Level *target = data.framework.level(model.readiness.levelSlug);
+    if (target && (!current || target->rank > current->rank)) {
+        Result<RoadmapPlan> plan = Roadmap::compute(data.framework, data.assessments, data.goals,
+                                                    current ? current->slug : QString(), period.to, target->slug);
+        if (!plan)
+            return plan.error();
+        model.roadmap = std::move(*plan);
+    }
+    return model;
+}
+
+} // namespace ladder

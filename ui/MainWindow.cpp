@@ -1,0 +1,419 @@
+#include "MainWindow.h"
+
+#include "DatabaseWatcher.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "Session.h"
+#include "dialogs/QuickAddDialog.h"
+#include "io/Workspace.h"
+#include "views/DashboardView.h"
+#include "views/GoalsView.h"
+#include "views/ReadinessView.h"
+#include "views/RoadmapView.h"
+#include "views/SkillsView.h"
+#include "views/WinsView.h"
+#include "widgets/WinFilterBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QUndoStack>
+
+namespace ladder {
+
+namespace {
+
+constexpr int MaxRecent = 8;
+
+QString settingsKey(const char *key)
+{
+    return QString::fromLatin1(key);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(new Session(this))
+    , m_watcher(new DatabaseWatcher(m_session, this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_dashboard(new DashboardView(m_session, m_pages))
+    , m_wins(new WinsView(m_session, m_pages))
+    , m_skills(new SkillsView(m_session, m_pages))
+    , m_goals(new GoalsView(m_session, m_pages))
+    , m_roadmap(new RoadmapView(m_session, m_pages))
+    , m_readiness(new ReadinessView(m_session, m_pages))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Ladder"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+
+    const QList<QPair<QString, View *>> pages = {
+        {tr("Dashboard"), m_dashboard}, {tr("Wins"), m_wins},       {tr("Skills"), m_skills},
+        {tr("Goals"), m_goals},         {tr("Roadmap"), m_roadmap}, {tr("Readiness"), m_readiness},
+    };
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    const QFontMetrics navigationMetrics(navigationFont);
+    int widest = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        auto *item = new QListWidgetItem(pages.at(i).first, m_navigation);
+        item->setSizeHint(QSize(0, navigationMetrics.height() * 2));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pages.at(i).first).arg(i + 1));
+        widest = std::max(widest, navigationMetrics.horizontalAdvance(pages.at(i).first));
+        m_pages->addWidget(pages.at(i).second);
+    }
+    m_navigation->setFixedWidth(widest + navigationMetrics.height() * 3);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The sidebar in the window's colors, set apart from the page by them.
+    QPalette navigationPalette = m_navigation->palette();
+    navigationPalette.setColor(QPalette::Base, palette().color(QPalette::Window).darker(106));
+    m_navigation->setPalette(navigationPalette);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(DashboardPage);
+
+    createActions();
+    createMenus();
+    createTray();
+
+    connect(m_session, &Session::errorOccurred, this, &MainWindow::showError, Qt::QueuedConnection);
+    connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
+    connect(m_wins, &WinsView::quickAddRequested, this, &MainWindow::quickAdd);
+    auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 6000); };
+    connect(m_wins, &WinsView::statusMessage, this, showMessage);
+    connect(m_skills, &SkillsView::statusMessage, this, showMessage);
+    connect(m_goals, &GoalsView::statusMessage, this, showMessage);
+    connect(m_roadmap, &RoadmapView::statusMessage, this, showMessage);
+    connect(m_dashboard, &DashboardView::showWinRequested, this, &MainWindow::showWin);
+    connect(m_dashboard, &DashboardView::showGoalRequested, this, &MainWindow::showGoal);
+    connect(m_dashboard, &DashboardView::showSkillRequested, this, &MainWindow::showSkill);
+    connect(m_goals, &GoalsView::showWinRequested, this, &MainWindow::showWin);
+    connect(m_roadmap, &RoadmapView::goalCreated, this, [this](qint64) { m_goals->markStale(); });
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_quickAddAction = new QAction(tr("&Log a win…"), this);
+    m_quickAddAction->setObjectName(QStringLiteral("quickAddAction"));
+    m_quickAddAction->setShortcut(QKeySequence::New);
+    m_quickAddAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_quickAddAction, &QAction::triggered, this, &MainWindow::quickAdd);
+
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_quickAddAction);
+    file->addSeparator();
+    QAction *newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newDb->setObjectName(QStringLiteral("newDatabaseAction"));
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction *backup = file->addAction(tr("&Back up…"), this, &MainWindow::backupDatabase);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find wins…"), this, [this] {
+        showPage(WinsPage);
+        m_wins->filterBar()->searchBox()->setFocus();
+        m_wins->filterBar()->searchBox()->selectAll();
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = view->addAction(m_navigation->item(page)->text(), this, [this, page] { showPage(Page(page)); });
+        action->setObjectName(QStringLiteral("showPage%1").arg(page + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(tr("&About Ladder"), this, &MainWindow::about);
+}
+
+void MainWindow::createTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_FileDialogDetailedView) : windowIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(tr("Ladder"));
+    auto *menu = new QMenu(this);
+    menu->addAction(m_quickAddAction);
+    menu->addAction(tr("&Show Ladder"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger)
+            quickAdd();
+    });
+    m_tray->show();
+}
+
+QString MainWindow::startupDatabase()
+{
+    QSettings settings;
+    const QString last = settings.value(settingsKey("database/last")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    return Workspace::defaultPath();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (auto opened = m_session->open(absolute); !opened) {
+        showError(opened.error().message());
+        return false;
+    }
+    rememberDatabase(absolute);
+    statusBar()->showMessage(tr("Opened %1").arg(absolute), 4000);
+    return true;
+}
+
+QStringList MainWindow::recentDatabases() const
+{
+    return QSettings().value(settingsKey("database/recent")).toStringList();
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings settings;
+    settings.setValue(settingsKey("database/last"), path);
+    QStringList recent = settings.value(settingsKey("database/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(settingsKey("database/recent"), recent.mid(0, MaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+        action->setEnabled(path != m_session->path());
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_session->path();
+    setWindowTitle(path.isEmpty() ? tr("Ladder") : tr("%1 — Ladder").arg(QFileInfo(path).fileName()));
+    m_databaseLabel->setText(path);
+    updateRecentMenu();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = FileDialog::getSaveFileName(this, tr("New Ladder database"), QString(),
+                                                     tr("Ladder databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New database"),
+                            tr("%1 exists already. Open it with File ▸ Open, or choose a new name.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Open a Ladder database"), QFileInfo(m_session->path()).absolutePath(),
+                                                     tr("Ladder databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_session->isOpen())
+        return;
+    const QFileInfo current(m_session->path());
+    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+                            + QStringLiteral("-") + m_session->today().toString(Qt::ISODate) + QStringLiteral(".db");
+    const QString path = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                     tr("Ladder databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() != current.absoluteFilePath() && QFileInfo::exists(path)) {
+        if (MessageBox::question(this, tr("Back up"), tr("%1 exists. Replace it?").arg(path)) != QMessageBox::Yes)
+            return;
+    }
+    if (auto copied = m_session->workspace().database().backupTo(path); !copied) {
+        showError(copied.error().message());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(path), 6000);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+QuickAddDialog *MainWindow::quickAdd()
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    if (m_quickAdd) {
+        m_quickAdd->raise();
+        m_quickAdd->activateWindow();
+        return m_quickAdd;
+    }
+    m_quickAdd = new QuickAddDialog(m_session, this);
+    m_quickAdd->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_quickAdd, &QDialog::accepted, this, [this, dialog = m_quickAdd] {
+        const qint64 id = dialog->savedWinId();
+        statusBar()->showMessage(tr("Win logged — Ctrl+Z to undo"), 5000);
+        if (currentPage() == WinsPage)
+            m_wins->selectWin(id);
+    });
+    connect(m_quickAdd, &QObject::destroyed, this, [this] { m_quickAdd = nullptr; });
+    m_quickAdd->open();
+    return m_quickAdd;
+}
+
+void MainWindow::showWin(qint64 winId)
+{
+    showPage(WinsPage);
+    if (!m_wins->selectWin(winId)) {
+        // The filter hides it: show everything, then select.
+        m_wins->filterBar()->clearFilters();
+        m_wins->selectWin(winId);
+    }
+    m_wins->table()->setFocus();
+}
+
+void MainWindow::showGoal(qint64 goalId)
+{
+    showPage(GoalsPage);
+    m_goals->selectGoal(goalId);
+    m_goals->table()->setFocus();
+}
+
+void MainWindow::showSkill(const QString &slug)
+{
+    showPage(SkillsPage);
+    m_skills->selectSkill(slug);
+    m_skills->tree()->setFocus();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    MessageBox::warning(this, tr("Ladder"), message);
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Ladder"),
+                            tr("Ladder %1\n\nA local-first career-growth planner: a career framework, "
+                               "self-assessments, goals and a wins journal in one private file.")
+                                .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(settingsKey("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(settingsKey("window/state")).toByteArray());
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        const QByteArray state = settings.value(QStringLiteral("window/splitters/") + splitter->objectName()).toByteArray();
+        if (!state.isEmpty())
+            splitter->restoreState(state);
+    }
+    const int page = settings.value(settingsKey("window/page"), int(DashboardPage)).toInt();
+    showPage(page >= 0 && page < PageCount ? Page(page) : DashboardPage);
+    updateRecentMenu();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey("window/geometry"), saveGeometry());
+    settings.setValue(settingsKey("window/state"), saveState());
+    settings.setValue(settingsKey("window/page"), int(currentPage()));
+    const QList<QSplitter *> splitters = findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters)
+        settings.setValue(QStringLiteral("window/splitters/") + splitter->objectName(), splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ladder

@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QSystemTrayIcon;
+
+namespace ladder {
+
+class DashboardView;
+class DatabaseWatcher;
+class GoalsView;
+class QuickAddDialog;
+class ReadinessView;
+class RoadmapView;
+class Session;
+class SkillsView;
+class View;
+class WinsView;
+
+// The window: a sidebar of pages (Dashboard, Wins, Skills, Goals, Roadmap,
+// Readiness), the File menu (new, open, open recent, back up), Edit (undo,
+// redo for every change), View (Ctrl+1-6), quick-add on Ctrl+N and from the
+// tray. Window state, splitters, the page and the databases used are
+// remembered with QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { DashboardPage, WinsPage, SkillsPage, GoalsPage, RoadmapPage, ReadinessPage, PageCount };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a database; on failure says why and keeps the
+    // current one. Remembered as the last and a recent database.
+    bool openDatabase(const QString &path);
+    // The database to open at start: the last one used, else the default.
+    static QString startupDatabase();
+
+    Session *session() const { return m_session; }
+    DatabaseWatcher *watcher() const { return m_watcher; }
+
+    void showPage(Page page);
+    Page currentPage() const;
+    DashboardView *dashboardView() const { return m_dashboard; }
+    WinsView *winsView() const { return m_wins; }
+    SkillsView *skillsView() const { return m_skills; }
+    GoalsView *goalsView() const { return m_goals; }
+    RoadmapView *roadmapView() const { return m_roadmap; }
+    ReadinessView *readinessView() const { return m_readiness; }
+
+    // Opens the quick-add dialog (window-modal, returns at once); the open
+    // one when it is already showing.
+    QuickAddDialog *quickAdd();
+    QuickAddDialog *quickAddDialog() const { return m_quickAdd; }
+
+    QStringList recentDatabases() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createTray();
+    void restoreSettings();
+    void saveSettings() const;
+    void rememberDatabase(const QString &path);
+    void updateRecentMenu();
+    void updateTitle();
+    void newDatabase();
+    void openDatabaseDialog();
+    void backupDatabase();
+    void showWin(qint64 winId);
+    void showGoal(qint64 goalId);
+    void showSkill(const QString &slug);
+    void showError(const QString &message);
+    void about();
+
+    Session *m_session;
+    DatabaseWatcher *m_watcher;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    DashboardView *m_dashboard;
+    WinsView *m_wins;
+    SkillsView *m_skills;
+    GoalsView *m_goals;
+    RoadmapView *m_roadmap;
+    ReadinessView *m_readiness;
+    QLabel *m_databaseLabel;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_quickAddAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QuickAddDialog *m_quickAdd = nullptr;
+};
+
+} // namespace ladder

@@ -1,0 +1,104 @@
+#include "Session.h"
+
+#include "io/Workspace.h"
+
+#include <QUndoStack>
+
+namespace ladder {
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+Session::~Session()
+{
+    // Commands hold references into the workspace; drop them first.
+    m_undoStack->clear();
+}
+
+Result<void> Session::open(const QString &path)
+{
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    if (!opened)
+        return opened.error();
+    m_undoStack->clear();
+    m_workspace = std::move(*opened);
+    reloadCache();
+    emit opened();
+    return {};
+}
+
+QString Session::path() const
+{
+    return m_workspace ? m_workspace->database().path() : QString();
+}
+
+QString Session::skillName(const QString &slug) const
+{
+    const Skill *skill = m_framework.skill(slug);
+    return skill ? skill->name : slug;
+}
+
+QStringList Session::skillSlugs() const
+{
+    QStringList slugs;
+    for (const Skill &skill : m_framework.skills)
+        slugs << skill.slug;
+    return slugs;
+}
+
+QString Session::nextLevel() const
+{
+    const Level *next = m_framework.nextLevel(m_currentLevel);
+    return next ? next->slug : QString();
+}
+
+QString Session::levelName(const QString &slug) const
+{
+    const Level *level = m_framework.level(slug);
+    return level ? level->name : slug;
+}
+
+QDate Session::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void Session::notifyChanged()
+{
+    reloadCache();
+    emit dataChanged();
+}
+
+QString Session::execute(QUndoCommand *command)
+{
+    m_capturing = true;
+    m_captured.clear();
+    m_undoStack->push(command);
+    m_capturing = false;
+    return m_captured;
+}
+
+void Session::reportError(const QString &message)
+{
+    if (m_capturing) {
+        m_captured = message;
+        return;
+    }
+    emit errorOccurred(message);
+}
+
+void Session::reloadCache()
+{
+    if (!m_workspace)
+        return;
+    // A failed read keeps the previous values: better stale names than none.
+    if (Result<Framework> framework = m_workspace->frameworks().active())
+        m_framework = *framework;
+    if (Result<QString> level = m_workspace->currentLevel())
+        m_currentLevel = *level;
+}
+
+} // namespace ladder

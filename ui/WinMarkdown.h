@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Win.h"
+
+#include <QString>
+
+namespace ladder {
+
+class Session;
+
+// A win as Markdown for the detail pane (QTextBrowser renders it): the title,
+// a line of facts (date, star, skills, tags, goals), the impact, then the
+// body as the user wrote it.
+class WinMarkdown
+{
+public:
+    static QString render(const Win &win, const Session &session, const QStringList &goalTitles);
+};
+
+} // namespace ladder

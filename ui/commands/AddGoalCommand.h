@@ -1,0 +1,25 @@
+#pragma once
+
+#include "WriteCommand.h"
+#include "domain/Goal.h"
+
+namespace ladder {
+
+// Creates a goal with its milestones; undo deletes it, redo brings back the
+// same goal (same id and UUIDs).
+class AddGoalCommand : public WriteCommand
+{
+public:
+    AddGoalCommand(Session &session, Goal goal);
+
+    qint64 goalId() const { return m_goal.id; }
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    Goal m_goal;
+};
+
+} // namespace ladder

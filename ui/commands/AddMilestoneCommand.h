@@ -1,0 +1,27 @@
+#pragma once
+
+#include "WriteCommand.h"
+
+#include <QDate>
+
+namespace ladder {
+
+// Appends a milestone to a goal; undo removes it again.
+class AddMilestoneCommand : public WriteCommand
+{
+public:
+    AddMilestoneCommand(Session &session, qint64 goalId, const QString &text, const QDate &due);
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    qint64 m_goalId;
+    QString m_text;
+    QDate m_due;
+    QString m_uuid;
+    int m_position = 0;
+};
+
+} // namespace ladder

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "WriteCommand.h"
+#include "domain/Win.h"
+
+namespace ladder {
+
+// Logs a win; undo deletes it, redo puts the same win (same id and UUID) back.
+class AddWinCommand : public WriteCommand
+{
+public:
+    AddWinCommand(Session &session, Win win);
+
+    qint64 winId() const { return m_win.id; }
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    Win m_win;
+};
+
+} // namespace ladder

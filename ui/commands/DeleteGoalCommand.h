@@ -1,0 +1,27 @@
+#pragma once
+
+#include "WriteCommand.h"
+#include "domain/Goal.h"
+
+#include <QList>
+
+namespace ladder {
+
+// Deletes a goal (its milestones and skill links go with it, and wins lose
+// their link to it). Undo re-creates the goal with its id and UUIDs and links
+// the same wins to it again.
+class DeleteGoalCommand : public WriteCommand
+{
+public:
+    DeleteGoalCommand(Session &session, Goal goal, QList<qint64> linkedWinIds);
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    Goal m_goal;
+    QList<qint64> m_winIds;
+};
+
+} // namespace ladder

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "WriteCommand.h"
+#include "domain/Win.h"
+
+#include <QList>
+
+namespace ladder {
+
+// Deletes wins; undo re-inserts each with its id, UUID, timestamps and links
+// (WinStore::add with keepIdentity), so exports and merges still match it.
+class DeleteWinCommand : public WriteCommand
+{
+public:
+    DeleteWinCommand(Session &session, QList<Win> wins);
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    QList<Win> m_wins;
+};
+
+} // namespace ladder

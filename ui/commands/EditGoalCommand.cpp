@@ -1,0 +1,28 @@
+#include "EditGoalCommand.h"
+
+#include "Session.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+EditGoalCommand::EditGoalCommand(Session &session, Goal before, Goal after)
+    : WriteCommand(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    setText(QCoreApplication::translate("EditGoalCommand", "Edit goal “%1”").arg(m_after.title));
+}
+
+Result<void> EditGoalCommand::apply()
+{
+    return m_session.workspace().goals().update(m_after);
+}
+
+Result<void> EditGoalCommand::revert()
+{
+    return m_session.workspace().goals().update(m_before);
+}
+
+} // namespace ladder

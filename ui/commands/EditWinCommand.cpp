@@ -1,0 +1,32 @@
+#include "EditWinCommand.h"
+
+#include "Session.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+EditWinCommand::EditWinCommand(Session &session, Win before, Win after)
+    : WriteCommand(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+    if (m_before.starred != m_after.starred && m_before.title == m_after.title)
+        setText(m_after.starred ? QCoreApplication::translate("EditWinCommand", "Star “%1”").arg(m_after.title)
+                                : QCoreApplication::translate("EditWinCommand", "Unstar “%1”").arg(m_after.title));
+    else
+        setText(QCoreApplication::translate("EditWinCommand", "Edit win “%1”").arg(m_after.title));
+}
+
+Result<void> EditWinCommand::apply()
+{
+    return m_session.workspace().wins().update(m_after);
+}
+
+Result<void> EditWinCommand::revert()
+{
+    return m_session.workspace().wins().update(m_before);
+}
+
+} // namespace ladder

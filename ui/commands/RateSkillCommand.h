@@ -1,0 +1,25 @@
+#pragma once
+
+#include "WriteCommand.h"
+#include "domain/Assessment.h"
+
+namespace ladder {
+
+// Records a dated self-rating; undo deletes that rating (the history keeps
+// every other one), redo records it again with the same UUID.
+class RateSkillCommand : public WriteCommand
+{
+public:
+    RateSkillCommand(Session &session, Assessment assessment);
+
+    qint64 assessmentId() const { return m_assessment.id; }
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    Assessment m_assessment;
+};
+
+} // namespace ladder

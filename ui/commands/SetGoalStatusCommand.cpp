@@ -1,0 +1,41 @@
+#include "SetGoalStatusCommand.h"
+
+#include "Session.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+SetGoalStatusCommand::SetGoalStatusCommand(Session &session, const Goal &goal, GoalStatus status, const QDate &on)
+    : WriteCommand(session)
+    , m_goalId(goal.id)
+    , m_previousStatus(goal.status)
+    , m_previousClosedOn(goal.closedOn)
+    , m_status(status)
+    , m_on(on)
+{
+    switch (status) {
+    case GoalStatus::Done:
+        setText(QCoreApplication::translate("SetGoalStatusCommand", "Mark goal “%1” done").arg(goal.title));
+        break;
+    case GoalStatus::Dropped:
+        setText(QCoreApplication::translate("SetGoalStatusCommand", "Drop goal “%1”").arg(goal.title));
+        break;
+    case GoalStatus::Open:
+        setText(QCoreApplication::translate("SetGoalStatusCommand", "Reopen goal “%1”").arg(goal.title));
+        break;
+    }
+}
+
+Result<void> SetGoalStatusCommand::apply()
+{
+    return m_session.workspace().goals().setStatus(m_goalId, m_status, m_on);
+}
+
+Result<void> SetGoalStatusCommand::revert()
+{
+    return m_session.workspace().goals().setStatus(m_goalId, m_previousStatus, m_previousClosedOn);
+}
+
+} // namespace ladder

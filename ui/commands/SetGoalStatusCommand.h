@@ -1,0 +1,27 @@
+#pragma once
+
+#include "WriteCommand.h"
+#include "domain/Goal.h"
+
+namespace ladder {
+
+// Marks a goal done, dropped or open again; undo restores the previous status
+// and the day it was closed.
+class SetGoalStatusCommand : public WriteCommand
+{
+public:
+    SetGoalStatusCommand(Session &session, const Goal &goal, GoalStatus status, const QDate &on);
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    qint64 m_goalId;
+    GoalStatus m_previousStatus;
+    QDate m_previousClosedOn;
+    GoalStatus m_status;
+    QDate m_on;
+};
+
+} // namespace ladder

@@ -1,0 +1,28 @@
+#include "SetLevelCommand.h"
+
+#include "Session.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+SetLevelCommand::SetLevelCommand(Session &session, const QString &fromLevel, const QString &toLevel)
+    : WriteCommand(session)
+    , m_from(fromLevel)
+    , m_to(toLevel)
+{
+    setText(QCoreApplication::translate("SetLevelCommand", "Set current level to %1").arg(session.levelName(toLevel)));
+}
+
+Result<void> SetLevelCommand::apply()
+{
+    return m_session.workspace().settings().setValue(SettingStore::currentLevelKey(), m_to);
+}
+
+Result<void> SetLevelCommand::revert()
+{
+    return m_session.workspace().settings().setValue(SettingStore::currentLevelKey(), m_from);
+}
+
+} // namespace ladder

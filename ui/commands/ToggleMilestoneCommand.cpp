@@ -1,0 +1,32 @@
+#include "ToggleMilestoneCommand.h"
+
+#include "Session.h"
+#include "io/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+ToggleMilestoneCommand::ToggleMilestoneCommand(Session &session, qint64 goalId, int position, const QString &text,
+                                               const QDate &previousDoneOn, const QDate &newDoneOn)
+    : WriteCommand(session)
+    , m_goalId(goalId)
+    , m_position(position)
+    , m_previous(previousDoneOn)
+    , m_new(newDoneOn)
+{
+    setText(newDoneOn.isValid() ? QCoreApplication::translate("ToggleMilestoneCommand", "Tick milestone “%1”").arg(text)
+                                : QCoreApplication::translate("ToggleMilestoneCommand", "Untick milestone “%1”").arg(text));
+}
+
+Result<void> ToggleMilestoneCommand::apply()
+{
+    return m_session.workspace().goals().setMilestoneDone(m_goalId, m_position, m_new);
+}
+
+Result<void> ToggleMilestoneCommand::revert()
+{
+    return m_session.workspace().goals().setMilestoneDone(m_goalId, m_position, m_previous);
+}
+
+} // namespace ladder

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "WriteCommand.h"
+
+#include <QDate>
+
+namespace ladder {
+
+// Ticks a goal's milestone done (on a day) or opens it again; undo restores
+// the day it was done before, if any.
+class ToggleMilestoneCommand : public WriteCommand
+{
+public:
+    ToggleMilestoneCommand(Session &session, qint64 goalId, int position, const QString &text,
+                           const QDate &previousDoneOn, const QDate &newDoneOn);
+
+protected:
+    Result<void> apply() override;
+    Result<void> revert() override;
+
+private:
+    qint64 m_goalId;
+    int m_position;
+    QDate m_previous;
+    QDate m_new;
+};
+
+} // namespace ladder

@@ -1,0 +1,38 @@
+#include "WriteCommand.h"
+
+#include "Session.h"
+
+namespace ladder {
+
+WriteCommand::WriteCommand(Session &session, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_session(session)
+{
+}
+
+void WriteCommand::redo()
+{
+    const Result<void> result = apply();
+    if (result)
+        m_applied = true;
+    finish(result);
+}
+
+void WriteCommand::undo()
+{
+    finish(revert());
+}
+
+void WriteCommand::finish(const Result<void> &result)
+{
+    if (result) {
+        m_error.clear();
+        m_session.notifyChanged();
+        return;
+    }
+    m_error = result.error().message();
+    setObsolete(true);
+    m_session.reportError(m_error);
+}
+
+} // namespace ladder

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Goal.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ladder {
+
+class Session;
+class SkillPicker;
+
+// A goal's title, note, due date and skills; for a new goal also its first
+// milestones, one per line. The caller turns goal() into an AddGoalCommand
+// or an EditGoalCommand.
+class GoalEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    GoalEditDialog(Session *session, const Goal &goal, QWidget *parent = nullptr);
+
+    Goal goal() const;
+
+public slots:
+    void accept() override;
+
+private:
+    Session *m_session;
+    Goal m_goal;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_note;
+    QCheckBox *m_hasDue;
+    QDateEdit *m_due;
+    SkillPicker *m_skills;
+    QPlainTextEdit *m_milestones = nullptr;
+    QLabel *m_error;
+};
+
+} // namespace ladder

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/Assessment.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace ladder {
+
+class Session;
+
+// Rates a skill: pick the skill (preselected), a rating 0-4 (each with its
+// word and what the current and target levels expect), a date (today) and
+// an optional note. The caller turns assessment() into a RateSkillCommand.
+class RateSkillDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RateSkillDialog(Session *session, const QString &skillSlug, int currentRating, QWidget *parent = nullptr);
+
+    Assessment assessment() const;
+    void setRating(int rating);
+
+private:
+    void updateExpectations();
+
+    Session *m_session;
+    QComboBox *m_skill;
+    QButtonGroup *m_ratings;
+    QDateEdit *m_date;
+    QLineEdit *m_note;
+    QLabel *m_expects;
+};
+
+} // namespace ladder

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "View.h"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QTreeWidget;
+
+namespace ladder {
+
+// The first page: where the user stands at a glance. The current level (and
+// a way to change it), readiness for the next level over the last twelve
+// months, wins this month, goals due in the next 30 days (overdue first),
+// the skills with the largest gap to the next level, and the latest wins.
+class DashboardView : public View
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DueSoonDays = 30;
+
+    explicit DashboardView(Session *session, QWidget *parent = nullptr);
+
+    void refresh() override;
+
+signals:
+    void showWinRequested(qint64 winId);
+    void showGoalRequested(qint64 goalId);
+    void showSkillRequested(const QString &slug);
+
+private:
+    void refreshLevel();
+    void refreshReadiness();
+    void refreshWins();
+    void refreshGoals();
+    void refreshGaps();
+
+    QComboBox *m_level;
+    QLabel *m_levelName;
+    QLabel *m_levelNext;
+    QLabel *m_readinessTitle;
+    QLabel *m_readinessPercent;
+    QProgressBar *m_readinessBar;
+    QLabel *m_readinessCounts;
+    QLabel *m_winsCount;
+    QLabel *m_winsCompare;
+    QListWidget *m_dueGoals;
+    QTreeWidget *m_gaps;
+    QListWidget *m_recentWins;
+};
+
+} // namespace ladder

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "View.h"
+
+class QButtonGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+
+namespace ladder {
+
+class SkillHistoryChart;
+class SkillTreeModel;
+
+// Skills by category with the current rating, what the current and a target
+// level expect, and the gap as a bar. Rating takes two clicks: pick a skill,
+// click its new rating (date and note beside the buttons); "Rate…" (Ctrl+R,
+// or Enter on a skill) opens the full dialog. Beside the tree: the selected
+// skill's history as a small chart, and the radar of ratings against the
+// target level.
+class SkillsView : public View
+{
+    Q_OBJECT
+
+public:
+    explicit SkillsView(Session *session, QWidget *parent = nullptr);
+
+    void refresh() override;
+    bool selectSkill(const QString &slug);
+    QString selectedSkill() const;
+    // Records a rating of the selected skill with the date and note beside the buttons.
+    void rateSelected(int rating);
+    // Opens RateSkillDialog for the selected skill.
+    void openRateDialog();
+
+    SkillTreeModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QSplitter *splitter() const { return m_splitter; }
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void resetForNewFile() override;
+
+private:
+    void fillLevels();
+    void updateDetail();
+
+    SkillTreeModel *m_model;
+    QComboBox *m_target;
+    QPushButton *m_rateButton;
+    QTreeView *m_tree;
+    QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    QLabel *m_name;
+    QLabel *m_description;
+    QLabel *m_expectations;
+    QLabel *m_lastRating;
+    QButtonGroup *m_quickRate;
+    QDateEdit *m_rateDate;
+    QLineEdit *m_rateNote;
+    SkillHistoryChart *m_history;
+    QWidget *m_radar = nullptr;
+};
+
+} // namespace ladder

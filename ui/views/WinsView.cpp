@@ -1,0 +1,344 @@
+#include "WinsView.h"
+
+#include "Session.h"
+#include "WinMarkdown.h"
+#include "commands/DeleteWinCommand.h"
+#include "commands/EditWinCommand.h"
+#include "dialogs/WinEditDialog.h"
+#include "io/Workspace.h"
+#include "models/WinListModel.h"
+#include "widgets/WinFilterBar.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ladder {
+
+namespace {
+
+bool sameFilter(const WinFilter &a, const WinFilter &b)
+{
+    return a.from == b.from && a.to == b.to && a.skillSlug == b.skillSlug && a.tag == b.tag && a.goalId == b.goalId
+        && a.starredOnly == b.starredOnly && a.query == b.query;
+}
+
+} // namespace
+
+WinsView::WinsView(Session *session, QWidget *parent)
+    : View(session, parent)
+    , m_filterBar(new WinFilterBar(this))
+    , m_model(new WinListModel(session, this))
+    , m_table(new QTableView(this))
+    , m_detail(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_count(new QLabel(this))
+    , m_addButton(new QPushButton(tr("&Log a win…"), this))
+    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_deleteButton(new QPushButton(tr("&Delete"), this))
+    , m_starButton(new QPushButton(tr("St&ar"), this))
+    , m_deleteAction(new QAction(tr("&Delete"), this))
+    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_starAction(new QAction(tr("Toggle s&tar"), this))
+{
+    setObjectName(QStringLiteral("winsView"));
+    m_filterBar->setObjectName(QStringLiteral("winFilterBar"));
+    m_table->setObjectName(QStringLiteral("winTable"));
+    m_table->setAccessibleName(tr("Wins"));
+    m_detail->setObjectName(QStringLiteral("winDetail"));
+    m_detail->setAccessibleName(tr("Selected win"));
+    m_detail->setOpenExternalLinks(true);
+    m_splitter->setObjectName(QStringLiteral("winsSplitter"));
+    m_count->setObjectName(QStringLiteral("winCount"));
+    m_addButton->setObjectName(QStringLiteral("winAddButton"));
+    m_editButton->setObjectName(QStringLiteral("winEditButton"));
+    m_deleteButton->setObjectName(QStringLiteral("winDeleteButton"));
+    m_starButton->setObjectName(QStringLiteral("winStarButton"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Fixed row heights: the view never measures rows, so scrolling stays
+    // smooth however many pages are loaded.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setHighlightSections(false);
+    const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    columns->resizeSection(WinListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 3 * ch);
+    columns->resizeSection(WinListModel::SkillsColumn, 24 * ch);
+    columns->resizeSection(WinListModel::TagsColumn, 16 * ch);
+    columns->resizeSection(WinListModel::ImpactColumn, 22 * ch);
+    columns->resizeSection(WinListModel::StarColumn, fontMetrics().horizontalAdvance(tr("Star")) + 3 * ch);
+    columns->setSectionResizeMode(WinListModel::TitleColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(WinListModel::StarColumn, QHeaderView::Fixed);
+    columns->setMinimumSectionSize(4 * ch);
+
+    m_deleteAction->setObjectName(QStringLiteral("winDeleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editAction->setObjectName(QStringLiteral("winEditAction"));
+    m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_starAction->setObjectName(QStringLiteral("winStarAction"));
+    m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_starAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_editAction);
+    m_table->addAction(m_starAction);
+    m_table->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &WinsView::deleteSelected);
+    connect(m_editAction, &QAction::triggered, this, &WinsView::editSelected);
+    connect(m_starAction, &QAction::triggered, this, &WinsView::toggleStarSelected);
+    connect(m_addButton, &QPushButton::clicked, this, &WinsView::quickAddRequested);
+    connect(m_editButton, &QPushButton::clicked, this, &WinsView::editSelected);
+    connect(m_deleteButton, &QPushButton::clicked, this, &WinsView::deleteSelected);
+    connect(m_starButton, &QPushButton::clicked, this, &WinsView::toggleStarSelected);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_starButton);
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_count);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addLayout(buttons);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_filterBar, m_addButton);
+    setTabOrder(m_addButton, m_editButton);
+    setTabOrder(m_editButton, m_starButton);
+    setTabOrder(m_starButton, m_deleteButton);
+    setTabOrder(m_deleteButton, m_table);
+    setTabOrder(m_table, m_detail);
+
+    connect(m_filterBar, &WinFilterBar::changed, this, &WinsView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WinsView::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WinsView::updateActions);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() != WinListModel::StarColumn)
+            editSelected();
+    });
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == WinListModel::StarColumn)
+            toggleStarSelected();
+    });
+    connect(m_model, &WinListModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+            updateDetail();
+    });
+    connect(m_model, &WinListModel::rowsInserted, this, &WinsView::updateCount);
+    connect(m_model, &WinListModel::rowsRemoved, this, &WinsView::updateCount);
+    connect(m_model, &WinListModel::modelReset, this, &WinsView::updateCount);
+    connect(m_model, &WinListModel::modelReset, this, &WinsView::updateDetail);
+    connect(m_model, &WinListModel::loadFailed, this, &WinsView::statusMessage);
+    updateActions();
+}
+
+void WinsView::resetForNewFile()
+{
+    m_filterBar->clearFilters();
+    applyFilter();
+}
+
+void WinsView::refresh()
+{
+    if (!m_session->isOpen()) {
+        m_model->clear();
+        return;
+    }
+    refreshChoices();
+    m_model->reload();
+    updateCount();
+    updateDetail();
+}
+
+void WinsView::refreshChoices()
+{
+    Workspace &ws = m_session->workspace();
+    QStringList names;
+    const QStringList slugs = m_session->skillSlugs();
+    for (const QString &slug : slugs)
+        names << m_session->skillName(slug);
+    Result<QStringList> tags = ws.wins().tags();
+    QList<Goal> goals;
+    if (Result<QList<Goal>> listed = ws.goals().list())
+        goals = *listed;
+    m_goalTitles.clear();
+    for (const Goal &goal : std::as_const(goals))
+        m_goalTitles.insert(goal.id, goal.title);
+    m_filterBar->setChoices(slugs, names, tags ? *tags : QStringList(), goals);
+}
+
+void WinsView::applyFilter()
+{
+    if (!m_session->isOpen())
+        return;
+    Result<WinFilter> filter = m_filterBar->filter(m_session->today());
+    if (!filter) {
+        m_filterBar->showError(filter.error().message());
+        return;
+    }
+    m_filterBar->showError(QString());
+    if (sameFilter(*filter, m_model->filter()) && m_model->rowCount() > 0)
+        return;
+    if (auto set = m_model->setFilter(*filter); !set)
+        m_filterBar->showError(set.error().message());
+}
+
+bool WinsView::selectWin(qint64 id)
+{
+    int row = m_model->rowOf(id);
+    // A new win is near the top, an old one may need a few pages.
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, WinListModel::TitleColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QList<qint64> WinsView::selectedIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(WinListModel::IdRole).toLongLong();
+    return ids;
+}
+
+void WinsView::updateDetail()
+{
+    const Win *win = m_model->winAt(m_table->currentIndex().row());
+    if (!win || !m_table->selectionModel()->isRowSelected(m_table->currentIndex().row(), {})) {
+        if (m_model->rowCount() == 0)
+            m_detail->setMarkdown(m_model->filter().query.isEmpty() && m_model->totalCount() == 0
+                                      ? tr("### No wins yet\n\nPress **Ctrl+N** to log your first one.")
+                                      : tr("### No wins match\n\nChange the search or the filters."));
+        else
+            m_detail->setMarkdown(tr("### Select a win\n\nIts full text, impact and links show here."));
+        return;
+    }
+    QStringList goals;
+    for (qint64 id : win->goalIds)
+        goals << m_goalTitles.value(id, tr("goal %1").arg(id));
+    m_detail->setMarkdown(WinMarkdown::render(*win, *m_session, goals));
+}
+
+void WinsView::updateCount()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    const WinFilter &f = m_model->filter();
+    const bool filtered = !f.query.isEmpty() || f.from.isValid() || f.to.isValid() || !f.skillSlug.isEmpty()
+                       || !f.tag.isEmpty() || f.goalId > 0 || f.starredOnly;
+    if (filtered)
+        m_count->setText(total == 1 ? tr("1 win matches") : tr("%1 wins match").arg(locale.toString(total)));
+    else
+        m_count->setText(total == 1 ? tr("1 win") : tr("%1 wins").arg(locale.toString(total)));
+}
+
+void WinsView::updateActions()
+{
+    const bool any = m_table->selectionModel()->hasSelection();
+    const bool one = m_table->selectionModel()->selectedRows().size() == 1;
+    m_deleteAction->setEnabled(any);
+    m_deleteButton->setEnabled(any);
+    m_editAction->setEnabled(one);
+    m_editButton->setEnabled(one);
+    m_starAction->setEnabled(any);
+    m_starButton->setEnabled(any);
+    updateDetail();
+}
+
+void WinsView::editSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return;
+    const Win *win = m_model->winAt(rows.first().row());
+    if (!win)
+        return;
+    const Win before = *win;
+    WinEditDialog dialog(m_session, before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Win after = dialog.result();
+    m_session->undoStack()->push(new EditWinCommand(*m_session, before, after));
+}
+
+void WinsView::deleteSelected()
+{
+    QList<Win> wins;
+    int firstRow = -1;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const Win *win = m_model->winAt(index.row())) {
+            wins << *win;
+            firstRow = firstRow < 0 ? index.row() : std::min(firstRow, index.row());
+        }
+    }
+    if (wins.isEmpty())
+        return;
+    auto *command = new DeleteWinCommand(*m_session, wins);
+    const QString text = command->text();
+    m_session->undoStack()->push(command);
+    emit statusMessage(tr("%1 — press Ctrl+Z to undo").arg(text));
+    // Keep the keyboard where it was: select the win that took the row's place.
+    const int row = std::min(firstRow, m_model->rowCount() - 1);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, WinListModel::TitleColumn);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+void WinsView::toggleStarSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    // Several rows: star them all unless all are starred already.
+    bool allStarred = true;
+    for (const QModelIndex &index : rows)
+        allStarred = allStarred && index.data(WinListModel::StarredRole).toBool();
+    if (rows.size() == 1) {
+        m_model->setData(m_model->index(rows.first().row(), WinListModel::StarColumn), !allStarred);
+        return;
+    }
+    m_session->undoStack()->beginMacro(allStarred ? tr("Unstar %1 wins").arg(rows.size()) : tr("Star %1 wins").arg(rows.size()));
+    for (const QModelIndex &index : rows)
+        m_model->setData(m_model->index(index.row(), WinListModel::StarColumn), !allStarred);
+    m_session->undoStack()->endMacro();
+}
+
+} // namespace ladder

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "View.h"
+
+#include <QHash>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
+namespace ladder {
+
+class WinFilterBar;
+class WinListModel;
+struct Win;
+
+// The wins journal: a filter bar (the CLI's search syntax, period, skill,
+// tag, goal, starred), the table (lazy, 100,000 wins scroll smoothly), and
+// the selected win rendered from Markdown beside it. Title, date and impact
+// edit in place (F2); Enter or a double-click opens the full editor; Delete
+// deletes (undo brings the win back).
+class WinsView : public View
+{
+    Q_OBJECT
+
+public:
+    explicit WinsView(Session *session, QWidget *parent = nullptr);
+
+    void refresh() override;
+    // Selects a win (loading pages until it shows); false when the filter hides it.
+    bool selectWin(qint64 id);
+    QList<qint64> selectedIds() const;
+
+    WinListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    WinFilterBar *filterBar() const { return m_filterBar; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    void editSelected();
+    void deleteSelected();
+    void toggleStarSelected();
+
+signals:
+    void quickAddRequested();
+    void statusMessage(const QString &message);
+
+protected:
+    void resetForNewFile() override;
+
+private:
+    void applyFilter();
+    void updateDetail();
+    void updateCount();
+    void updateActions();
+    void refreshChoices();
+
+    WinFilterBar *m_filterBar;
+    WinListModel *m_model;
+    QTableView *m_table;
+    QTextBrowser *m_detail;
+    QSplitter *m_splitter;
+    QLabel *m_count;
+    QPushButton *m_addButton;
+    QPushButton *m_editButton;
+    QPushButton *m_deleteButton;
+    QPushButton *m_starButton;
+    QAction *m_deleteAction;
+    QAction *m_editAction;
+    QAction *m_starAction;
+    QHash<qint64, QString> m_goalTitles;
+};
+
+} // namespace ladder

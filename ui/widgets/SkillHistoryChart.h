@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Assessment.h"
+
+#include <QList>
+#include <QWidget>
+
+namespace ladder {
+
+// A small step chart of one skill's ratings over time (a rating holds until
+// the next one), with the current and target levels' expectations as dashed
+// lines. Painted from the palette so it follows light and dark mode.
+class SkillHistoryChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SkillHistoryChart(QWidget *parent = nullptr);
+
+    struct Line
+    {
+        QString label;  // "Senior expects 3"
+        int value = 0;
+        bool highlight = false;
+    };
+
+    // History oldest first; `today` ends the time axis.
+    void setHistory(const QList<Assessment> &history, const QDate &today, const QList<Line> &lines);
+    int pointCount() const { return int(m_history.size()); }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<Assessment> m_history;
+    QList<Line> m_lines;
+    QDate m_today;
+};
+
+} // namespace ladder
