@@ -9,6 +9,7 @@
 #include "commands/FrameworkRemoveCommand.h"
 #include "commands/FrameworkShowCommand.h"
 #include "commands/FrameworkUseCommand.h"
+#include "commands/GapCommand.h"
 #include "commands/GoalAddCommand.h"
 #include "commands/GoalDoneCommand.h"
 #include "commands/GoalDropCommand.h"
@@ -21,6 +22,10 @@
 #include "commands/ImportCommand.h"
 #include "commands/LevelListCommand.h"
 #include "commands/LevelSetCommand.h"
+#include "commands/ReadinessCommand.h"
+#include "commands/ReportBragCommand.h"
+#include "commands/ReportReadinessCommand.h"
+#include "commands/RoadmapCommand.h"
 #include "commands/SearchCommand.h"
 #include "commands/SkillHistoryCommand.h"
 #include "commands/SkillListCommand.h"
@@ -62,6 +67,11 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FrameworkExportCommand>());
     commands.push_back(std::make_unique<FrameworkUseCommand>());
     commands.push_back(std::make_unique<FrameworkRemoveCommand>());
+    commands.push_back(std::make_unique<GapCommand>());
+    commands.push_back(std::make_unique<ReadinessCommand>());
+    commands.push_back(std::make_unique<RoadmapCommand>());
+    commands.push_back(std::make_unique<ReportReadinessCommand>());
+    commands.push_back(std::make_unique<ReportBragCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());

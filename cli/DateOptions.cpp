@@ -3,6 +3,7 @@
 #include "domain/DateExpression.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ladder {
 
@@ -14,6 +15,32 @@ Result<QDate> readDateOption(const QCommandLineParser &parser, const QString &na
     if (!date)
         return date.error().at(QStringLiteral("--") + name);
     return date;
+}
+
+Result<QDate> readDueDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today)
+{
+    if (!parser.isSet(name))
+        return QDate();
+    const QString text = parser.value(name).simplified().toLower();
+    static const QRegularExpression in(QStringLiteral("^in ([0-9]+) (day|week|month)s?$"));
+    if (const QRegularExpressionMatch m = in.match(text); m.hasMatch()) {
+        const int count = m.captured(1).toInt();
+        if (m.captured(2) == QLatin1String("month"))
+            return today.addMonths(count);
+        return today.addDays(m.captured(2) == QLatin1String("week") ? 7 * count : count);
+    }
+    // DateExpression reads a weekday as the latest one, today included; a due
+    // date wants the coming one.
+    static const QRegularExpression weekday(QStringLiteral("^(next )?([a-z]+)$"));
+    if (const QRegularExpressionMatch m = weekday.match(text); m.hasMatch()) {
+        const QString word = m.captured(2);
+        if (word != QLatin1String("today") && word != QLatin1String("yesterday") && word != QLatin1String("tomorrow")) {
+            const Result<QDate> latest = DateExpression::parse(word, today);
+            if (latest)
+                return *latest < today || m.hasCaptured(1) ? latest->addDays(7) : *latest;
+        }
+    }
+    return readDateOption(parser, name, today);
 }
 
 Result<QDate> readPastDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today)

@@ -14,6 +14,12 @@ namespace ladder {
 // The date of option `name`, or a null date when it is not given.
 Result<QDate> readDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today);
 
+// For a due date, which lies ahead: a weekday ("friday", "next fri") is the
+// coming one (today included, unless "next"), and "in 3 days", "in 2 weeks",
+// "in 1 month" count forward; anything else reads as in readDateOption. A null
+// date when the option is not given.
+Result<QDate> readDueDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today);
+
 // For what has happened (a rating, a goal done): `today` when the option is not
 // given, and an error for a day after `today`.
 Result<QDate> readPastDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today);

@@ -37,6 +37,8 @@ void TextTable::print(CommandContext &context) const
             widths[m_elided] = std::max<qsizetype>(12, widths[m_elided] - excess);
     }
     auto styled = [&](Style style, const QString &text) {
+        if (text.isEmpty())
+            return text;
         switch (style) {
         case Style::Plain: return text;
         case Style::Bold: return context.bold(text);
@@ -58,6 +60,9 @@ void TextTable::print(CommandContext &context) const
             if (!last)
                 out += QString(widths[c] - cell.size() + 2, QLatin1Char(' '));
         }
+        // Empty cells at the end of a row leave no trailing blanks.
+        while (out.endsWith(QLatin1Char(' ')))
+            out.chop(1);
         context.out() << out << '\n';
     };
     line(m_headers, QList<Style>(m_headers.size(), Style::Bold));

@@ -29,6 +29,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace ladder {
@@ -85,10 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // The sidebar in the window's colors, set apart from the page by them.
-    QPalette navigationPalette = m_navigation->palette();
-    navigationPalette.setColor(QPalette::Base, palette().color(QPalette::Window).darker(106));
-    m_navigation->setPalette(navigationPalette);
+    m_navigation->setSpacing(0);
+    // Text starts a little in from the edge; colors stay the palette's.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding-left: %1px; }").arg(navigationMetrics.height() * 3 / 4));
+    updateNavigationPalette();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -138,7 +140,13 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Both common bindings on every platform, whatever its own scheme says.
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redo.contains(extra))
+            redo << extra;
+    }
+    m_redoAction->setShortcuts(redo);
 }
 
 void MainWindow::createMenus()
@@ -408,6 +416,23 @@ void MainWindow::saveSettings() const
     const QList<QSplitter *> splitters = findChildren<QSplitter *>();
     for (QSplitter *splitter : splitters)
         settings.setValue(QStringLiteral("window/splitters/") + splitter->objectName(), splitter->saveState());
+}
+
+void MainWindow::updateNavigationPalette()
+{
+    // The sidebar a shade off the window color, set apart from the page
+    // without a frame; recomputed when the palette (light or dark) changes.
+    QPalette navigationPalette = palette();
+    const QColor window = palette().color(QPalette::Window);
+    navigationPalette.setColor(QPalette::Base, window.lightness() < 128 ? window.lighter(118) : window.darker(106));
+    m_navigation->setPalette(navigationPalette);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateNavigationPalette();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

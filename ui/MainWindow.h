@@ -64,11 +64,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createTray();
+    void updateNavigationPalette();
     void restoreSettings();
     void saveSettings() const;
     void rememberDatabase(const QString &path);

@@ -20,11 +20,11 @@ Session::~Session()
 
 Result<void> Session::open(const QString &path)
 {
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
-    if (!opened)
-        return opened.error();
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace)
+        return workspace.error();
     m_undoStack->clear();
-    m_workspace = std::move(*opened);
+    m_workspace = std::move(*workspace);
     reloadCache();
     emit opened();
     return {};

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace ladder {

@@ -52,7 +52,7 @@ int FrameworkExportCommand::execute(CommandContext &context, const QCommandLineP
     }
     if (auto written = writeFileAtomically(output, data); !written)
         return context.fail(written.error());
-    context.err() << tr("Wrote framework '%1' (%2 levels, %3 skills) to %4.").arg(fw->slug).arg(fw->levels.size()).arg(fw->skills.size()).arg(output)
+    context.err() << tr("Wrote framework '%1' (levels: %2, skills: %3) to %4.").arg(fw->slug).arg(fw->levels.size()).arg(fw->skills.size()).arg(output)
                   << '\n';
     context.err().flush();
     return 0;

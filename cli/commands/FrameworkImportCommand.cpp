@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 QString summary(const Framework &fw)
 {
-    return tr("'%1' (%2 levels, %3 categories, %4 skills)").arg(fw.slug).arg(fw.levels.size()).arg(fw.categories.size()).arg(fw.skills.size());
+    return tr("'%1' (levels: %2, categories: %3, skills: %4)").arg(fw.slug).arg(fw.levels.size()).arg(fw.categories.size()).arg(fw.skills.size());
 }
 
 } // namespace

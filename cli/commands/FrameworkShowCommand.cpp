@@ -10,7 +10,6 @@
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 

@@ -44,7 +44,7 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
     if (auto activated = (*ws)->frameworks().activate(fw->slug); !activated)
         return context.fail(activated.error());
 
-    err << tr("Active framework: %1 (%2), %3 levels, %4 skills.").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()) << '\n';
+    err << tr("Active framework: %1 (%2; levels: %3, skills: %4).").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()) << '\n';
     // The level setting is left as it is, so that switching back restores it;
     // meanwhile the first level stands in for a level this framework lacks.
     Result<QString> stored = (*ws)->settings().value(SettingStore::currentLevelKey());
@@ -65,7 +65,7 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
     int shared = 0;
     for (auto it = rated->cbegin(); it != rated->cend(); ++it)
         shared += fw->skill(it.key()) ? 1 : 0;
-    err << tr("Ratings: %1 of its %2 skills are rated; ratings of other skills are kept.").arg(shared).arg(fw->skills.size()) << '\n';
+    err << tr("Rated skills of this framework: %1 of %2 (ratings of other skills are kept).").arg(shared).arg(fw->skills.size()) << '\n';
     err.flush();
     return 0;
 }

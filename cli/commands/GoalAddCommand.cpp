@@ -22,7 +22,7 @@ GoalAddCommand::GoalAddCommand()
     : Command(QStringLiteral("goal add"), tr("Add a goal; prints its id."))
 {
     m_options = {{QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
-                 {QStringLiteral("due"), tr("Due date (2026-12-31, friday, ...; not before today)."), QStringLiteral("D")},
+                 {QStringLiteral("due"), tr("Due date: 2026-12-31, friday (the coming one), in 2 weeks, ... (not before today)."), QStringLiteral("D")},
                  {QStringLiteral("note"), tr("Why, or how (free text)."), QStringLiteral("TEXT")},
                  {QStringLiteral("milestone"), tr("Add a milestone (repeatable, in order)."), QStringLiteral("TEXT")}};
     m_arguments = {{QStringLiteral("TITLE"), tr("What you want to achieve."), QStringLiteral("TITLE…"), true, true}};
@@ -34,7 +34,7 @@ int GoalAddCommand::execute(CommandContext &context, const QCommandLineParser &p
     goal.title = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     goal.createdOn = context.today;
     goal.note = parser.value(QStringLiteral("note")).trimmed();
-    Result<QDate> due = readDateOption(parser, QStringLiteral("due"), context.today);
+    Result<QDate> due = readDueDateOption(parser, QStringLiteral("due"), context.today);
     if (!due)
         return context.fail(due.error());
     goal.due = *due;

@@ -23,7 +23,7 @@ GoalEditCommand::GoalEditCommand()
     : Command(QStringLiteral("goal edit"), tr("Change a goal's title, due date, note or skills."))
 {
     m_options = {{QStringLiteral("title"), tr("A new title."), QStringLiteral("T")},
-                 {QStringLiteral("due"), tr("A new due date (not before the goal was created)."), QStringLiteral("D")},
+                 {QStringLiteral("due"), tr("A new due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")},
                  {QStringLiteral("no-due"), tr("Remove the due date.")},
                  {QStringLiteral("note"), tr("A new note ('' clears it)."), QStringLiteral("TEXT")},
                  {QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
@@ -43,7 +43,7 @@ int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &
     Result<qint64> id = parseId(QStringLiteral("goal edit"), parser.positionalArguments().first());
     if (!id)
         return context.fail(id.error());
-    Result<QDate> due = readDateOption(parser, QStringLiteral("due"), context.today);
+    Result<QDate> due = readDueDateOption(parser, QStringLiteral("due"), context.today);
     if (!due)
         return context.fail(due.error());
 

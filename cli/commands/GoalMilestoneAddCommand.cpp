@@ -21,7 +21,7 @@ QString tr(const char *text)
 GoalMilestoneAddCommand::GoalMilestoneAddCommand()
     : Command(QStringLiteral("goal milestone add"), tr("Add a milestone to a goal; prints its number N."))
 {
-    m_options = {{QStringLiteral("due"), tr("Due date (not before the goal was created)."), QStringLiteral("D")}};
+    m_options = {{QStringLiteral("due"), tr("Due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")},
                    {QStringLiteral("TEXT"), tr("The step to take."), QStringLiteral("TEXT…"), true, true}};
 }
@@ -33,7 +33,7 @@ int GoalMilestoneAddCommand::execute(CommandContext &context, const QCommandLine
     if (!id)
         return context.fail(id.error());
     const QString text = positional.join(QLatin1Char(' ')).trimmed();
-    Result<QDate> due = readDateOption(parser, QStringLiteral("due"), context.today);
+    Result<QDate> due = readDueDateOption(parser, QStringLiteral("due"), context.today);
     if (!due)
         return context.fail(due.error());
     Result<Workspace *> ws = context.workspace();

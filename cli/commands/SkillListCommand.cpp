@@ -143,9 +143,9 @@ int SkillListCommand::execute(CommandContext &context, const QCommandLineParser 
     if (report->gapCount == 0)
         out << tr("You meet every expectation of %1.").arg(target.name);
     else
-        out << tr("Gap to %1: %2 steps over %3 of %4 skills.").arg(target.name).arg(report->totalGap).arg(report->gapCount).arg(report->skills.size());
+        out << tr("Below %1 on %2 of %3 skills; total gap %4.").arg(target.name).arg(report->gapCount).arg(report->skills.size()).arg(report->totalGap);
     if (report->unratedCount > 0)
-        out << ' ' << tr("%1 unrated (rate them: ladder-cli skill rate SLUG 0-4).").arg(report->unratedCount);
+        out << ' ' << tr("Unrated: %1 (rate with: ladder-cli skill rate SLUG 0-4).").arg(report->unratedCount);
     if (sameLevel && !targetGiven)
         out << ' ' << tr("%1 is the top level.").arg(current->name);
     out << '\n';

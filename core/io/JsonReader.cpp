@@ -37,7 +37,8 @@ Result<QByteArray> readFile(const QString &path)
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    // Exports hold the same private data as the database: owner-only too.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(data) != data.size() || !file.commit())
         return Error(QCoreApplication::translate("JsonReader", "cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

@@ -155,15 +155,43 @@ QString ImportSummary::describe(bool dryRun) const
         .arg(frameworks);
 }
 
+namespace {
+
+// One record per line: fast to write at 100,000 wins (no whole-document tree),
+// and friendly to diff and grep.
+void appendRecords(QByteArray &out, const char *key, const QList<QJsonObject> &records, bool last = false)
+{
+    out += "\"";
+    out += key;
+    out += "\": [";
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        out += i == 0 ? "\n" : ",\n";
+        out += QJsonDocument(records.at(i)).toJson(QJsonDocument::Compact);
+    }
+    out += records.isEmpty() ? "]" : "\n]";
+    out += last ? "\n" : ",\n";
+}
+
+QByteArray compact(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    // Scalars: serialise through a one-element array and strip the brackets.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+} // namespace
+
 Result<QByteArray> LadderExport::write(Workspace &ws)
 {
     Result<QList<Framework>> frameworks = ws.frameworks().list();
     if (!frameworks)
         return frameworks.error();
-    QJsonArray fwArray;
+    QList<QJsonObject> fwRecords;
     QString active;
     for (const Framework &fw : std::as_const(*frameworks)) {
-        fwArray.append(FrameworkFormat::toJson(fw, true));
+        fwRecords << FrameworkFormat::toJson(fw, true);
         if (fw.active)
             active = fw.slug;
     }
@@ -178,34 +206,38 @@ Result<QByteArray> LadderExport::write(Workspace &ws)
     Result<QList<Assessment>> assessments = ws.assessments().all();
     if (!assessments)
         return assessments.error();
-    QJsonArray aArray;
+    QList<QJsonObject> aRecords;
     for (const Assessment &a : std::as_const(*assessments))
-        aArray.append(assessmentToJson(a));
+        aRecords << assessmentToJson(a);
 
     Result<QList<Goal>> goals = ws.goals().list();
     if (!goals)
         return goals.error();
     std::sort(goals->begin(), goals->end(), [](const Goal &a, const Goal &b) { return a.id < b.id; });
-    QJsonArray gArray;
+    QList<QJsonObject> gRecords;
     for (const Goal &g : std::as_const(*goals))
-        gArray.append(goalToJson(g));
+        gRecords << goalToJson(g);
 
     Result<QList<Win>> wins = ws.wins().list({});
     if (!wins)
         return wins.error();
-    QJsonArray wArray;
+    QList<QJsonObject> wRecords;
+    wRecords.reserve(wins->size());
     for (auto it = wins->crbegin(); it != wins->crend(); ++it)
-        wArray.append(winToJson(*it));
+        wRecords << winToJson(*it);
 
-    const QJsonObject top{{QStringLiteral("format"), FormatName},
-                          {QStringLiteral("version"), FormatVersion},
-                          {QStringLiteral("active_framework"), active},
-                          {QStringLiteral("settings"), settings},
-                          {QStringLiteral("frameworks"), fwArray},
-                          {QStringLiteral("assessments"), aArray},
-                          {QStringLiteral("goals"), gArray},
-                          {QStringLiteral("wins"), wArray}};
-    return QJsonDocument(top).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    out.reserve(wins->size() * 400);
+    out += "{\n\"format\": " + compact(FormatName) + ",\n";
+    out += "\"version\": " + QByteArray::number(FormatVersion) + ",\n";
+    out += "\"active_framework\": " + compact(active) + ",\n";
+    out += "\"settings\": " + compact(settings) + ",\n";
+    appendRecords(out, "frameworks", fwRecords);
+    appendRecords(out, "assessments", aRecords);
+    appendRecords(out, "goals", gRecords);
+    appendRecords(out, "wins", wRecords, true);
+    out += "}\n";
+    return out;
 }
 
 Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data, const QString &fileName, bool dryRun)

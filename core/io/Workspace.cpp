@@ -33,10 +33,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     if (!db)
         return db.error();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(*db)));
-    Result<QList<Framework>> frameworks = workspace->frameworks().list();
-    if (!frameworks)
-        return frameworks.error();
-    if (frameworks->isEmpty()) {
+    Result<bool> empty = workspace->frameworks().isEmpty();
+    if (!empty)
+        return empty.error();
+    if (*empty) {
         if (auto seeded = workspace->seed(); !seeded)
             return seeded.error();
     }

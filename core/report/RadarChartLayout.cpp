@@ -15,7 +15,7 @@ constexpr double LabelGap = 10.0;
 
 RadarChartLayout::RadarChartLayout(qsizetype axisCount)
     : m_axisCount(axisCount)
-    , m_center(Width / 2.0, 250.0)
+    , m_center(Width / 2.0, 240.0)
     // Leaves about 150 units either side for labels ("Emotional intelligence"
     // at FontSize) and room above and below for one line of text.
     , m_radius(160.0)
@@ -64,9 +64,12 @@ RadarChartLayout::Label RadarChartLayout::label(qsizetype axis) const
         label.horizontal = HAlign::Center;
     else
         label.horizontal = c > 0 ? HAlign::Left : HAlign::Right;
-    if (s < -0.9)
+    // Likewise only labels right above or below the chart sit on top of or
+    // under their anchor; the others are centred on it, so that two labels near
+    // the bottom do not stack into each other.
+    if (s < -0.97)
         label.vertical = VAlign::Bottom;
-    else if (s > 0.9)
+    else if (s > 0.97)
         label.vertical = VAlign::Top;
     else
         label.vertical = VAlign::Middle;

@@ -6,7 +6,7 @@
 
 namespace ladder {
 
-// The geometry of the readiness radar chart in its own units (a 640 x 470
+// The geometry of the readiness radar chart in its own units (a 640 x 440
 // canvas), shared by the SVG writer and the QPainter painter so that the chart
 // in HTML and the chart on screen, paper and PDF are the same drawing. Painters
 // scale the canvas to their rectangle; SVG uses it as the viewBox.
@@ -17,7 +17,7 @@ class RadarChartLayout
 {
 public:
     static constexpr double Width = 640.0;
-    static constexpr double Height = 470.0;
+    static constexpr double Height = 440.0;
     static constexpr int MaxValue = 4;
     static constexpr double FontSize = 11.0;        // axis labels
     static constexpr double SmallFontSize = 9.0;    // ring numbers

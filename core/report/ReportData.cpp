@@ -7,6 +7,21 @@ namespace ladder {
 
 Result<ReportData> ReportData::load(Workspace &workspace, const Period &period)
 {
+    Result<ReportData> data = load(workspace);
+    if (!data)
+        return data;
+    WinFilter filter;
+    filter.from = period.from;
+    filter.to = period.to;
+    Result<QList<Win>> wins = workspace.wins().list(filter);
+    if (!wins)
+        return wins.error();
+    data->wins = std::move(*wins);
+    return data;
+}
+
+Result<ReportData> ReportData::load(Workspace &workspace)
+{
     ReportData data;
     Result<Framework> framework = workspace.frameworks().active();
     if (!framework)
@@ -16,13 +31,6 @@ Result<ReportData> ReportData::load(Workspace &workspace, const Period &period)
     if (!assessments)
         return assessments.error();
     data.assessments = std::move(*assessments);
-    WinFilter filter;
-    filter.from = period.from;
-    filter.to = period.to;
-    Result<QList<Win>> wins = workspace.wins().list(filter);
-    if (!wins)
-        return wins.error();
-    data.wins = std::move(*wins);
     Result<QList<Goal>> goals = workspace.goals().list();
     if (!goals)
         return goals.error();

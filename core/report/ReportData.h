@@ -20,13 +20,15 @@ struct ReportData
 {
     Framework framework;           // the active one
     QList<Assessment> assessments; // all of them (ratings are read as of a day)
-    QList<Win> wins;               // the wins of the period only
+    QList<Win> wins;               // the wins of the period only (none for load(workspace))
     QList<Goal> goals;             // every goal, any status
     QString currentLevelSlug;      // Workspace::currentLevel()
     QString userName;              // the settings' user-name; empty when unset
 
     // Loads from an open workspace; `period` bounds the wins.
     static Result<ReportData> load(Workspace &workspace, const Period &period);
+    // Everything but the wins (gap and roadmap read no evidence).
+    static Result<ReportData> load(Workspace &workspace);
 };
 
 } // namespace ladder

@@ -249,6 +249,15 @@ Result<void> FrameworkStore::remove(const QString &slug)
     });
 }
 
+Result<bool> FrameworkStore::isEmpty()
+{
+    return guarded([&]() -> Result<bool> {
+        Statement s(m_db, "SELECT NOT EXISTS (SELECT 1 FROM framework)");
+        s.step();
+        return s.int64(0) != 0;
+    });
+}
+
 Result<QStringList> FrameworkStore::activeSkillSlugs()
 {
     return guarded([&]() -> Result<QStringList> {

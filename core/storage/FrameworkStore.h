@@ -31,6 +31,8 @@ public:
     // Ratings, goals and wins name skills by slug, so they are all kept.
     Result<void> remove(const QString &slug);
     Result<QStringList> activeSkillSlugs();
+    // Cheap check used on every open: does the file hold any framework yet?
+    Result<bool> isEmpty();
 
 private:
     Result<Framework> load(qint64 id);

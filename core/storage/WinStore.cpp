@@ -186,14 +186,16 @@ Result<void> WinStore::validate(Win &win, bool checkSkills)
     return {};
 }
 
-void WinStore::writeLinks(const Win &win)
+void WinStore::writeLinks(const Win &win, bool fresh)
 {
-    Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
-    clearTags.bind(1, win.id).run();
-    Statement clearSkills(m_db, "DELETE FROM win_skill WHERE win_id = ?");
-    clearSkills.bind(1, win.id).run();
-    Statement clearGoals(m_db, "DELETE FROM win_goal WHERE win_id = ?");
-    clearGoals.bind(1, win.id).run();
+    if (!fresh) {
+        Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
+        clearTags.bind(1, win.id).run();
+        Statement clearSkills(m_db, "DELETE FROM win_skill WHERE win_id = ?");
+        clearSkills.bind(1, win.id).run();
+        Statement clearGoals(m_db, "DELETE FROM win_goal WHERE win_id = ?");
+        clearGoals.bind(1, win.id).run();
+    }
 
     Statement addTag(m_db, "INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
     Statement linkTag(m_db, "INSERT INTO win_tag(win_id, tag_id) SELECT ?, id FROM tag WHERE name = ?");
@@ -245,10 +247,10 @@ Result<qint64> WinStore::add(Win win, bool keepIdentity)
             insert.bindNull(1);
         insert.bind(2, win.uuid).bind(3, win.date).bind(4, win.title).bind(5, orEmpty(win.body));
         insert.bind(6, orEmpty(win.impact)).bind(7, win.starred);
-        insert.bind(8, win.createdAt).bind(9, win.updatedAt).bind(10, win.tags.join(QLatin1Char(' ')));
+        insert.bind(8, win.createdAt).bind(9, win.updatedAt).bind(10, orEmpty(win.tags.join(QLatin1Char(' '))));
         insert.run();
         win.id = m_db.lastInsertRowId();
-        writeLinks(win);
+        writeLinks(win, true);
         transaction.commit();
         return win.id;
     });
@@ -265,11 +267,11 @@ Result<void> WinStore::update(Win win)
                           " WHERE id = ?");
         s.bind(1, win.date).bind(2, win.title).bind(3, orEmpty(win.body));
         s.bind(4, orEmpty(win.impact)).bind(5, win.starred).bind(6, win.updatedAt);
-        s.bind(7, win.tags.join(QLatin1Char(' '))).bind(8, win.id);
+        s.bind(7, orEmpty(win.tags.join(QLatin1Char(' ')))).bind(8, win.id);
         s.run();
         if (m_db.changes() == 0)
             return Error(tr("no win with id %1").arg(win.id));
-        writeLinks(win);
+        writeLinks(win, false);
         transaction.commit();
         return {};
     });
@@ -316,13 +318,16 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         Result<Where> where = buildWhere(filter);
         if (!where)
             return where.error();
-        QString sql = where->sql + QStringLiteral(" ORDER BY w.occurred_on DESC, w.id DESC");
+        // Pick the page's ids first, then build only those rows: the per-row
+        // tag/skill/goal lists are not computed for rows the LIMIT drops.
+        QString page = QStringLiteral("SELECT w.id FROM win w ") + where->sql + QStringLiteral(" ORDER BY w.occurred_on DESC, w.id DESC");
         if (filter.limit > 0) {
-            sql += QStringLiteral(" LIMIT ? OFFSET ?");
+            page += QStringLiteral(" LIMIT ? OFFSET ?");
             where->values.emplace_back(qint64(filter.limit));
             where->values.emplace_back(qint64(filter.offset));
         }
-        Statement s(m_db, std::string(SelectWin) + sql.toStdString());
+        const std::string sql = std::string(SelectWin) + "WHERE w.id IN (" + page.toStdString() + ") ORDER BY w.occurred_on DESC, w.id DESC";
+        Statement s(m_db, sql);
         bindAll(s, where->values);
         QList<Win> wins;
         while (s.step())

@@ -32,7 +32,8 @@ public:
 
 private:
     Result<void> validate(Win &win, bool checkSkills);
-    void writeLinks(const Win &win);
+    // `fresh`: a new win has no links to clear.
+    void writeLinks(const Win &win, bool fresh);
 
     Database &m_db;
 };

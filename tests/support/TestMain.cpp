@@ -1,9 +1,13 @@
 #include <gtest/gtest.h>
 
 #include <QtGlobal>
-#ifdef LADDER_TEST_GUI
+#if defined(LADDER_TEST_GUI)
 #include <QApplication>
 using TestApplication = QApplication;
+#elif defined(LADDER_TEST_GUIAPP)
+// Suites that lay out text or paint (reports, charts, PDF) but need no widgets.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;

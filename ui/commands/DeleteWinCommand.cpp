@@ -16,7 +16,7 @@ DeleteWinCommand::DeleteWinCommand(Session &session, QList<Win> wins)
     if (m_wins.size() == 1)
         setText(QCoreApplication::translate("DeleteWinCommand", "Delete win “%1”").arg(m_wins.first().title));
     else
-        setText(QCoreApplication::translate("DeleteWinCommand", "Delete %n wins", nullptr, int(m_wins.size())));
+        setText(QCoreApplication::translate("DeleteWinCommand", "Delete %1 wins").arg(m_wins.size()));
 }
 
 Result<void> DeleteWinCommand::apply()

@@ -49,7 +49,8 @@ void GapBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    const QColor filled = gap == 0 ? StatusColors::good(palette) : text;
+    // Green when the rating reaches the target, the accent color while it does not.
+    const QColor filled = selected ? text : (gap == 0 ? StatusColors::good(palette) : palette.color(QPalette::Highlight));
     const QColor missing = StatusColors::bad(palette);
     const QColor track = selected ? StatusColors::withAlpha(text, 70) : StatusColors::subtle(palette);
 
@@ -104,8 +105,9 @@ QSize GapBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (!index.data(SkillTreeModel::IsSkillRole).toBool())
         return size;
     const QFontMetrics metrics(option.font);
-    const int width = Margin * 3 + Steps * (segmentWidth(metrics) + 2)
-                    + metrics.horizontalAdvance(tr("✓ at target") + tr(" (unrated)"));
+    const int label = std::max(metrics.horizontalAdvance(tr("✓ at target")),
+                               metrics.horizontalAdvance(tr("gap %1").arg(Steps) + tr(" (unrated)")));
+    const int width = Margin * 3 + Steps * (segmentWidth(metrics) + 2) + label;
     return QSize(std::max(size.width(), width), std::max(size.height(), metrics.height() + 8));
 }
 

@@ -137,13 +137,15 @@ QVariant RoadmapModel::stageData(const RoadmapStage &stage, int column, int role
     case Qt::AccessibleTextRole:
         switch (column) {
         case StepColumn: return tr("To %1").arg(stage.levelName);
-        case FromToColumn: return tr("%n step(s)", nullptr, int(stage.steps.size()));
+        case FromToColumn: return stage.steps.size() == 1 ? tr("1 step") : tr("%1 steps").arg(stage.steps.size());
         case GapColumn: return stage.totalGap;
         case PlanColumn:
             if (stage.steps.isEmpty())
                 return tr("nothing to do: every expectation is met");
-            return stage.uncoveredCount == 0 ? tr("every step has a goal")
-                                             : tr("%n step(s) without a goal", nullptr, stage.uncoveredCount);
+            if (stage.uncoveredCount == 0)
+                return tr("every step has a goal");
+            return stage.uncoveredCount == 1 ? tr("1 step without a goal")
+                                             : tr("%1 steps without a goal").arg(stage.uncoveredCount);
         default: return {};
         }
     default: return {};

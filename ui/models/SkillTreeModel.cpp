@@ -187,7 +187,9 @@ QVariant SkillTreeModel::categoryData(const CategoryNode &node, int column, int 
             if (std::max(0, s.expectedAt(m_targetLevel) - std::max(0, rating(s.slug))) > 0)
                 ++gaps;
         }
-        return gaps == 0 ? tr("all at target") : tr("%n below target", nullptr, gaps);
+        if (gaps == 0)
+            return tr("all at target");
+        return gaps == 1 ? tr("1 below target") : tr("%1 below target").arg(gaps);
     }
     return {};
 }
@@ -224,10 +226,6 @@ QVariant SkillTreeModel::skillData(const Skill &skill, int column, int role) con
             if (role == Qt::AccessibleTextRole || role == Qt::DisplayRole)
                 return gap == 0 ? tr("at target") : tr("gap %1").arg(gap);
             return {};
-        case RatedOnColumn: {
-            const Assessment *a = latestRating(skill.slug);
-            return a ? a->date.toString(Qt::ISODate) : QString();
-        }
         default: return {};
         }
     default: return {};
@@ -236,15 +234,26 @@ QVariant SkillTreeModel::skillData(const Skill &skill, int column, int role) con
 
 QVariant SkillTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RatingColumn: return tr("Your latest rating");
+        case CurrentColumn: return tr("What %1 (your current level) expects").arg(m_session->levelName(m_currentLevel));
+        case TargetColumn: return tr("What %1 (the target level) expects").arg(m_session->levelName(m_targetLevel));
+        case GapColumn: return tr("Your rating against what %1 expects").arg(m_session->levelName(m_targetLevel));
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    // Level names alone keep the columns narrow; the tooltip says "expects".
     switch (section) {
     case NameColumn: return tr("Skill");
     case RatingColumn: return tr("Rating");
-    case CurrentColumn: return tr("%1 expects").arg(m_session->levelName(m_currentLevel));
-    case TargetColumn: return tr("%1 expects").arg(m_session->levelName(m_targetLevel));
+    case CurrentColumn: return m_session->levelName(m_currentLevel);
+    case TargetColumn: return m_session->levelName(m_targetLevel);
     case GapColumn: return tr("Gap to %1").arg(m_session->levelName(m_targetLevel));
-    case RatedOnColumn: return tr("Rated on");
     default: return {};
     }
 }

@@ -19,7 +19,7 @@ class SkillTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RatingColumn, CurrentColumn, TargetColumn, GapColumn, RatedOnColumn, ColumnCount };
+    enum Column { NameColumn, RatingColumn, CurrentColumn, TargetColumn, GapColumn, ColumnCount };
     enum Role {
         SlugRole = Qt::UserRole + 1,
         IsSkillRole,

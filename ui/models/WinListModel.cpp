@@ -222,6 +222,10 @@ QVariant WinListModel::data(const QModelIndex &index, int role) const
 
 QVariant WinListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && section == StarColumn && role == Qt::ToolTipRole)
+        return tr("Starred");
+    if (orientation == Qt::Horizontal && section == StarColumn && role == Qt::AccessibleTextRole)
+        return tr("Starred");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -230,7 +234,7 @@ QVariant WinListModel::headerData(int section, Qt::Orientation orientation, int 
     case SkillsColumn: return tr("Skills");
     case TagsColumn: return tr("Tags");
     case ImpactColumn: return tr("Impact");
-    case StarColumn: return tr("Star");
+    case StarColumn: return QStringLiteral("★");
     default: return {};
     }
 }

@@ -85,6 +85,13 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     m_recentWins->setObjectName(QStringLiteral("recentWins"));
     m_recentWins->setAccessibleName(tr("Latest wins"));
 
+    for (QListWidget *list : {m_dueGoals, m_recentWins}) {
+        // Long titles wrap instead of hiding behind a horizontal scroll bar.
+        list->setWordWrap(true);
+        list->setResizeMode(QListView::Adjust);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setSpacing(2);
+    }
     m_gaps->setColumnCount(2);
     m_gaps->setHeaderHidden(true);
     m_gaps->setRootIsDecorated(false);
@@ -118,7 +125,7 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     winsLayout->addWidget(m_winsCompare);
     winsLayout->addStretch(1);
 
-    auto *goalsCard = card(tr("Goals due in the next %1 days").arg(DueSoonDays), QStringLiteral("goalsCard"), this);
+    auto *goalsCard = card(tr("Goals due soon"), QStringLiteral("goalsCard"), this);
     auto *goalsLayout = new QVBoxLayout(goalsCard);
     goalsLayout->addWidget(m_dueGoals);
     auto *gapsCard = card(tr("Largest gaps"), QStringLiteral("gapsCard"), this);
@@ -247,7 +254,7 @@ void DashboardView::refreshWins()
 
     m_recentWins->clear();
     WinFilter latest;
-    latest.limit = 8;
+    latest.limit = 12;
     if (Result<QList<Win>> wins = ws.wins().list(latest)) {
         for (const Win &win : std::as_const(*wins)) {
             auto *item = new QListWidgetItem(
@@ -291,6 +298,30 @@ void DashboardView::refreshGoals()
     if (m_dueGoals->count() == 0) {
         auto *item = new QListWidgetItem(tr("Nothing due in the next %1 days.").arg(DueSoonDays), m_dueGoals);
         item->setFlags(Qt::NoItemFlags);
+    }
+    // The other open goals after them, dimmed: the whole plan at a glance.
+    if (goals) {
+        bool first = true;
+        for (const Goal &goal : std::as_const(*goals)) {
+            if (goal.due.isValid() && goal.due <= today.addDays(DueSoonDays))
+                continue;
+            if (first) {
+                auto *later = new QListWidgetItem(tr("Later"), m_dueGoals);
+                later->setFlags(Qt::NoItemFlags);
+                QFont font = later->font();
+                font.setBold(true);
+                later->setFont(font);
+                first = false;
+            }
+            const int percent = int(goal.progress() * 100.0 + 0.5);
+            const QString text = goal.due.isValid()
+                                   ? tr("%1 — due %2 (%3%)").arg(goal.title, goal.due.toString(Qt::ISODate)).arg(percent)
+                                   : tr("%1 — no due date (%2%)").arg(goal.title).arg(percent);
+            auto *item = new QListWidgetItem(text, m_dueGoals);
+            item->setData(Qt::UserRole, goal.id);
+            item->setToolTip(text);
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+        }
     }
 }
 

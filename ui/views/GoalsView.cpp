@@ -109,10 +109,10 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     header->setSectionResizeMode(GoalListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(GoalListModel::StatusColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(GoalListModel::DueColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(GoalListModel::SkillsColumn, QHeaderView::Interactive);
     const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     header->resizeSection(GoalListModel::ProgressColumn, 20 * ch);
-    header->resizeSection(GoalListModel::SkillsColumn, 22 * ch);
+    // The skills read in the detail pane; the title needs the room more.
+    m_table->setColumnHidden(GoalListModel::SkillsColumn, true);
 
     m_title->setWordWrap(true);
     QFont big = m_title->font();

@@ -8,6 +8,8 @@
 #include "engine/LevelLookup.h"
 #include "io/Workspace.h"
 #include "models/SkillTreeModel.h"
+#include "engine/SkillOrder.h"
+#include "widgets/RadarChartWidget.h"
 #include "widgets/SkillHistoryChart.h"
 
 #include <QAction>
@@ -46,6 +48,7 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     , m_rateDate(new QDateEdit(this))
     , m_rateNote(new QLineEdit(this))
     , m_history(new SkillHistoryChart(this))
+    , m_radar(new RadarChartWidget(this))
 {
     setObjectName(QStringLiteral("skillsView"));
     m_target->setObjectName(QStringLiteral("skillTargetLevel"));
@@ -62,6 +65,8 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     m_lastRating->setObjectName(QStringLiteral("skillLastRating"));
     m_history->setObjectName(QStringLiteral("skillHistory"));
     m_history->setAccessibleName(tr("Rating history"));
+    m_radar->setObjectName(QStringLiteral("skillRadar"));
+    m_radar->setAccessibleName(tr("Radar of ratings against the target level"));
 
     m_tree->setModel(m_model);
     m_tree->setItemDelegateForColumn(SkillTreeModel::GapColumn, new GapBarDelegate(m_tree));
@@ -72,11 +77,10 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAllColumnsShowFocus(true);
     QHeaderView *header = m_tree->header();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(SkillTreeModel::NameColumn, QHeaderView::Stretch);
-    for (int column = SkillTreeModel::RatingColumn; column < SkillTreeModel::ColumnCount; ++column)
+    // Every column as wide as its contents; the bar takes what is left.
+    header->setStretchLastSection(true);
+    for (int column = SkillTreeModel::NameColumn; column < SkillTreeModel::GapColumn; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("Skill")) * 2);
 
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
@@ -93,7 +97,7 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     rateBox->setObjectName(QStringLiteral("quickRateBox"));
     auto *rateButtons = new QHBoxLayout;
     for (int value = Proficiency::Min; value <= Proficiency::Max; ++value) {
-        auto *button = new QPushButton(QStringLiteral("%1 %2").arg(value).arg(Proficiency::word(value)), rateBox);
+        auto *button = new QPushButton(QStringLiteral("%1\n%2").arg(value).arg(Proficiency::word(value)), rateBox);
         button->setObjectName(QStringLiteral("quickRate%1").arg(value));
         button->setCheckable(true);
         button->setAccessibleName(tr("Rate %1").arg(Proficiency::label(value)));
@@ -135,11 +139,21 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     detailLayout->addWidget(historyTitle);
     detailLayout->addWidget(m_history, 1);
     m_tabs->addTab(detail, tr("&Selected skill"));
+    auto *radarPage = new QWidget(this);
+    radarPage->setObjectName(QStringLiteral("radarPage"));
+    auto *radarLayout = new QVBoxLayout(radarPage);
+    auto *radarCaption = new QLabel(tr("Your ratings against what the target level expects, one spoke per expected skill."), radarPage);
+    radarCaption->setWordWrap(true);
+    radarLayout->addWidget(radarCaption);
+    radarLayout->addWidget(m_radar, 1);
+    m_tabs->addTab(radarPage, tr("R&adar"));
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // About 60:40 at first (proportions; the saved state wins later).
+    m_splitter->setSizes({6000, 4000});
     m_splitter->setChildrenCollapsible(false);
 
     auto *targetLabel = new QLabel(tr("&Target level:"), this);
@@ -174,6 +188,7 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
         if (!level.isEmpty())
             m_model->setTargetLevel(level);
         updateDetail();
+        updateRadar();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SkillsView::updateDetail);
     connect(m_model, &SkillTreeModel::modelReset, m_tree, &QTreeView::expandAll);
@@ -181,6 +196,7 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
 
 void SkillsView::resetForNewFile()
 {
+    m_rateDateSet = false;
     const QSignalBlocker blocker(m_target);
     m_target->clear();
     m_model->setTargetLevel(QString());
@@ -207,9 +223,13 @@ void SkillsView::refresh()
         selectSkill(keep);
     if (selectedSkill().isEmpty() && !m_session->framework().skills.isEmpty())
         selectSkill(m_session->framework().skills.first().slug);
+    updateRadar();
     m_rateDate->setMaximumDate(m_session->today());
-    if (m_rateDate->date() > m_session->today() || !m_rateDate->date().isValid())
+    // Today, until the user picks another day (kept for the next ratings).
+    if (!m_rateDateSet || m_rateDate->date() > m_session->today()) {
         m_rateDate->setDate(m_session->today());
+        m_rateDateSet = true;
+    }
     updateDetail();
 }
 
@@ -242,6 +262,29 @@ void SkillsView::rateSelected(int rating)
     m_session->undoStack()->push(new RateSkillCommand(*m_session, a));
     m_rateNote->clear();
     emit statusMessage(tr("Rated %1 %2 — Ctrl+Z to undo").arg(m_session->skillName(slug), Proficiency::label(rating)));
+}
+
+void SkillsView::updateRadar()
+{
+    const Framework &fw = m_session->framework();
+    const QString target = m_model->targetLevel();
+    RadarChartData chart;
+    for (const Skill *skill : SkillOrder::skills(fw)) {
+        const int expected = skill->expectedAt(target);
+        if (expected <= 0)
+            continue;
+        const Assessment *latest = m_model->latestRating(skill->slug);
+        RadarChartData::Axis axis;
+        axis.skillSlug = skill->slug;
+        axis.label = skill->name;
+        axis.rating = latest ? latest->rating : 0;
+        axis.expected = expected;
+        axis.unrated = latest == nullptr;
+        chart.axes << axis;
+    }
+    chart.ratingLegend = tr("Your rating");
+    chart.expectedLegend = tr("Expected at %1").arg(m_session->levelName(target));
+    m_radar->setData(chart);
 }
 
 void SkillsView::openRateDialog()

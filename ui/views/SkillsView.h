@@ -14,6 +14,7 @@ class QTreeView;
 
 namespace ladder {
 
+class RadarChartWidget;
 class SkillHistoryChart;
 class SkillTreeModel;
 
@@ -42,6 +43,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     QTabWidget *tabs() const { return m_tabs; }
     QSplitter *splitter() const { return m_splitter; }
+    RadarChartWidget *radar() const { return m_radar; }
 
 signals:
     void statusMessage(const QString &message);
@@ -52,6 +54,7 @@ protected:
 private:
     void fillLevels();
     void updateDetail();
+    void updateRadar();
 
     SkillTreeModel *m_model;
     QComboBox *m_target;
@@ -67,7 +70,8 @@ private:
     QDateEdit *m_rateDate;
     QLineEdit *m_rateNote;
     SkillHistoryChart *m_history;
-    QWidget *m_radar = nullptr;
+    RadarChartWidget *m_radar;
+    bool m_rateDateSet = false;
 };
 
 } // namespace ladder

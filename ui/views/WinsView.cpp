@@ -40,7 +40,7 @@ WinsView::WinsView(Session *session, QWidget *parent)
     , m_model(new WinListModel(session, this))
     , m_table(new QTableView(this))
     , m_detail(new QTextBrowser(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_count(new QLabel(this))
     , m_addButton(new QPushButton(tr("&Log a win…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
@@ -87,7 +87,7 @@ WinsView::WinsView(Session *session, QWidget *parent)
     columns->resizeSection(WinListModel::SkillsColumn, 24 * ch);
     columns->resizeSection(WinListModel::TagsColumn, 16 * ch);
     columns->resizeSection(WinListModel::ImpactColumn, 22 * ch);
-    columns->resizeSection(WinListModel::StarColumn, fontMetrics().horizontalAdvance(tr("Star")) + 3 * ch);
+    columns->resizeSection(WinListModel::StarColumn, fontMetrics().horizontalAdvance(QStringLiteral("★")) + 4 * ch);
     columns->setSectionResizeMode(WinListModel::TitleColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(WinListModel::StarColumn, QHeaderView::Fixed);
     columns->setMinimumSectionSize(4 * ch);
@@ -121,9 +121,12 @@ WinsView::WinsView(Session *session, QWidget *parent)
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
+    // The table gets the width it needs for six columns; the selected win
+    // reads below it.
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_detail->setMinimumHeight(fontMetrics().height() * 6);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);

@@ -1,0 +1,163 @@
+#include "ReportOptions.h"
+
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "engine/LevelLookup.h"
+#include "io/JsonReader.h"
+#include "io/Workspace.h"
+#include "render/PdfReportWriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportOptions", text);
+}
+
+} // namespace
+
+QCommandLineOption ReportOptions::targetOption()
+{
+    return {QStringLiteral("target"), tr("The level to measure against (default: the one above your current level)."), QStringLiteral("LEVEL")};
+}
+
+QCommandLineOption ReportOptions::toOption()
+{
+    return {QStringLiteral("to"), tr("Plan up to this level only (default: every level above yours)."), QStringLiteral("LEVEL")};
+}
+
+QCommandLineOption ReportOptions::periodOption()
+{
+    return {QStringLiteral("period"), tr("The review period P (2026, 2026-H2, 2026-Q3, this-year, D..D; default: the last 12 months)."),
+            QStringLiteral("P")};
+}
+
+QCommandLineOption ReportOptions::nameOption()
+{
+    return {QStringLiteral("name"), tr("The name in the report's header (default: the user-name setting)."), QStringLiteral("NAME")};
+}
+
+QCommandLineOption ReportOptions::formatOption()
+{
+    return {QStringLiteral("format"), tr("md, html or pdf (default: from the extension of -o)."), QStringLiteral("FORMAT")};
+}
+
+QCommandLineOption ReportOptions::outputOption()
+{
+    return {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output, md and html only)."),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption ReportOptions::pageSizeOption()
+{
+    return {QStringLiteral("page-size"), tr("PDF paper: a4 or letter (default: a4)."), QStringLiteral("SIZE")};
+}
+
+QCommandLineOption ReportOptions::groupOption()
+{
+    return {QStringLiteral("group"), tr("Group wins by skill or month (default: skill)."), QStringLiteral("skill|month")};
+}
+
+Result<ReportData> ReportOptions::load(CommandContext &context, const QCommandLineParser &parser, const Period *period)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return ws.error();
+    Result<ReportData> data = period ? ReportData::load(**ws, *period) : ReportData::load(**ws);
+    if (!data)
+        return data;
+    // optionNames() lists what was typed; isSet() would warn for a command without --name.
+    if (parser.optionNames().contains(QStringLiteral("name")))
+        data->userName = parser.value(QStringLiteral("name")).trimmed();
+    return data;
+}
+
+Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QString &option, const ReportData &data)
+{
+    if (parser.isSet(option)) {
+        Result<Level> level = findLevel(data.framework, parser.value(option));
+        if (!level)
+            return level.error().at(QStringLiteral("--") + option);
+        return level->slug;
+    }
+    const QList<Level> levels = LevelLookup::byRank(data.framework);
+    if (levels.isEmpty())
+        return Error(tr("the active framework '%1' has no levels").arg(data.framework.slug));
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        if (levels.at(i).slug == data.currentLevelSlug) {
+            // At the top there is nothing above: measure against the level itself.
+            return levels.at(std::min(i + 1, levels.size() - 1)).slug;
+        }
+    }
+    // No level yet: the lowest one is the next.
+    return levels.first().slug;
+}
+
+Period ReportOptions::lastTwelveMonths(const QDate &today)
+{
+    const QDate from = today.addYears(-1).addDays(1);
+    return Period{from, today, from.toString(Qt::ISODate) + QStringLiteral("..") + today.toString(Qt::ISODate)};
+}
+
+Result<Period> ReportOptions::period(const QCommandLineParser &parser, const QDate &today)
+{
+    if (!parser.isSet(QStringLiteral("period")))
+        return lastTwelveMonths(today);
+    Result<Period> period = Period::parse(parser.value(QStringLiteral("period")), today);
+    if (!period)
+        return period.error().at(QStringLiteral("--period"));
+    return period;
+}
+
+Result<ReportOptions::Format> ReportOptions::format(const QCommandLineParser &parser)
+{
+    QString key = parser.value(QStringLiteral("format")).trimmed().toLower();
+    const bool given = !key.isEmpty();
+    if (!given) {
+        const QString output = parser.value(QStringLiteral("output"));
+        key = QFileInfo(output).suffix().toLower();
+        if (output == QLatin1String("-") || key.isEmpty())
+            return Error(tr("-o %1: say which format with --format md, html or pdf").arg(output));
+    }
+    if (key == QLatin1String("md") || key == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (key == QLatin1String("html") || key == QLatin1String("htm"))
+        return Format::Html;
+    if (key == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (given)
+        return Error(tr("--format %1: unknown format (md, html or pdf)").arg(parser.value(QStringLiteral("format"))));
+    return Error(tr("-o %1: unknown extension '.%2'; use .md, .html or .pdf, or give --format")
+                     .arg(parser.value(QStringLiteral("output")), key));
+}
+
+Result<QPageSize::PageSizeId> ReportOptions::pageSize(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("page-size")))
+        return QPageSize::A4;
+    QPageSize::PageSizeId id = QPageSize::A4;
+    if (!PdfReportWriter::pageSizeFromKey(parser.value(QStringLiteral("page-size")), &id))
+        return Error(tr("--page-size %1: unknown paper (a4 or letter)").arg(parser.value(QStringLiteral("page-size"))));
+    return id;
+}
+
+Result<void> ReportOptions::write(CommandContext &context, const QString &output, Format format, const QByteArray &bytes)
+{
+    if (output == QLatin1String("-")) {
+        if (format == Format::Pdf)
+            return Error(tr("-o -: a PDF cannot go to standard output; give -o FILE.pdf"));
+        context.out() << QString::fromUtf8(bytes);
+        context.out().flush();
+        return {};
+    }
+    return writeFileAtomically(output, bytes);
+}
+
+} // namespace ladder

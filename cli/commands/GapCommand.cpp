@@ -1,0 +1,77 @@
+#include "GapCommand.h"
+
+#include "CommandContext.h"
+#include "EngineJson.h"
+#include "ReportOptions.h"
+#include "TextTable.h"
+#include "engine/GapAnalysis.h"
+#include "report/ReportText.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("GapCommand", text);
+}
+
+} // namespace
+
+GapCommand::GapCommand()
+    : Command(QStringLiteral("gap"), tr("The gap from your ratings to a level, largest first."))
+{
+    m_options = {ReportOptions::targetOption()};
+}
+
+int GapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<ReportData> data = ReportOptions::load(context, parser, nullptr);
+    if (!data)
+        return context.fail(data.error());
+    Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
+    if (!target)
+        return context.fail(target.error());
+    Result<GapReport> report = GapAnalysis::compute(data->framework, data->assessments, data->goals, *target, context.today);
+    if (!report)
+        return context.fail(report.error());
+    if (context.json) {
+        context.printJson(gapReportJson(*report));
+        return 0;
+    }
+
+    QTextStream &out = context.out();
+    out << context.bold(tr("Gap to %1 as of %2").arg(report->levelName, ReportText::date(context.today))) << '\n';
+    const QList<SkillGap> gaps = GapAnalysis::largestFirst(*report);
+    if (gaps.isEmpty()) {
+        out << tr("No gaps: your ratings reach every expectation of %1.").arg(report->levelName) << '\n';
+        out.flush();
+        return 0;
+    }
+    out << tr("%1 of %2 skills below the bar, %3 steps in all; %4 not covered by a goal.")
+               .arg(report->gapCount)
+               .arg(report->skills.size())
+               .arg(report->totalGap)
+               .arg(report->uncoveredCount)
+        << "\n\n";
+    out.flush();
+    TextTable table({tr("SKILL"), tr("CATEGORY"), tr("EXPECTED"), tr("RATING"), tr("GAP"), tr("GOALS")});
+    for (const SkillGap &g : gaps) {
+        const Category *category = data->framework.category(g.categorySlug);
+        QStringList goals;
+        for (const CoveringGoal &goal : g.coveringGoals)
+            goals << QStringLiteral("#%1").arg(goal.id);
+        table.addRow({g.skillName, category ? category->name : g.categorySlug, ReportText::proficiency(g.expected),
+                      ReportText::rating(g.rating, g.unrated), QString::number(g.gap),
+                      goals.isEmpty() ? tr("none") : goals.join(QStringLiteral(", "))},
+                     {TextTable::Style::Plain, TextTable::Style::Dim, TextTable::Style::Plain,
+                      g.unrated ? TextTable::Style::Dim : TextTable::Style::Plain, TextTable::Style::Bold,
+                      g.uncovered ? TextTable::Style::Warn : TextTable::Style::Plain});
+    }
+    table.print(context);
+    return 0;
+}
+
+} // namespace ladder

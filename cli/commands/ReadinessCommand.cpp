@@ -1,0 +1,93 @@
+#include "ReadinessCommand.h"
+
+#include "CommandContext.h"
+#include "EngineJson.h"
+#include "ReportOptions.h"
+#include "TextTable.h"
+#include "engine/Readiness.h"
+#include "report/ReportText.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReadinessCommand", text);
+}
+
+TextTable::Style statusStyle(SkillStatus status)
+{
+    switch (status) {
+    case SkillStatus::Met: return TextTable::Style::Accent;
+    case SkillStatus::Claimed: return TextTable::Style::Plain;
+    case SkillStatus::Gap: return TextTable::Style::Warn;
+    case SkillStatus::NotExpected: return TextTable::Style::Dim;
+    }
+    return TextTable::Style::Plain;
+}
+
+} // namespace
+
+ReadinessCommand::ReadinessCommand()
+    : Command(QStringLiteral("readiness"), tr("How ready you are for a level over a period, with the evidence."))
+{
+    m_options = {ReportOptions::targetOption(), ReportOptions::periodOption()};
+}
+
+int ReadinessCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<Period> period = ReportOptions::period(parser, context.today);
+    if (!period)
+        return context.fail(period.error());
+    Result<ReportData> data = ReportOptions::load(context, parser, &*period);
+    if (!data)
+        return context.fail(data.error());
+    Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
+    if (!target)
+        return context.fail(target.error());
+    Result<ReadinessReport> report = Readiness::compute(data->framework, data->assessments, data->wins, data->goals, *target, *period);
+    if (!report)
+        return context.fail(report.error());
+    if (context.json) {
+        context.printJson(readinessReportJson(*report));
+        return 0;
+    }
+
+    QTextStream &out = context.out();
+    out << context.bold(tr("Readiness for %1, %2: %3")
+                            .arg(report->levelName, ReportText::period(report->period), ReportText::readiness(*report)))
+        << '\n'
+        << ReportText::overallSummary(*report) << "\n\n";
+    out.flush();
+
+    TextTable categories({tr("CATEGORY"), tr("READINESS"), tr("MET"), tr("CLAIMED"), tr("GAP"), tr("NOT EXPECTED")});
+    for (const CategoryReadiness &c : report->categories) {
+        categories.addRow({c.categoryName, ReportText::readiness(c), QString::number(c.metCount), QString::number(c.claimedCount),
+                           QString::number(c.gapCount), QString::number(c.notExpectedCount)},
+                          {TextTable::Style::Plain, TextTable::Style::Bold});
+    }
+    categories.print(context);
+    out << '\n';
+
+    TextTable skills({tr("SKILL"), tr("EXPECTED"), tr("RATING"), tr("STATUS"), tr("WINS"), tr("GOALS")});
+    for (const CategoryReadiness &c : report->categories) {
+        for (const SkillReadiness &s : c.skills) {
+            QStringList goals;
+            for (const CoveringGoal &g : s.coveringGoals)
+                goals << QStringLiteral("#%1").arg(g.id);
+            const QString plan = goals.isEmpty() ? (s.uncovered ? tr("none") : QString()) : goals.join(QStringLiteral(", "));
+            skills.addRow({s.skillName, ReportText::proficiency(s.expected), ReportText::rating(s.rating, s.unrated),
+                           ReportText::status(s.status), QString::number(s.evidenceCount), plan},
+                          {TextTable::Style::Plain, TextTable::Style::Plain, s.unrated ? TextTable::Style::Dim : TextTable::Style::Plain,
+                           statusStyle(s.status), TextTable::Style::Plain,
+                           s.uncovered ? TextTable::Style::Warn : TextTable::Style::Plain});
+        }
+    }
+    skills.print(context);
+    return 0;
+}
+
+} // namespace ladder

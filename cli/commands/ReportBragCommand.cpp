@@ -1,0 +1,72 @@
+#include "ReportBragCommand.h"
+
+#include "CommandContext.h"
+#include "ReportOptions.h"
+#include "render/PdfReportWriter.h"
+#include "report/BragReportModel.h"
+#include "report/HtmlWriter.h"
+#include "report/MarkdownWriter.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportBragCommand", text);
+}
+
+} // namespace
+
+ReportBragCommand::ReportBragCommand()
+    : Command(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
+{
+    m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(), ReportOptions::nameOption(),
+                 ReportOptions::formatOption(), ReportOptions::outputOption(), ReportOptions::pageSizeOption()};
+}
+
+int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return context.usage(tr("report brag: -o FILE is required"));
+    // Every option is checked before the database is opened: a typo must not create one.
+    Result<ReportOptions::Format> format = ReportOptions::format(parser);
+    if (!format)
+        return context.fail(format.error());
+    Result<QPageSize::PageSizeId> pageSize = ReportOptions::pageSize(parser);
+    if (!pageSize)
+        return context.fail(pageSize.error());
+    BragReportModel::Grouping grouping = BragReportModel::Grouping::Skill;
+    if (parser.isSet(QStringLiteral("group")) && !BragReportModel::groupingFromKey(parser.value(QStringLiteral("group")).trimmed().toLower(), &grouping))
+        return context.fail(tr("--group %1: group by skill or month").arg(parser.value(QStringLiteral("group"))));
+    Result<Period> period = ReportOptions::period(parser, context.today);
+    if (!period)
+        return context.fail(period.error());
+    Result<ReportData> data = ReportOptions::load(context, parser, &*period);
+    if (!data)
+        return context.fail(data.error());
+    const BragReportModel model = BragReportModel::build(*data, *period, grouping, context.today);
+
+    QByteArray bytes;
+    switch (*format) {
+    case ReportOptions::Format::Markdown: bytes = MarkdownWriter::brag(model).toUtf8(); break;
+    case ReportOptions::Format::Html: bytes = HtmlWriter::brag(model).toUtf8(); break;
+    case ReportOptions::Format::Pdf: {
+        PdfReportWriter::Options options;
+        options.pageSize = *pageSize;
+        Result<QByteArray> pdf = PdfReportWriter::brag(model, options);
+        if (!pdf)
+            return context.fail(pdf.error());
+        bytes = std::move(*pdf);
+        break;
+    }
+    }
+    if (Result<void> written = ReportOptions::write(context, output, *format, bytes); !written)
+        return context.fail(written.error());
+    return 0;
+}
+
+} // namespace ladder

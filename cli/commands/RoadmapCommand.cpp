@@ -1,0 +1,91 @@
+#include "RoadmapCommand.h"
+
+#include "CommandContext.h"
+#include "EngineJson.h"
+#include "FrameworkLookup.h"
+#include "ReportOptions.h"
+#include "TextTable.h"
+#include "engine/Roadmap.h"
+#include "report/ReportText.h"
+
+#include <QCoreApplication>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RoadmapCommand", text);
+}
+
+} // namespace
+
+RoadmapCommand::RoadmapCommand()
+    : Command(QStringLiteral("roadmap"), tr("Steps from your level to the next ones, most urgent first."))
+{
+    m_options = {ReportOptions::toOption()};
+}
+
+int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Result<ReportData> data = ReportOptions::load(context, parser, nullptr);
+    if (!data)
+        return context.fail(data.error());
+    // Without --to the roadmap runs to the top, so no default level here.
+    QString to;
+    if (parser.isSet(QStringLiteral("to"))) {
+        Result<Level> level = findLevel(data->framework, parser.value(QStringLiteral("to")));
+        if (!level)
+            return context.fail(level.error().at(QStringLiteral("--to")));
+        to = level->slug;
+    }
+    Result<RoadmapPlan> plan = Roadmap::compute(data->framework, data->assessments, data->goals, data->currentLevelSlug, context.today, to);
+    if (!plan)
+        return context.fail(to.isEmpty() ? plan.error() : plan.error().at(QStringLiteral("--to")));
+    if (context.json) {
+        context.printJson(roadmapPlanJson(*plan));
+        return 0;
+    }
+
+    QTextStream &out = context.out();
+    const Level *current = data->framework.level(data->currentLevelSlug);
+    const QString currentName = current ? current->name : tr("no level");
+    if (plan->atTop()) {
+        out << tr("%1 is the top level: nothing above it to plan.").arg(currentName) << '\n';
+        out.flush();
+        return 0;
+    }
+    out << context.bold(tr("Roadmap from %1, ratings as of %2").arg(currentName, ReportText::date(context.today))) << '\n'
+        << tr("%1 steps in %2 stages; %3 not covered by a goal.").arg(plan->stepCount).arg(plan->stages.size()).arg(plan->uncoveredCount)
+        << '\n';
+    out.flush();
+    for (const RoadmapStage &stage : plan->stages) {
+        out << '\n'
+            << context.bold(tr("\u2192 %1").arg(stage.levelName)) << "  "
+            << context.dim(tr("%1 steps, total gap %2").arg(stage.steps.size()).arg(stage.totalGap)) << '\n';
+        out.flush();
+        if (stage.steps.isEmpty()) {
+            out << tr("Nothing to grow: your ratings already reach %1.").arg(stage.levelName) << '\n';
+            continue;
+        }
+        TextTable table({tr("STEP"), tr("SKILL"), tr("FROM"), tr("TO"), tr("GAP"), tr("GOALS"), tr("FOR EXAMPLE")});
+        table.setElidedColumn(6);
+        int n = 0;
+        for (const RoadmapStep &s : stage.steps) {
+            QStringList goals;
+            for (const CoveringGoal &g : s.coveringGoals)
+                goals << QStringLiteral("#%1").arg(g.id);
+            table.addRow({QString::number(++n), s.skillName, ReportText::proficiency(s.from), ReportText::proficiency(s.to),
+                          QString::number(s.gap), goals.isEmpty() ? tr("none") : goals.join(QStringLiteral(", ")),
+                          s.suggestedActions.value(0)},
+                         {TextTable::Style::Dim, TextTable::Style::Plain, TextTable::Style::Plain, TextTable::Style::Plain,
+                          TextTable::Style::Bold, s.uncovered ? TextTable::Style::Warn : TextTable::Style::Plain, TextTable::Style::Dim});
+        }
+        table.print(context);
+    }
+    out.flush();
+    return 0;
+}
+
+} // namespace ladder

@@ -1,1 +1,0 @@
-#include "ChartPainter.h"

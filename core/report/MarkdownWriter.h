@@ -1,0 +1,27 @@
+#pragma once
+
+#include "BragReportModel.h"
+#include "ReadinessReportModel.h"
+
+#include <QString>
+
+namespace ladder {
+
+// The reports as Markdown (CommonMark with GitHub tables and task lists), for
+// pasting into a review tool or a wiki. Deterministic: the same model gives the
+// same characters (no timestamps; every list in the model's fixed order).
+// Markdown has no chart; the per-skill table carries the same numbers.
+class MarkdownWriter
+{
+public:
+    static QString readiness(const ReadinessReportModel &model);
+    static QString brag(const BragReportModel &model);
+
+    // Inline text with Markdown's active characters backslash-escaped and line
+    // breaks folded, so a win titled "use *ptr | fix" stays literal (also in
+    // tables). '#' is left alone: it is only special at the start of a line,
+    // where the writer never puts user text.
+    static QString escape(const QString &text);
+};
+
+} // namespace ladder

@@ -1,0 +1,219 @@
+#include "CliRunner.h"
+#include "TempDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+#define ARGS(...) QStringList{__VA_ARGS__}
+#define S(x) QStringLiteral(x)
+
+// "Today" is 2026-11-22 (CliRunner).
+class SkillCommands : public ::testing::Test
+{
+protected:
+    TempDir m_dir;
+    CliRunner m_cli{m_dir.file(S("ladder.db"))};
+
+    QJsonDocument json(const QStringList &arguments)
+    {
+        const CliResult r = m_cli.run(arguments + QStringList{S("--json")});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8());
+    }
+    CliResult rate(const QStringList &arguments)
+    {
+        const CliResult r = m_cli.run(QStringList{S("skill"), S("rate")} + arguments);
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return r;
+    }
+    QJsonObject skill(const QString &slug, const QStringList &extra = {})
+    {
+        for (const QJsonValue &v : json(QStringList{S("skill"), S("list")} + extra).array()) {
+            if (v[S("skill")].toString() == slug)
+                return v.toObject();
+        }
+        return {};
+    }
+};
+
+TEST_F(SkillCommands, EveryRatingIsANewDatedRowAndHistoryShowsThemAll)
+{
+    rate({S("testing"), S("1"), S("--date"), S("2026-09-01"), S("--note"), S("first look")});
+    rate({S("testing"), S("2"), S("--date"), S("2026-10-01")});
+    const CliResult third = rate({S("testing"), S("fluent"), S("--note"), S("wrote the test strategy")});
+    EXPECT_EQ(third.err, S("Rated testing 3 fluent on 2026-11-22 (before: 2 practising on 2026-10-01).\n"));
+    EXPECT_TRUE(third.out.isEmpty());
+    // A rating for an earlier day slots into the history; it does not replace anything.
+    rate({S("testing"), S("0"), S("--date"), S("2025-11-22")});
+
+    const QJsonArray history = json({S("skill"), S("history"), S("testing")}).array();
+    ASSERT_EQ(history.size(), 4);
+    QStringList rows;
+    for (const QJsonValue &v : history)
+        rows << v[S("date")].toString() + QLatin1Char(' ') + QString::number(v[S("rating")].toInt()) + QLatin1Char(' ') + v[S("rating_word")].toString();
+    EXPECT_EQ(rows, (QStringList{S("2025-11-22 0 none"), S("2026-09-01 1 learning"), S("2026-10-01 2 practising"), S("2026-11-22 3 fluent")}));
+    EXPECT_EQ(history.at(1)[S("note")].toString(), S("first look"));
+
+    const CliResult text = m_cli.run({S("skill"), S("history"), S("testing")});
+    ASSERT_EQ(text.code, 0) << text.err.toStdString();
+    EXPECT_EQ(text.out, S("Testing (testing)\n"
+                          "Junior expects 1 learning; Mid-level expects 2 practising\n"
+                          "DATE        RATING        CHANGE  NOTE\n"
+                          "2025-11-22  0 none\n"
+                          "2026-09-01  1 learning    +1      first look\n"
+                          "2026-10-01  2 practising  +1\n"
+                          "2026-11-22  3 fluent      +1      wrote the test strategy\n"));
+
+    // The rating in force is the latest by date.
+    EXPECT_EQ(skill(S("testing"))[S("rating")].toInt(), 3);
+    EXPECT_EQ(skill(S("testing"))[S("rated_on")].toString(), S("2026-11-22"));
+}
+
+TEST_F(SkillCommands, RatingWordsAndJsonOutput)
+{
+    const CliResult r = m_cli.run({S("skill"), S("rate"), S("debugging"), S("Practising"), S("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject a = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(a[S("skill")].toString(), S("debugging"));
+    EXPECT_EQ(a[S("rating")].toInt(), 2);
+    EXPECT_EQ(a[S("rating_word")].toString(), S("practising"));
+    EXPECT_EQ(a[S("date")].toString(), S("2026-11-22"));
+    EXPECT_FALSE(a[S("uuid")].toString().isEmpty());
+}
+
+TEST_F(SkillCommands, SkillListShowsRatingExpectationsAndGapByCategory)
+{
+    rate({S("code-quality"), S("2")});
+    rate({S("testing"), S("1")});
+    const CliResult r = m_cli.run({S("skill"), S("list")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(S("CATEGORY    SKILL                   RATING        JUNIOR (CURRENT)  MID-LEVEL (NEXT)  GAP\n"
+                                   "Craft       code-quality            2 practising  1 learning        2 practising      0\n"
+                                   "            testing                 1 learning    1 learning        2 practising      1\n"
+                                   "            debugging               \u2014             1 learning        2 practising      2\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(S("\nSystems     system-design           \u2014"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.endsWith(S("\n\nBelow Mid-level on 24 of 25 skills; total gap 40. Unrated: 23 (rate with: ladder-cli skill rate SLUG 0-4).\n")))
+        << r.out.toStdString();
+
+    const QJsonObject testing = skill(S("testing"));
+    EXPECT_EQ(testing[S("category")].toString(), S("craft"));
+    EXPECT_EQ(testing[S("category_name")].toString(), S("Craft"));
+    EXPECT_EQ(testing[S("rating_word")].toString(), S("learning"));
+    EXPECT_EQ(testing[S("current_level")].toString(), S("junior"));
+    EXPECT_EQ(testing[S("current_expects")].toInt(), 1);
+    EXPECT_EQ(testing[S("target_level")].toString(), S("mid-level"));
+    EXPECT_EQ(testing[S("target_expects_word")].toString(), S("practising"));
+    EXPECT_EQ(testing[S("gap")].toInt(), 1);
+    const QJsonObject debugging = skill(S("debugging"));
+    EXPECT_TRUE(debugging[S("rating")].isNull());
+    EXPECT_TRUE(debugging[S("rated_on")].isNull());
+
+    // --level replaces the next level.
+    const QJsonObject senior = skill(S("testing"), {S("--level"), S("Senior")});
+    EXPECT_EQ(senior[S("target_level")].toString(), S("senior"));
+    EXPECT_EQ(senior[S("gap")].toInt(), 2);
+    const CliResult target = m_cli.run({S("skill"), S("list"), S("--level"), S("architect")});
+    EXPECT_TRUE(target.out.startsWith(S("CATEGORY    SKILL                   RATING        JUNIOR (CURRENT)  ARCHITECT (TARGET)  GAP\n")))
+        << target.out.toStdString();
+}
+
+TEST_F(SkillCommands, AtTheTopLevelTheGapIsToItsOwnExpectations)
+{
+    ASSERT_EQ(m_cli.run({S("level"), S("set"), S("architect")}).code, 0);
+    rate({S("debugging"), S("4")});
+    const CliResult r = m_cli.run({S("skill"), S("list")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(S("CATEGORY    SKILL                   RATING     ARCHITECT (CURRENT)  GAP\n"
+                                   "Craft       code-quality            \u2014          3 fluent             3\n"
+                                   "            testing                 \u2014          3 fluent             3\n"
+                                   "            debugging               4 leading  4 leading            0\n")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(S("Architect is the top level."))) << r.out.toStdString();
+}
+
+TEST_F(SkillCommands, LevelSetByNameOrSlugAndLevelListMarksIt)
+{
+    const CliResult set = m_cli.run({S("level"), S("set"), S("Senior")});
+    ASSERT_EQ(set.code, 0) << set.err.toStdString();
+    EXPECT_EQ(set.err, S("Your level is now Senior (senior). Next: Architect (see: ladder-cli skill list).\n"));
+    rate({S("testing"), S("3")});
+    const QJsonArray levels = json({S("level"), S("list")}).array();
+    ASSERT_EQ(levels.size(), 4);
+    QStringList current;
+    for (const QJsonValue &v : levels) {
+        if (v[S("current")].toBool())
+            current << v[S("slug")].toString();
+    }
+    EXPECT_EQ(current, QStringList{S("senior")});
+    // Junior expects nothing of 7 skills, and testing is now rated 3.
+    EXPECT_EQ(levels.at(0)[S("skills_met")].toInt(), 8);
+    EXPECT_EQ(levels.at(2)[S("skills_met")].toInt(), 1);
+    EXPECT_EQ(levels.at(3)[S("rank")].toInt(), 3);
+
+    const CliResult text = m_cli.run({S("level"), S("list")});
+    ASSERT_EQ(text.code, 0) << text.err.toStdString();
+    const QStringList lines = text.out.split(QLatin1Char('\n'));
+    EXPECT_EQ(lines.at(0), S("   LEVEL      NAME       SKILLS MET  DESCRIPTION"));
+    EXPECT_TRUE(lines.at(3).startsWith(S("*  senior     Senior     1/25        Owns outcomes"))) << text.out.toStdString();
+    EXPECT_TRUE(lines.at(4).startsWith(S("   architect  Architect  1/25        "))) << text.out.toStdString();
+}
+
+// Every bad input: one line on stderr naming what and where, exit 1 (2 for
+// usage), and the database file byte-for-byte unchanged.
+struct BadInput
+{
+    const char *name;
+    QStringList arguments;
+    int code;
+    const char *mentions;
+};
+
+class SkillBadInput : public SkillCommands, public ::testing::WithParamInterface<BadInput>
+{
+};
+
+TEST_P(SkillBadInput, OneLineNothingChanged)
+{
+    rate({S("testing"), S("2")});
+    const QByteArray before = fileBytes(m_cli.dbPath());
+    ASSERT_FALSE(before.isEmpty());
+    const BadInput &bad = GetParam();
+    const CliResult r = m_cli.run(bad.arguments);
+    EXPECT_EQ(r.code, bad.code) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("ladder-cli: "))) << r.err.toStdString();
+    if (bad.code == 1)
+        EXPECT_EQ(lines.size(), 1) << r.err.toStdString();
+    EXPECT_TRUE(lines.first().contains(QString::fromUtf8(bad.mentions))) << r.err.toStdString();
+    EXPECT_EQ(fileBytes(m_cli.dbPath()), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Catalogue, SkillBadInput,
+    ::testing::Values(
+        BadInput{"RatingOutOfRange", ARGS(S("skill"), S("rate"), S("testing"), S("7")), 1,
+                 "ladder-cli: error: rating 7 is outside 0-4 (0 none, 1 learning, 2 practising, 3 fluent, 4 leading)"},
+        BadInput{"RatingNotANumber", ARGS(S("skill"), S("rate"), S("testing"), S("lots")), 1, "rating 'lots' is not a number 0-4"},
+        BadInput{"RatingFraction", ARGS(S("skill"), S("rate"), S("testing"), S("2.5")), 1, "rating '2.5'"},
+        BadInput{"RateUnknownSkill", ARGS(S("skill"), S("rate"), S("perf"), S("3")), 1, "unknown skill 'perf' (did you mean 'performance'?)"},
+        BadInput{"RateFutureDate", ARGS(S("skill"), S("rate"), S("testing"), S("3"), S("--date"), S("tomorrow")), 1,
+                 "--date tomorrow: 2026-11-23 is in the future"},
+        BadInput{"RateImpossibleDate", ARGS(S("skill"), S("rate"), S("testing"), S("3"), S("--date"), S("2026-02-30")), 1, "--date: "},
+        BadInput{"RateMissingRating", ARGS(S("skill"), S("rate"), S("testing")), 2, "missing 0-4"},
+        BadInput{"HistoryUnknownSkill", ARGS(S("skill"), S("history"), S("testin")), 1, "unknown skill 'testin' (did you mean 'testing'?)"},
+        BadInput{"ListUnknownLevel", ARGS(S("skill"), S("list"), S("--level"), S("seniro")), 1, "--level: unknown level 'seniro' (did you mean 'senior'?)"},
+        BadInput{"LevelSetTypo", ARGS(S("level"), S("set"), S("mid")), 1, "unknown level 'mid' (did you mean 'mid-level'?)"},
+        BadInput{"LevelSetUnknown", ARGS(S("level"), S("set"), S("principal")), 1,
+                 "unknown level 'principal' (levels: junior, mid-level, senior, architect)"},
+        BadInput{"LevelSetMissing", ARGS(S("level"), S("set")), 2, "missing LEVEL"},
+        BadInput{"LevelListExtra", ARGS(S("level"), S("list"), S("senior")), 2, "unexpected argument 'senior'"}),
+    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+
+} // namespace

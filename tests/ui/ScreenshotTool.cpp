@@ -1,0 +1,202 @@
+// ladder-screenshots: opens the main window on a database and saves a PNG of
+// every page, in the light and in a dark palette, for docs/screenshots and the
+// README. Test tooling only (run by scripts/screenshots.sh under Xvfb); not
+// part of any production target.
+//
+//   ladder-screenshots --db FILE --out DIR [--today YYYY-MM-DD] [--size 1280x800]
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "models/GoalListModel.h"
+#include "models/WinListModel.h"
+#include "views/GoalsView.h"
+#include "views/ReadinessView.h"
+#include "views/RoadmapView.h"
+#include "views/SkillsView.h"
+#include "views/WinsView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFontDatabase>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace ladder;
+
+namespace {
+
+QPalette darkPalette()
+{
+    // The usual dark Fusion palette: what a dark desktop theme gives Qt apps.
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1f, 0x20, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x55, 0x55));
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x28));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    return p;
+}
+
+void settle()
+{
+    // Lets layouts, lazy fetches and deferred paints finish before grabbing.
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(40);
+    }
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    settle();
+    const QPixmap shot = window->grab();
+    if (!shot.save(path)) {
+        std::fprintf(stderr, "ladder-screenshots: error: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+bool shoot(const QString &db, const QString &outDir, const QString &theme, const QDate &today, const QSize &size)
+{
+    MainWindow window;
+    if (today.isValid())
+        window.session()->setToday(today);
+    if (!window.openDatabase(db))
+        return false;
+    window.resize(size);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+
+    bool ok = true;
+    auto file = [&](const QString &name) { return outDir + QLatin1Char('/') + name + QLatin1Char('-') + theme + QStringLiteral(".png"); };
+
+    window.showPage(MainWindow::DashboardPage);
+    ok = save(&window, file(QStringLiteral("dashboard"))) && ok;
+
+    window.showPage(MainWindow::WinsPage);
+    settle();
+    // A starred win with a body and impact makes the detail pane worth showing.
+    WinListModel *wins = window.winsView()->model();
+    int pick = 0;
+    for (int row = 0; row < wins->rowCount(); ++row) {
+        const Win *w = wins->winAt(row);
+        if (w && w->starred && !w->body.isEmpty() && !w->impact.isEmpty()) {
+            pick = row;
+            break;
+        }
+    }
+    if (const Win *w = wins->winAt(pick))
+        window.winsView()->selectWin(w->id);
+    ok = save(&window, file(QStringLiteral("wins"))) && ok;
+
+    window.showPage(MainWindow::SkillsPage);
+    settle();
+    window.skillsView()->selectSkill(QStringLiteral("system-design"));
+    ok = save(&window, file(QStringLiteral("skills"))) && ok;
+    if (QTabWidget *tabs = window.skillsView()->tabs(); tabs->count() > 1) {
+        tabs->setCurrentIndex(1);
+        ok = save(&window, file(QStringLiteral("skills-radar"))) && ok;
+        tabs->setCurrentIndex(0);
+    }
+
+    window.showPage(MainWindow::GoalsPage);
+    settle();
+    if (window.goalsView()->model()->rowCount() > 0)
+        window.goalsView()->selectGoal(window.goalsView()->model()->goalAt(0)->id);
+    ok = save(&window, file(QStringLiteral("goals"))) && ok;
+
+    window.showPage(MainWindow::RoadmapPage);
+    ok = save(&window, file(QStringLiteral("roadmap"))) && ok;
+
+    window.showPage(MainWindow::ReadinessPage);
+    settle();
+    if (qEnvironmentVariableIsSet("LADDER_SHOT_DEBUG")) {
+        QTextBrowser *p = window.readinessView()->preview();
+        std::fprintf(stderr, "doc %f x %f viewport %d textWidth %f\n", p->document()->size().width(), p->document()->size().height(), p->viewport()->width(), p->document()->textWidth());
+    }
+    ok = save(&window, file(QStringLiteral("readiness"))) && ok;
+    window.close();
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ladder-screenshots"));
+    QApplication::setOrganizationName(QStringLiteral("LadderScreenshots"));
+    // Window geometry and splitters from a previous run must not leak in.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database to show."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Where the PNGs go."), QStringLiteral("DIR"));
+    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("The day the window takes as today."), QStringLiteral("D"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, WxH."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, dark or both."), QStringLiteral("T"), QStringLiteral("both"));
+    parser.addOptions({db, out, today, size, theme});
+    parser.process(app);
+    if (!parser.isSet(db) || !parser.isSet(out)) {
+        std::fprintf(stderr, "ladder-screenshots: error: --db and --out are required\n");
+        return 2;
+    }
+    // One font everywhere, so that the pictures do not depend on the machine.
+    QFont font(QStringLiteral("DejaVu Sans"), 10);
+    QApplication::setFont(font);
+
+    const QStringList dims = parser.value(size).split(QLatin1Char('x'));
+    const QSize windowSize(dims.value(0).toInt(), dims.value(1).toInt());
+    const QDate fixedToday = QDate::fromString(parser.value(today), Qt::ISODate);
+    QDir().mkpath(parser.value(out));
+
+    const QPalette light = QApplication::style()->standardPalette();
+    bool ok = true;
+    const QString which = parser.value(theme);
+    if (which == QLatin1String("light") || which == QLatin1String("both")) {
+        QApplication::setPalette(light);
+        ok = shoot(parser.value(db), parser.value(out), QStringLiteral("light"), fixedToday, windowSize) && ok;
+    }
+    if (which == QLatin1String("dark") || which == QLatin1String("both")) {
+        QApplication::setPalette(darkPalette());
+        ok = shoot(parser.value(db), parser.value(out), QStringLiteral("dark"), fixedToday, windowSize) && ok;
+    }
+    return ok ? 0 : 1;
+}

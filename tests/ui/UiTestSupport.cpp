@@ -1,0 +1,121 @@
+#include "UiTestSupport.h"
+
+#include "MessageBox.h"
+#include "Session.h"
+#include "dialogs/QuickAddDialog.h"
+
+#include <QAbstractItemView>
+#include <QSettings>
+#include <QTimer>
+
+namespace ladder {
+
+void UiTest::SetUp()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.file(QStringLiteral("settings")));
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->session()->setToday(today());
+    ASSERT_TRUE(m_window->openDatabase(dbPath()));
+    m_window->resize(1280, 800);
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    MessageBox::takeCount();
+}
+
+void UiTest::TearDown()
+{
+    if (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
+    m_window.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    MessageBox::takeCount();
+}
+
+qint64 UiTest::addWin(const QString &title, const QDate &date, const QStringList &skills, const QStringList &tags,
+                      bool starred, const QString &body, const QString &impact, const QList<qint64> &goals)
+{
+    Win win;
+    win.title = title;
+    win.date = date;
+    win.skillSlugs = skills;
+    win.tags = tags;
+    win.starred = starred;
+    win.body = body;
+    win.impact = impact;
+    win.goalIds = goals;
+    Result<qint64> id = ws().wins().add(win);
+    EXPECT_TRUE(id.ok()) << (id ? "" : id.error().message().toStdString());
+    notify();
+    return id ? *id : 0;
+}
+
+qint64 UiTest::addGoal(const QString &title, const QStringList &skills, const QStringList &milestones, const QDate &due)
+{
+    Goal goal;
+    goal.title = title;
+    goal.skillSlugs = skills;
+    goal.createdOn = today().addMonths(-2);
+    goal.due = due;
+    for (const QString &text : milestones) {
+        Milestone m;
+        m.text = text;
+        goal.milestones << m;
+    }
+    Result<qint64> id = ws().goals().add(goal);
+    EXPECT_TRUE(id.ok()) << (id ? "" : id.error().message().toStdString());
+    notify();
+    return id ? *id : 0;
+}
+
+void UiTest::rate(const QString &slug, int rating, const QDate &date)
+{
+    Assessment a;
+    a.skillSlug = slug;
+    a.rating = rating;
+    a.date = date;
+    Result<qint64> id = ws().assessments().add(a);
+    EXPECT_TRUE(id.ok()) << (id ? "" : id.error().message().toStdString());
+    notify();
+}
+
+void UiTest::notify()
+{
+    m_window->session()->notifyChanged();
+}
+
+void UiTest::activate()
+{
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void UiTest::shortcut(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    activate();
+    QWidget *target = QApplication::focusWidget();
+    if (!target || target->window() != m_window.get())
+        target = m_window.get();
+    QTest::keyClick(target, key, modifiers);
+}
+
+QuickAddDialog *UiTest::openQuickAdd()
+{
+    shortcut(Qt::Key_N);
+    QuickAddDialog *dialog = nullptr;
+    QTest::qWaitFor([&] { return (dialog = m_window->quickAddDialog()) != nullptr && dialog->isVisible(); }, 3000);
+    EXPECT_NE(dialog, nullptr);
+    if (dialog)
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    return dialog;
+}
+
+void UiTest::clickIndex(QAbstractItemView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers)
+{
+    view->scrollTo(index);
+    const QRect rect = view->visualRect(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, rect.center());
+}
+
+} // namespace ladder

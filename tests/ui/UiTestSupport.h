@@ -1,0 +1,88 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "TempDir.h"
+#include "domain/Win.h"
+#include "io/Workspace.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+class QAbstractItemView;
+
+namespace ladder {
+
+class QuickAddDialog;
+
+// A real MainWindow, shown (offscreen), on a fresh database in a temporary
+// folder, with "today" pinned to 2026-11-20 and QSettings in that folder too,
+// so every test starts from nothing and no test sees another's state.
+class UiTest : public ::testing::Test
+{
+protected:
+    static QDate today() { return QDate(2026, 11, 20); }
+
+    void SetUp() override;
+    void TearDown() override;
+
+    MainWindow &window() { return *m_window; }
+    Workspace &ws() { return m_window->session()->workspace(); }
+    QString dbPath() const { return m_dir.file(QStringLiteral("ladder.db")); }
+
+    // A child of the window by objectName; fails the test when missing.
+    template<typename T>
+    T *find(const QString &name)
+    {
+        T *child = m_window->findChild<T *>(name);
+        EXPECT_NE(child, nullptr) << "no " << T::staticMetaObject.className() << " named " << name.toStdString();
+        return child;
+    }
+    template<typename T>
+    static T *findIn(QWidget *parent, const QString &name)
+    {
+        T *child = parent ? parent->findChild<T *>(name) : nullptr;
+        EXPECT_NE(child, nullptr) << "no " << T::staticMetaObject.className() << " named " << name.toStdString();
+        return child;
+    }
+
+    // Stores a win directly (test data), then lets the window catch up as it
+    // would after any write of ours.
+    qint64 addWin(const QString &title, const QDate &date, const QStringList &skills = {}, const QStringList &tags = {},
+                  bool starred = false, const QString &body = {}, const QString &impact = {}, const QList<qint64> &goals = {});
+    qint64 addGoal(const QString &title, const QStringList &skills, const QStringList &milestones, const QDate &due = {});
+    void rate(const QString &slug, int rating, const QDate &date);
+    // What the window shows after writes made behind its back.
+    void notify();
+
+    // Makes the window the active one (a closed dialog leaves none active on
+    // the offscreen platform) and presses a shortcut in it.
+    void activate();
+    void shortcut(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
+    // Presses Ctrl+N in the window and returns the quick-add dialog.
+    QuickAddDialog *openQuickAdd();
+    // Clicks the centre of an item of a view (scrolling it into sight first).
+    static void clickIndex(QAbstractItemView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers = {});
+    // Runs `body` on the next modal dialog of type T once it is showing.
+    template<typename T, typename F>
+    static void whenModal(F body)
+    {
+        QTimer::singleShot(0, [body] {
+            T *dialog = nullptr;
+            QTest::qWaitFor([&] { return (dialog = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr; }, 5000);
+            if (dialog)
+                body(dialog);
+        });
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace ladder
