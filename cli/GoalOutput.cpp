@@ -93,7 +93,7 @@ void printGoal(CommandContext &context, const Goal &g, const QList<Win> &wins)
         QJsonObject o = goalOutputJson(g, context.today);
         QJsonArray winArray;
         for (const Win &w : wins)
-            winArray.append(winToJson(w));
+            winArray.append(winToJsonObject(w));
         o.insert(QStringLiteral("wins"), winArray);
         context.printJson(o);
         return;

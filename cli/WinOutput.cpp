@@ -23,10 +23,15 @@ const QString Star = QString(QChar(0x2605));
 void printWinList(CommandContext &context, const QList<Win> &wins)
 {
     if (context.json) {
-        QJsonArray array;
-        for (const Win &w : wins)
-            array.append(winToJson(w));
-        context.printJson(array);
+        // One record per line: quick at 100,000 wins, and easy to grep or jq.
+        QByteArray out = "[";
+        for (qsizetype i = 0; i < wins.size(); ++i) {
+            out += i == 0 ? "\n" : ",\n";
+            out += winToJson(wins.at(i));
+        }
+        out += wins.isEmpty() ? "]\n" : "\n]\n";
+        context.out() << QString::fromUtf8(out);
+        context.out().flush();
         return;
     }
     if (wins.isEmpty()) {
@@ -46,7 +51,7 @@ void printWinList(CommandContext &context, const QList<Win> &wins)
 void printWin(CommandContext &context, const Win &w)
 {
     if (context.json) {
-        context.printJson(winToJson(w));
+        context.printJson(winToJsonObject(w));
         return;
     }
     QTextStream &out = context.out();

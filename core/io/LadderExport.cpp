@@ -159,7 +159,7 @@ namespace {
 
 // One record per line: fast to write at 100,000 wins (no whole-document tree),
 // and friendly to diff and grep.
-void appendRecords(QByteArray &out, const char *key, const QList<QJsonObject> &records, bool last = false)
+void appendRecords(QByteArray &out, const char *key, const QList<QJsonObject> &records)
 {
     out += "\"";
     out += key;
@@ -169,7 +169,7 @@ void appendRecords(QByteArray &out, const char *key, const QList<QJsonObject> &r
         out += QJsonDocument(records.at(i)).toJson(QJsonDocument::Compact);
     }
     out += records.isEmpty() ? "]" : "\n]";
-    out += last ? "\n" : ",\n";
+    out += ",\n";
 }
 
 QByteArray compact(const QJsonValue &value)
@@ -221,10 +221,6 @@ Result<QByteArray> LadderExport::write(Workspace &ws)
     Result<QList<Win>> wins = ws.wins().list({});
     if (!wins)
         return wins.error();
-    QList<QJsonObject> wRecords;
-    wRecords.reserve(wins->size());
-    for (auto it = wins->crbegin(); it != wins->crend(); ++it)
-        wRecords << winToJson(*it);
 
     QByteArray out;
     out.reserve(wins->size() * 400);
@@ -235,8 +231,12 @@ Result<QByteArray> LadderExport::write(Workspace &ws)
     appendRecords(out, "frameworks", fwRecords);
     appendRecords(out, "assessments", aRecords);
     appendRecords(out, "goals", gRecords);
-    appendRecords(out, "wins", wRecords, true);
-    out += "}\n";
+    out += "\"wins\": [";
+    for (auto it = wins->crbegin(); it != wins->crend(); ++it) {
+        out += it == wins->crbegin() ? "\n" : ",\n";
+        out += winToJson(*it);
+    }
+    out += wins->isEmpty() ? "]\n}\n" : "\n]\n}\n";
     return out;
 }
 

@@ -1,7 +1,10 @@
 #include "WinJson.h"
 
+#include "JsonWriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ladder {
 
@@ -14,25 +17,37 @@ QString tr(const char *text)
 
 } // namespace
 
-QJsonObject winToJson(const Win &win)
+void writeWinJson(JsonWriter &w, const Win &win)
 {
-    QJsonArray goals;
-    for (qint64 g : win.goalIds)
-        goals.append(g);
-    return QJsonObject{
-        {QStringLiteral("id"), win.id},
-        {QStringLiteral("uuid"), win.uuid},
-        {QStringLiteral("date"), win.date.toString(Qt::ISODate)},
-        {QStringLiteral("title"), win.title},
-        {QStringLiteral("body"), win.body},
-        {QStringLiteral("impact"), win.impact},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(win.tags)},
-        {QStringLiteral("skills"), QJsonArray::fromStringList(win.skillSlugs)},
-        {QStringLiteral("goals"), goals},
-        {QStringLiteral("starred"), win.starred},
-        {QStringLiteral("created_at"), win.createdAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("updated_at"), win.updatedAt.toString(Qt::ISODateWithMs)},
-    };
+    // Keys in alphabetical order, as QJsonDocument writes them, so that the
+    // records read the same whichever way they were made.
+    w.beginObject();
+    w.field("body", win.body);
+    w.field("created_at", win.createdAt.toString(Qt::ISODateWithMs));
+    w.key("date").date(win.date);
+    w.field("goals", win.goalIds);
+    w.field("id", win.id);
+    w.field("impact", win.impact);
+    w.field("skills", win.skillSlugs);
+    w.field("starred", win.starred);
+    w.field("tags", win.tags);
+    w.field("title", win.title);
+    w.field("updated_at", win.updatedAt.toString(Qt::ISODateWithMs));
+    w.field("uuid", win.uuid);
+    w.endObject();
+}
+
+QByteArray winToJson(const Win &win)
+{
+    QByteArray out;
+    JsonWriter writer(out);
+    writeWinJson(writer, win);
+    return out;
+}
+
+QJsonObject winToJsonObject(const Win &win)
+{
+    return QJsonDocument::fromJson(winToJson(win)).object();
 }
 
 Result<Win> winFromJson(const QJsonObject &o, const QString &where)

@@ -7,8 +7,14 @@
 
 namespace ladder {
 
-// A win as JSON: the object `--json` listings print and the export holds.
-QJsonObject winToJson(const Win &win);
+class JsonWriter;
+
+// A win as JSON: the object `--json` listings print and the export holds,
+// written as one compact record (fast at 100,000 wins).
+void writeWinJson(JsonWriter &writer, const Win &win);
+QByteArray winToJson(const Win &win);
+// The same record as a QJsonObject, for documents that embed a few wins.
+QJsonObject winToJsonObject(const Win &win);
 // Reads what winToJson wrote; `where` names the place for errors ("export.json: wins[3]").
 Result<Win> winFromJson(const QJsonObject &object, const QString &where);
 

@@ -67,6 +67,9 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
         paper.setColor(group, QPalette::WindowText, Qt::black);
     }
     m_preview->setPalette(paper);
+    // The text wraps to the width; full-width tables overhang by a pixel of
+    // rounding, which would otherwise bring up a useless scroll bar.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_print->setObjectName(QStringLiteral("printButton"));
     m_pdf->setObjectName(QStringLiteral("exportPdfButton"));
     m_html->setObjectName(QStringLiteral("exportHtmlButton"));

@@ -138,7 +138,9 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     detailLayout->addWidget(rateBox);
     detailLayout->addWidget(historyTitle);
     detailLayout->addWidget(m_history, 1);
-    m_tabs->addTab(detail, tr("&Selected skill"));
+    // The table and the radar share the wide side; the selected skill reads
+    // beside either.
+    m_tabs->addTab(m_tree, tr("Ta&ble"));
     auto *radarPage = new QWidget(this);
     radarPage->setObjectName(QStringLiteral("radarPage"));
     auto *radarLayout = new QVBoxLayout(radarPage);
@@ -148,8 +150,8 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     radarLayout->addWidget(m_radar, 1);
     m_tabs->addTab(radarPage, tr("R&adar"));
 
-    m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // About 60:40 at first (proportions; the saved state wins later).
@@ -168,8 +170,8 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     setTabOrder(m_target, m_rateButton);
-    setTabOrder(m_rateButton, m_tree);
-    setTabOrder(m_tree, m_tabs);
+    setTabOrder(m_rateButton, m_tabs);
+    setTabOrder(m_tabs, m_tree);
 
     auto *rateAction = new QAction(tr("Rate…"), this);
     rateAction->setObjectName(QStringLiteral("rateSkillAction"));

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <string_view>
+
+namespace ladder {
+
+// A small streaming writer for compact JSON records. Qt's QJsonDocument builds
+// a tree of QCborValues first, which at 100,000 wins cost seconds and hundreds
+// of MiB (measured in docs/performance.md); the export and `--json` listings
+// write straight into one buffer instead. Reading still goes through Qt.
+class JsonWriter
+{
+public:
+    explicit JsonWriter(QByteArray &out)
+        : m_out(out)
+    {
+    }
+
+    JsonWriter &beginObject();
+    JsonWriter &endObject();
+    JsonWriter &beginArray();
+    JsonWriter &endArray();
+    JsonWriter &key(std::string_view name);
+
+    JsonWriter &value(const QString &text);
+    JsonWriter &value(qint64 number);
+    JsonWriter &value(bool flag);
+    JsonWriter &value(const QStringList &texts);
+    JsonWriter &value(const QList<qint64> &numbers);
+    JsonWriter &date(const QDate &date);  // "YYYY-MM-DD", or null when invalid
+    JsonWriter &null();
+
+    template<typename T>
+    JsonWriter &field(std::string_view name, const T &v)
+    {
+        key(name);
+        return value(v);
+    }
+
+private:
+    void separate();
+    void string(const QString &text);
+
+    QByteArray &m_out;
+    bool m_needComma = false;
+};
+
+} // namespace ladder
