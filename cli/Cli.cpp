@@ -16,19 +16,24 @@ QString tr(const char *text)
 
 } // namespace
 
-QString Cli::usageText()
+QString Cli::usageText(const CommandList &commands)
 {
     QString text = tr("Usage: ladder-cli [--db PATH] [--json] [--no-color] COMMAND ...\n\n"
                       "Ladder keeps your career framework, self-assessments, goals and wins journal\n"
                       "in one local SQLite file (--db, else $LADDER_DB, else ~/.local/share/ladder/ladder.db).\n\n"
                       "Commands:\n");
-    for (const auto &command : allCommands())
+    bool reports = false;
+    for (const auto &command : commands) {
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -26).arg(command->description());
+        reports = reports || command->name().startsWith(QLatin1String("report "));
+    }
+    if (!reports)
+        text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("report readiness|brag"), -26).arg(tr("Printed summaries: Markdown, HTML or PDF."));
     text += tr("\n'ladder-cli COMMAND --help' describes a command's options.\n");
     return text;
 }
 
-int Cli::run(CommandContext &context, QStringList arguments)
+int Cli::run(CommandContext &context, QStringList arguments, const CommandList &commands)
 {
     // Global options may stand anywhere before a "--".
     QStringList rest;
@@ -53,12 +58,12 @@ int Cli::run(CommandContext &context, QStringList arguments)
         }
     }
     if (rest.isEmpty()) {
-        context.err() << usageText();
+        context.err() << usageText(commands);
         context.err().flush();
         return 2;
     }
     if (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
-        context.out() << usageText();
+        context.out() << usageText(commands);
         context.out().flush();
         return 0;
     }
@@ -69,7 +74,6 @@ int Cli::run(CommandContext &context, QStringList arguments)
     }
 
     // The longest command name that the leading words spell ("goal milestone add").
-    auto commands = allCommands();
     Command *best = nullptr;
     qsizetype bestWords = 0;
     for (const auto &command : commands) {

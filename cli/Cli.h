@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Commands.h"
+
 #include <QStringList>
 
 namespace ladder {
@@ -12,8 +14,8 @@ class CommandContext;
 class Cli
 {
 public:
-    static int run(CommandContext &context, QStringList arguments);
-    static QString usageText();
+    static int run(CommandContext &context, QStringList arguments, const CommandList &commands);
+    static QString usageText(const CommandList &commands);
 };
 
 } // namespace ladder

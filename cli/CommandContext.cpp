@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 namespace ladder {
 
 CommandContext::CommandContext(QTextStream &out, QTextStream &err, QTextStream &in)
@@ -17,6 +20,17 @@ CommandContext::CommandContext(QTextStream &out, QTextStream &err, QTextStream &
 }
 
 CommandContext::~CommandContext() = default;
+
+void CommandContext::detectTerminal()
+{
+    outIsTerminal = isatty(STDOUT_FILENO) != 0;
+    inIsTerminal = isatty(STDIN_FILENO) != 0;
+    color = outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
+    winsize size{};
+    if (outIsTerminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
+        terminalWidth = size.ws_col;
+    editor = qEnvironmentVariable("VISUAL", qEnvironmentVariable("EDITOR"));
+}
 
 Result<Workspace *> CommandContext::workspace()
 {

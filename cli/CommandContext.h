@@ -34,6 +34,10 @@ public:
     QDate today = QDate::currentDate();
     QString editor;      // $VISUAL, else $EDITOR
 
+    // Fills the terminal facts from the real process: whether stdin/stdout are
+    // terminals, color (never with NO_COLOR or TERM=dumb), width, $VISUAL/$EDITOR.
+    void detectTerminal();
+
     // Opens the database on first use (creating it with the built-in framework).
     Result<Workspace *> workspace();
 

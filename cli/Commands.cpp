@@ -23,8 +23,6 @@
 #include "commands/LevelListCommand.h"
 #include "commands/LevelSetCommand.h"
 #include "commands/ReadinessCommand.h"
-#include "commands/ReportBragCommand.h"
-#include "commands/ReportReadinessCommand.h"
 #include "commands/RoadmapCommand.h"
 #include "commands/SearchCommand.h"
 #include "commands/SkillHistoryCommand.h"
@@ -38,9 +36,9 @@
 
 namespace ladder {
 
-std::vector<std::unique_ptr<Command>> allCommands()
+CommandList coreCommands()
 {
-    std::vector<std::unique_ptr<Command>> commands;
+    CommandList commands;
     commands.push_back(std::make_unique<WinAddCommand>());
     commands.push_back(std::make_unique<WinListCommand>());
     commands.push_back(std::make_unique<WinShowCommand>());
@@ -70,8 +68,6 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<GapCommand>());
     commands.push_back(std::make_unique<ReadinessCommand>());
     commands.push_back(std::make_unique<RoadmapCommand>());
-    commands.push_back(std::make_unique<ReportReadinessCommand>());
-    commands.push_back(std::make_unique<ReportBragCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());

@@ -5,7 +5,6 @@
 #include "engine/LevelLookup.h"
 #include "io/JsonReader.h"
 #include "io/Workspace.h"
-#include "render/PdfReportWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -53,11 +52,6 @@ QCommandLineOption ReportOptions::outputOption()
 {
     return {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output, md and html only)."),
             QStringLiteral("FILE")};
-}
-
-QCommandLineOption ReportOptions::pageSizeOption()
-{
-    return {QStringLiteral("page-size"), tr("PDF paper: a4 or letter (default: a4)."), QStringLiteral("SIZE")};
 }
 
 QCommandLineOption ReportOptions::groupOption()
@@ -136,16 +130,6 @@ Result<ReportOptions::Format> ReportOptions::format(const QCommandLineParser &pa
         return Error(tr("--format %1: unknown format (md, html or pdf)").arg(parser.value(QStringLiteral("format"))));
     return Error(tr("-o %1: unknown extension '.%2'; use .md, .html or .pdf, or give --format")
                      .arg(parser.value(QStringLiteral("output")), key));
-}
-
-Result<QPageSize::PageSizeId> ReportOptions::pageSize(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("page-size")))
-        return QPageSize::A4;
-    QPageSize::PageSizeId id = QPageSize::A4;
-    if (!PdfReportWriter::pageSizeFromKey(parser.value(QStringLiteral("page-size")), &id))
-        return Error(tr("--page-size %1: unknown paper (a4 or letter)").arg(parser.value(QStringLiteral("page-size"))));
-    return id;
 }
 
 Result<void> ReportOptions::write(CommandContext &context, const QString &output, Format format, const QByteArray &bytes)

@@ -9,7 +9,6 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDate>
-#include <QPageSize>
 #include <QString>
 
 namespace ladder {
@@ -19,7 +18,7 @@ class CommandContext;
 // The options gap, readiness, roadmap and report share, with their defaults in
 // one place: --target / --to (the level above the current one), --period (the
 // 12 months ending today), --name (the settings' user-name), --format (from
-// -o's extension), -o, --page-size (A4), --group (skill). Each bad value is an
+// -o's extension), -o, --group (skill); --page-size lives with the PDF writer (PdfOptions). Each bad value is an
 // error naming its option.
 class ReportOptions
 {
@@ -32,7 +31,6 @@ public:
     static QCommandLineOption nameOption();      // --name NAME
     static QCommandLineOption formatOption();    // --format md|html|pdf
     static QCommandLineOption outputOption();    // -o, --output FILE
-    static QCommandLineOption pageSizeOption();  // --page-size a4|letter
     static QCommandLineOption groupOption();     // --group skill|month
 
     // The workspace's data: what every one of these commands reads. With a
@@ -49,7 +47,6 @@ public:
 
     // --format, else from -o's extension (.md, .markdown, .html, .htm, .pdf).
     static Result<Format> format(const QCommandLineParser &parser);
-    static Result<QPageSize::PageSizeId> pageSize(const QCommandLineParser &parser);
     // Writes the report to -o: atomically to a file, or to standard output for
     // "-" (text formats only).
     static Result<void> write(CommandContext &context, const QString &output, Format format, const QByteArray &bytes);

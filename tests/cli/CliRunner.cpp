@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "CommandContext.h"
+#include "ReportCommands.h"
 
 #include <QTextStream>
 
@@ -34,7 +35,7 @@ CliResult CliRunner::exec(const QStringList &arguments, const QString &input, bo
     context.outIsTerminal = terminal;
     context.inIsTerminal = terminal;
     context.editor = editor;
-    result.code = ladder::Cli::run(context, arguments);
+    result.code = ladder::Cli::run(context, arguments, ladder::allCommands());
     outStream.flush();
     errStream.flush();
     return result;

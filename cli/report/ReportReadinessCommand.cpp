@@ -1,6 +1,7 @@
 #include "ReportReadinessCommand.h"
 
 #include "CommandContext.h"
+#include "PdfOptions.h"
 #include "ReportOptions.h"
 #include "render/PdfReportWriter.h"
 #include "report/HtmlWriter.h"
@@ -24,7 +25,7 @@ ReportReadinessCommand::ReportReadinessCommand()
     : Command(QStringLiteral("report readiness"), tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),
-                 ReportOptions::formatOption(), ReportOptions::outputOption(), ReportOptions::pageSizeOption()};
+                 ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
 }
 
 int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineParser &parser)
@@ -36,7 +37,7 @@ int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineP
     Result<ReportOptions::Format> format = ReportOptions::format(parser);
     if (!format)
         return context.fail(format.error());
-    Result<QPageSize::PageSizeId> pageSize = ReportOptions::pageSize(parser);
+    Result<QPageSize::PageSizeId> pageSize = PdfOptions::pageSize(parser);
     if (!pageSize)
         return context.fail(pageSize.error());
     Result<Period> period = ReportOptions::period(parser, context.today);

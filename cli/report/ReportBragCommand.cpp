@@ -1,6 +1,7 @@
 #include "ReportBragCommand.h"
 
 #include "CommandContext.h"
+#include "PdfOptions.h"
 #include "ReportOptions.h"
 #include "render/PdfReportWriter.h"
 #include "report/BragReportModel.h"
@@ -24,7 +25,7 @@ ReportBragCommand::ReportBragCommand()
     : Command(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
 {
     m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(), ReportOptions::nameOption(),
-                 ReportOptions::formatOption(), ReportOptions::outputOption(), ReportOptions::pageSizeOption()};
+                 ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
 }
 
 int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser &parser)
@@ -36,7 +37,7 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
     Result<ReportOptions::Format> format = ReportOptions::format(parser);
     if (!format)
         return context.fail(format.error());
-    Result<QPageSize::PageSizeId> pageSize = ReportOptions::pageSize(parser);
+    Result<QPageSize::PageSizeId> pageSize = PdfOptions::pageSize(parser);
     if (!pageSize)
         return context.fail(pageSize.error());
     BragReportModel::Grouping grouping = BragReportModel::Grouping::Skill;
