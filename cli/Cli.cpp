@@ -4,6 +4,9 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
 
 namespace ladder {
 
@@ -31,6 +34,21 @@ QString Cli::usageText(const CommandList &commands)
         text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("report readiness|brag"), -26).arg(tr("Printed summaries: Markdown, HTML or PDF."));
     text += tr("\n'ladder-cli COMMAND --help' describes a command's options.\n");
     return text;
+}
+
+int Cli::runProcess(const CommandList &commands)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    CommandContext context(out, err, in);
+    context.detectTerminal();
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    const int code = run(context, arguments, commands);
+    out.flush();
+    err.flush();
+    return code;
 }
 
 int Cli::run(CommandContext &context, QStringList arguments, const CommandList &commands)

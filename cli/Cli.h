@@ -16,6 +16,9 @@ class Cli
 public:
     static int run(CommandContext &context, QStringList arguments, const CommandList &commands);
     static QString usageText(const CommandList &commands);
+    // What a ladder-cli main does once its application object exists: the real
+    // stdin/stdout/stderr and terminal, the process arguments, the exit code.
+    static int runProcess(const CommandList &commands);
 };
 
 } // namespace ladder

@@ -1,9 +1,7 @@
 #include "Cli.h"
-#include "CommandContext.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTextStream>
 
 #include <cerrno>
 #include <cstdio>
@@ -44,16 +42,5 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("ladder-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LADDER_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QTextStream in(stdin);
-    ladder::CommandContext context(out, err, in);
-    context.detectTerminal();
-
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
-    const int code = ladder::Cli::run(context, arguments, ladder::coreCommands());
-    out.flush();
-    err.flush();
-    return code;
+    return ladder::Cli::runProcess(ladder::coreCommands());
 }

@@ -1,9 +1,7 @@
 #include "Cli.h"
-#include "CommandContext.h"
 #include "ReportCommands.h"
 
 #include <QGuiApplication>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -38,16 +36,5 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("ladder-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LADDER_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QTextStream in(stdin);
-    ladder::CommandContext context(out, err, in);
-    context.detectTerminal();
-
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
-    const int code = ladder::Cli::run(context, arguments, ladder::allCommands());
-    out.flush();
-    err.flush();
-    return code;
+    return ladder::Cli::runProcess(ladder::allCommands());
 }
