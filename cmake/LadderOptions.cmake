@@ -26,3 +26,15 @@ if(LADDER_SANITIZE)
     add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# libFuzzer build of tests/reliability/fuzz (docs/reliability.md): clang only,
+# configured in its own build folder with -DLADDER_FUZZ=ON. Everything is
+# instrumented for coverage and built with ASan + UBSan.
+option(LADDER_FUZZ "Build the libFuzzer targets (clang)" OFF)
+if(LADDER_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "LADDER_FUZZ needs clang: CXX=clang++-14 cmake -DLADDER_FUZZ=ON ...")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+endif()

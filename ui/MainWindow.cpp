@@ -222,6 +222,11 @@ void MainWindow::createTray()
 
 QString MainWindow::startupDatabase()
 {
+    // $LADDER_DB is an explicit choice (shared with ladder-cli): it wins over
+    // the file used last.
+    const QString fromEnv = qEnvironmentVariable("LADDER_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
     QSettings settings;
     const QString last = settings.value(settingsKey("database/last")).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))

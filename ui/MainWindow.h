@@ -40,7 +40,8 @@ public:
     // Opens (or creates) a database; on failure says why and keeps the
     // current one. Remembered as the last and a recent database.
     bool openDatabase(const QString &path);
-    // The database to open at start: the last one used, else the default.
+    // The database to open at start: $LADDER_DB, else the last one used,
+    // else the default location.
     static QString startupDatabase();
 
     Session *session() const { return m_session; }

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
                                 QApplication::translate("main", "The database to open (created when missing). "
-                                                                "Default: the last one used, else $LADDER_DB, "
+                                                                "Default: $LADDER_DB, else the last one used, "
                                                                 "else ~/.local/share/ladder/ladder.db."),
                                 QStringLiteral("PATH"));
     parser.addOption(db);

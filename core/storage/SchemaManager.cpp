@@ -1,6 +1,7 @@
 #include "SchemaManager.h"
 
 #include "Database.h"
+#include "Statement.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -8,6 +9,9 @@
 #include <QFile>
 
 #include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace ladder {
 
@@ -183,9 +187,54 @@ END;
 )sql");
 }
 
-using Step = void (*)(Database &);
 // steps[i] upgrades version i to version i + 1.
-constexpr std::array<Step, SchemaManager::CurrentVersion> Steps = {createVersion1};
+constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps = {createVersion1};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SchemaManager", text);
+}
+
+int userVersion(Database &db)
+{
+    Statement s(db, "PRAGMA user_version");
+    s.step();
+    return s.integer(0);
+}
+
+// PRAGMA user_version of a database file, from its header (bytes 60-63).
+int fileUserVersion(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(60))
+        return -1;
+    const QByteArray bytes = f.read(4);
+    if (bytes.size() != 4)
+        return -1;
+    return int((quint32(quint8(bytes[0])) << 24) | (quint32(quint8(bytes[1])) << 16) | (quint32(quint8(bytes[2])) << 8) | quint32(quint8(bytes[3])));
+}
+
+// Copies the file to NAME.vN.bak before it is upgraded from version N. The copy
+// is made under another name and renamed into place only when it holds version
+// N: if another process upgraded the file meanwhile, its own backup of version N
+// stays as it is.
+Result<void> backUp(Database &db, int version)
+{
+    const QString backup = SchemaManager::backupPath(db.path(), version);
+    const QString partial = backup + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    if (auto copied = db.backupTo(partial); !copied)
+        return copied;
+    if (fileUserVersion(partial) != version) {
+        QFile::remove(partial);
+        return {};
+    }
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(backup).constData()) != 0) {
+        const QString why = QString::fromLocal8Bit(strerror(errno));
+        QFile::remove(partial);
+        return Error(tr("cannot create %1: %2").arg(backup, why));
+    }
+    return {};
+}
 
 } // namespace
 
@@ -196,23 +245,34 @@ QString SchemaManager::backupPath(const QString &path, int version)
 
 Result<void> SchemaManager::upgrade(Database &db, int fromVersion)
 {
-    if (fromVersion >= CurrentVersion)
+    return upgrade(db, fromVersion, Steps);
+}
+
+Result<void> SchemaManager::upgrade(Database &db, int fromVersion, std::span<const Step> steps)
+{
+    const int target = int(steps.size());
+    if (fromVersion >= target)
         return {};
     if (fromVersion > 0) {
-        const QString backup = backupPath(db.path(), fromVersion);
-        if (auto copied = db.backupTo(backup); !copied)
-            return Error(QCoreApplication::translate("SchemaManager", "cannot upgrade %1: the backup before the upgrade failed: %2")
-                             .arg(db.path(), copied.error().message()));
+        if (auto copied = backUp(db, fromVersion); !copied)
+            return Error(tr("cannot upgrade %1: the backup before the upgrade failed: %2").arg(db.path(), copied.error().message()));
     }
+    int version = fromVersion;
     try {
-        for (int version = fromVersion; version < CurrentVersion; ++version) {
+        for (; version < target; ++version) {
             Transaction transaction(db);
-            Steps[std::size_t(version)](db);
+            // Another process may have done this step while we waited for the lock.
+            if (userVersion(db) > version)
+                continue;
+            steps[std::size_t(version)](db);
             db.exec(QByteArrayLiteral("PRAGMA user_version = ").append(QByteArray::number(version + 1)).constData());
             transaction.commit();
         }
     } catch (const StorageError &e) {
-        return Error(e.message());
+        QString message = tr("cannot upgrade %1 from schema version %2 to %3: %4").arg(db.path()).arg(version).arg(version + 1).arg(e.message());
+        if (fromVersion > 0)
+            message += tr(" (the copy from before the upgrade is %1)").arg(backupPath(db.path(), fromVersion));
+        return Error(message);
     }
     return {};
 }

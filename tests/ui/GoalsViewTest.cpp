@@ -36,7 +36,7 @@ protected:
         window().showPage(MainWindow::GoalsPage);
         m_view = window().goalsView();
         m_model = m_view->model();
-        QTRY_COMPARE(m_model->rowCount(), 2);
+        LADDER_TRY_EQ(m_model->rowCount(), 2);
     }
 
     int row(qint64 id) const { return m_model->rowOf(id); }
@@ -86,9 +86,9 @@ TEST_F(GoalsViewTest, TickingAMilestoneWithTheKeyboardUpdatesProgressAndUndoes)
     milestones->setFocus();
     milestones->setCurrentRow(0);
     QTest::keyClick(milestones, Qt::Key_Space);
-    QTRY_VERIFY(goal(m_late).milestones.at(0).isDone());
+    LADDER_TRY_TRUE(goal(m_late).milestones.at(0).isDone());
     EXPECT_EQ(goal(m_late).milestones.at(0).doneOn, today());
-    QTRY_COMPARE(m_model->index(row(m_late), GoalListModel::ProgressColumn).data().toString(), QStringLiteral("50% (1 of 2)"));
+    LADDER_TRY_EQ(m_model->index(row(m_late), GoalListModel::ProgressColumn).data().toString(), QStringLiteral("50% (1 of 2)"));
     EXPECT_EQ(milestones->item(0)->checkState(), Qt::Checked);
     EXPECT_EQ(m_view->selectedGoalId(), m_late);
 
@@ -121,7 +121,7 @@ TEST_F(GoalsViewTest, NewGoalDialogCreatesAGoalWithSkillsDueDateAndMilestones)
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("goalSave")), Qt::LeftButton);
     });
     QTest::mouseClick(findIn<QPushButton>(m_view, QStringLiteral("newGoalButton")), Qt::LeftButton);
-    QTRY_COMPARE(m_model->rowCount(), 3);
+    LADDER_TRY_EQ(m_model->rowCount(), 3);
     const qint64 id = m_view->selectedGoalId();
     ASSERT_GT(id, 0);
     const Goal created = goal(id);
@@ -131,7 +131,7 @@ TEST_F(GoalsViewTest, NewGoalDialogCreatesAGoalWithSkillsDueDateAndMilestones)
     EXPECT_EQ(created.milestones.at(1).text, QStringLiteral("Hold the review"));
     window().session()->undoStack()->undo();
     EXPECT_FALSE(ws().goals().get(id).ok());
-    QTRY_COMPARE(m_model->rowCount(), 2);
+    LADDER_TRY_EQ(m_model->rowCount(), 2);
 }
 
 TEST_F(GoalsViewTest, DoneDropReopenAndTheStatusFilter)
@@ -170,7 +170,7 @@ TEST_F(GoalsViewTest, DeletingAGoalIsUndoneWithItsMilestonesAndWinLinks)
     QTest::keyClick(m_view->table(), Qt::Key_Delete);
     EXPECT_FALSE(ws().goals().get(m_late).ok());
     EXPECT_TRUE(ws().wins().get(m_win)->goalIds.isEmpty());
-    QTRY_COMPARE(m_model->rowCount(), 1);
+    LADDER_TRY_EQ(m_model->rowCount(), 1);
 
     shortcut(Qt::Key_Z);
     Result<Goal> back = ws().goals().get(m_late);
@@ -179,7 +179,7 @@ TEST_F(GoalsViewTest, DeletingAGoalIsUndoneWithItsMilestonesAndWinLinks)
     EXPECT_EQ(back->milestones.size(), 2);
     EXPECT_EQ(back->milestones.at(0).uuid, before.milestones.at(0).uuid);
     EXPECT_EQ(ws().wins().get(m_win)->goalIds, QList<qint64>{m_late});
-    QTRY_COMPARE(m_model->rowCount(), 2);
+    LADDER_TRY_EQ(m_model->rowCount(), 2);
 }
 
 } // namespace

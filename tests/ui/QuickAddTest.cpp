@@ -38,7 +38,7 @@ TEST_F(QuickAddTest, TypedTitleIsSavedWithDateTagAndSkillAndShowsInTheTable)
     EXPECT_TRUE(preview.contains(QStringLiteral("Distributed"))) << preview.toStdString();
 
     QTest::keyClick(title, Qt::Key_Return);
-    QTRY_VERIFY(window().quickAddDialog() == nullptr);
+    LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
 
     Result<QList<Win>> wins = ws().wins().list({});
     ASSERT_TRUE(wins.ok());
@@ -51,19 +51,19 @@ TEST_F(QuickAddTest, TypedTitleIsSavedWithDateTagAndSkillAndShowsInTheTable)
 
     window().showPage(MainWindow::WinsPage);
     WinListModel *model = window().winsView()->model();
-    QTRY_COMPARE(model->rowCount(), 1);
+    LADDER_TRY_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->index(0, WinListModel::DateColumn).data().toString(), QStringLiteral("2026-11-19"));
     EXPECT_EQ(model->index(0, WinListModel::SkillsColumn).data().toString(), window().session()->skillName(QStringLiteral("distributed-systems")));
 
     // Undo removes it; redo brings back the very same win.
     shortcut(Qt::Key_Z);
     EXPECT_EQ(*ws().wins().count({}), 0);
-    QTRY_COMPARE(model->rowCount(), 0);
+    LADDER_TRY_EQ(model->rowCount(), 0);
     shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     Result<Win> back = ws().wins().findByUuid(saved.uuid);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->id, saved.id);
-    QTRY_COMPARE(model->rowCount(), 1);
+    LADDER_TRY_EQ(model->rowCount(), 1);
 }
 
 TEST_F(QuickAddTest, BodyImpactSkillsGoalsAndStarAreSaved)
@@ -96,7 +96,7 @@ TEST_F(QuickAddTest, BodyImpactSkillsGoalsAndStarAreSaved)
     EXPECT_TRUE(star->isChecked());
     // Ctrl+Enter saves from anywhere in the dialog.
     QTest::keyClick(star, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_VERIFY(window().quickAddDialog() == nullptr);
+    LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
 
     Result<QList<Win>> wins = ws().wins().list({});
     ASSERT_EQ(wins->size(), 1);
@@ -117,14 +117,14 @@ TEST_F(QuickAddTest, SkillPickerCompletesTheWordBeingTyped)
     auto *skills = findIn<SkillPicker>(dialog, QStringLiteral("quickAddSkills"));
     skills->setFocus();
     QTest::keyClicks(skills, QStringLiteral("debugging, monit"));
-    QTRY_VERIFY(skills->completer()->popup()->isVisible());
+    LADDER_TRY_TRUE(skills->completer()->popup()->isVisible());
     EXPECT_TRUE(skills->completer()->currentCompletion().startsWith(QStringLiteral("monitoring")));
     QTest::keyClick(skills->completer()->popup(), Qt::Key_Return);
     EXPECT_EQ(skills->text(), QStringLiteral("debugging, monitoring, "));
     EXPECT_EQ(skills->slugs(), (QStringList{QStringLiteral("debugging"), QStringLiteral("monitoring")}));
     // A name finds the slug too.
     QTest::keyClicks(skills, QStringLiteral("System des"));
-    QTRY_VERIFY(skills->completer()->popup()->isVisible());
+    LADDER_TRY_TRUE(skills->completer()->popup()->isVisible());
     EXPECT_TRUE(skills->completer()->currentCompletion().startsWith(QStringLiteral("system-design")));
     MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
@@ -146,14 +146,14 @@ TEST_F(QuickAddTest, EscapeAsksBeforeThrowingTypedTextAway)
     MessageBox::setNextAnswer(QMessageBox::Discard);
     QTest::keyClick(title, Qt::Key_Escape);
     EXPECT_EQ(MessageBox::takeCount(), 1);
-    QTRY_VERIFY(window().quickAddDialog() == nullptr);
+    LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
     EXPECT_EQ(*ws().wins().count({}), 0);
 
     // Nothing typed: Esc closes without a question.
     dialog = openQuickAdd();
     ASSERT_NE(dialog, nullptr);
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(window().quickAddDialog() == nullptr);
+    LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
     EXPECT_EQ(MessageBox::takeCount(), 0);
 }
 

@@ -7,6 +7,7 @@
 
 #include "MainWindow.h"
 #include "Session.h"
+#include "dialogs/QuickAddDialog.h"
 #include "models/GoalListModel.h"
 #include "models/WinListModel.h"
 #include "views/GoalsView.h"
@@ -23,9 +24,8 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QLineEdit>
 #include <QTableView>
-#include <QTextBrowser>
-#include <QTextDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,28 +38,29 @@ namespace {
 QPalette darkPalette()
 {
     // The usual dark Fusion palette: what a dark desktop theme gives Qt apps.
+    // Base well below Window, so that Fusion's check box outlines show on lists.
     QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30);
-    const QColor base(0x1f, 0x20, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor window(0x35, 0x35, 0x35);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe8, 0xe8, 0xe8);
     const QColor disabled(0x80, 0x80, 0x80);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    p.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x28));
     p.setColor(QPalette::ToolTipBase, window);
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::Button, window);
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, QColor(0xff, 0x55, 0x55));
-    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4b));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
-    p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x28));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1a));
+    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
+    p.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5a));
+    p.setColor(QPalette::Dark, QColor(0x23, 0x23, 0x23));
     p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
     p.setColor(QPalette::Disabled, QPalette::Text, disabled);
@@ -143,12 +144,19 @@ bool shoot(const QString &db, const QString &outDir, const QString &theme, const
     ok = save(&window, file(QStringLiteral("roadmap"))) && ok;
 
     window.showPage(MainWindow::ReadinessPage);
-    settle();
-    if (qEnvironmentVariableIsSet("LADDER_SHOT_DEBUG")) {
-        QTextBrowser *p = window.readinessView()->preview();
-        std::fprintf(stderr, "doc %f x %f viewport %d textWidth %f\n", p->document()->size().width(), p->document()->size().height(), p->viewport()->width(), p->document()->textWidth());
-    }
     ok = save(&window, file(QStringLiteral("readiness"))) && ok;
+
+    // The quick-add dialog with a win half typed, over the Wins page.
+    window.showPage(MainWindow::WinsPage);
+    if (QuickAddDialog *dialog = window.quickAdd()) {
+        settle();
+        if (auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("quickAddTitle")))
+            QTest::keyClicks(title, QStringLiteral("yesterday: Led the payments failover drill @distributed-systems"));
+        if (auto *impact = dialog->findChild<QLineEdit *>(QStringLiteral("quickAddImpact")))
+            impact->setText(QStringLiteral("Failover in 4 minutes, down from 11"));
+        ok = save(dialog, file(QStringLiteral("quick-add"))) && ok;
+        dialog->done(QDialog::Rejected);
+    }
     window.close();
     return ok;
 }

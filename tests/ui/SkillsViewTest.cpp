@@ -151,7 +151,7 @@ TEST_F(SkillsViewTest, TheRadarShowsRatingsAgainstTheTargetLevel)
     auto *tabs = m_view->tabs();
     tabs->setCurrentIndex(1);
     auto *radar = findIn<RadarChartWidget>(m_view, QStringLiteral("skillRadar"));
-    QTRY_VERIFY(radar->isVisible());
+    LADDER_TRY_TRUE(radar->isVisible());
     const RadarChartData &data = radar->data();
     ASSERT_FALSE(data.isEmpty());
     bool found = false;

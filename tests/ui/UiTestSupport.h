@@ -14,8 +14,34 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 
 class QAbstractItemView;
+
+// Readable failure messages for Qt strings.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+inline void PrintTo(const QStringList &list, std::ostream *os)
+{
+    *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
+}
+
+// Waits (running the event loop) until a condition holds, then checks it with
+// gtest. QtTest's QTRY_ macros report to QtTest's logger, which a gtest run
+// does not watch, so they must not be used here.
+#define LADDER_TRY_EQ_T(actual, expected, timeoutMs)                                  \
+    do {                                                                               \
+        QTest::qWaitFor([&] { return (actual) == (expected); }, timeoutMs);            \
+        EXPECT_EQ(actual, expected);                                                   \
+    } while (false)
+#define LADDER_TRY_EQ(actual, expected) LADDER_TRY_EQ_T(actual, expected, 5000)
+#define LADDER_TRY_TRUE(condition)                                                     \
+    do {                                                                               \
+        QTest::qWaitFor([&] { return bool(condition); }, 5000);                        \
+        EXPECT_TRUE(condition);                                                        \
+    } while (false)
 
 namespace ladder {
 

@@ -40,7 +40,7 @@ protected:
         m_view = window().winsView();
         m_model = m_view->model();
         m_table = m_view->table();
-        QTRY_COMPARE(m_model->rowCount(), 3);
+        LADDER_TRY_EQ(m_model->rowCount(), 3);
     }
 
     // Selects a row by clicking its title.
@@ -87,7 +87,7 @@ TEST_F(WinsViewTest, SearchUsesTheCliSyntaxAndShowsAnInlineErrorForABadQuery)
     auto *error = findIn<QLabel>(m_view, QStringLiteral("winFilterError"));
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("failover"));
-    QTRY_COMPARE(m_model->rowCount(), 1);
+    LADDER_TRY_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_drill);
     EXPECT_FALSE(error->isVisible());
     EXPECT_EQ(findIn<QLabel>(m_view, QStringLiteral("winCount"))->text(), QStringLiteral("1 win matches"));
@@ -95,27 +95,27 @@ TEST_F(WinsViewTest, SearchUsesTheCliSyntaxAndShowsAnInlineErrorForABadQuery)
     // Exclusion and prefixes, as in ladder-cli search.
     search->clear();
     QTest::keyClicks(search, QStringLiteral("-failover prod*"));
-    QTRY_COMPARE(m_model->filter().query, QStringLiteral("-failover prod*"));
+    LADDER_TRY_EQ(m_model->filter().query, QStringLiteral("-failover prod*"));
     ASSERT_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_logs);
 
     // An unbalanced quote: one clear line under the bar; the table keeps its rows.
     search->clear();
     QTest::keyClicks(search, QStringLiteral("\"checkout p99"));
-    QTRY_VERIFY(error->isVisible());
+    LADDER_TRY_TRUE(error->isVisible());
     EXPECT_TRUE(error->text().contains(QStringLiteral("unbalanced quote"))) << error->text().toStdString();
     EXPECT_EQ(m_model->rowCount(), 1);
 
     QTest::keyClick(search, Qt::Key_QuoteDbl);
     QTest::keyClick(search, Qt::Key_Return);
-    QTRY_VERIFY(!error->isVisible());
-    QTRY_COMPARE(m_model->filter().query, QStringLiteral("\"checkout p99\""));
+    LADDER_TRY_TRUE(!error->isVisible());
+    LADDER_TRY_EQ(m_model->filter().query, QStringLiteral("\"checkout p99\""));
     ASSERT_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_latency);
 
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
-    QTRY_COMPARE(m_model->rowCount(), 3);
+    LADDER_TRY_EQ(m_model->rowCount(), 3);
 }
 
 TEST_F(WinsViewTest, FiltersByPeriodSkillTagGoalAndStar)
@@ -131,42 +131,42 @@ TEST_F(WinsViewTest, FiltersByPeriodSkillTagGoalAndStar)
     period->lineEdit()->selectAll();
     QTest::keyClicks(period->lineEdit(), QStringLiteral("2026-Q3"));
     QTest::keyClick(period->lineEdit(), Qt::Key_Return);
-    QTRY_COMPARE(m_model->rowCount(), 1);
+    LADDER_TRY_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_drill);
     // A preset.
     period->setCurrentIndex(period->findData(QStringLiteral("this-month")));
-    QTRY_COMPARE(m_model->rowCount(), 1);
+    LADDER_TRY_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_logs);
     // A period that does not parse is named inline.
     period->lineEdit()->selectAll();
     QTest::keyClicks(period->lineEdit(), QStringLiteral("2026-Q5"));
     QTest::keyClick(period->lineEdit(), Qt::Key_Return);
-    QTRY_VERIFY(error->isVisible());
+    LADDER_TRY_TRUE(error->isVisible());
     EXPECT_TRUE(error->text().contains(QStringLiteral("2026-Q5")));
     period->setCurrentIndex(0);
-    QTRY_VERIFY(!error->isVisible());
-    QTRY_COMPARE(m_model->rowCount(), 3);
+    LADDER_TRY_TRUE(!error->isVisible());
+    LADDER_TRY_EQ(m_model->rowCount(), 3);
 
     skill->setCurrentIndex(skill->findData(QStringLiteral("performance")));
-    QTRY_COMPARE(m_model->rowCount(), 1);
+    LADDER_TRY_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_latency);
     skill->setCurrentIndex(0);
 
     tag->setCurrentIndex(tag->findData(QStringLiteral("oncall")));
-    QTRY_COMPARE(m_model->rowCount(), 2);
+    LADDER_TRY_EQ(m_model->rowCount(), 2);
     tag->setCurrentIndex(0);
 
     goal->setCurrentIndex(goal->findData(m_goal));
-    QTRY_COMPARE(m_model->rowCount(), 1);
+    LADDER_TRY_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_drill);
     goal->setCurrentIndex(0);
 
     starred->setFocus();
     QTest::keyClick(starred, Qt::Key_Space);
-    QTRY_COMPARE(m_model->rowCount(), 1);
+    LADDER_TRY_EQ(m_model->rowCount(), 1);
     EXPECT_EQ(m_model->winAt(0)->id, m_drill);
     QTest::keyClick(starred, Qt::Key_Space);
-    QTRY_COMPARE(m_model->rowCount(), 3);
+    LADDER_TRY_EQ(m_model->rowCount(), 3);
 }
 
 TEST_F(WinsViewTest, DeleteWithTheKeyboardAndUndoBringsBackTheSameWin)
@@ -177,7 +177,7 @@ TEST_F(WinsViewTest, DeleteWithTheKeyboardAndUndoBringsBackTheSameWin)
     ASSERT_EQ(m_view->selectedIds(), QList<qint64>{m_latency});
     QTest::keyClick(m_table, Qt::Key_Delete);
     EXPECT_FALSE(ws().wins().get(m_latency).ok());
-    QTRY_COMPARE(m_model->rowCount(), 2);
+    LADDER_TRY_EQ(m_model->rowCount(), 2);
     // The keyboard stays in the table, on the win that took the row's place.
     EXPECT_EQ(m_view->selectedIds(), QList<qint64>{m_drill});
 
@@ -188,14 +188,14 @@ TEST_F(WinsViewTest, DeleteWithTheKeyboardAndUndoBringsBackTheSameWin)
     EXPECT_EQ(back->createdAt, before.createdAt);
     EXPECT_EQ(back->skillSlugs, before.skillSlugs);
     EXPECT_EQ(back->tags, before.tags);
-    QTRY_COMPARE(m_model->rowCount(), 3);
+    LADDER_TRY_EQ(m_model->rowCount(), 3);
     EXPECT_EQ(m_model->winAt(1)->id, m_latency);
     // The selection did not jump: still the win it was on.
     EXPECT_EQ(m_view->selectedIds(), QList<qint64>{m_drill});
 
     shortcut(Qt::Key_Y);
     EXPECT_FALSE(ws().wins().get(m_latency).ok());
-    QTRY_COMPARE(m_model->rowCount(), 2);
+    LADDER_TRY_EQ(m_model->rowCount(), 2);
 }
 
 TEST_F(WinsViewTest, DeletingSeveralWinsIsOneUndoStep)
@@ -209,7 +209,7 @@ TEST_F(WinsViewTest, DeletingSeveralWinsIsOneUndoStep)
     EXPECT_EQ(window().session()->undoStack()->count(), 1);
     window().session()->undoStack()->undo();
     EXPECT_EQ(*ws().wins().count({}), 3);
-    QTRY_COMPARE(m_model->rowCount(), 3);
+    LADDER_TRY_EQ(m_model->rowCount(), 3);
 }
 
 TEST_F(WinsViewTest, TitleEditsInPlaceWithF2AndUndoes)
@@ -225,12 +225,13 @@ TEST_F(WinsViewTest, TitleEditsInPlaceWithF2AndUndoes)
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("Halved checkout p99 latency"));
     QTest::keyClick(editor, Qt::Key_Return);
-    EXPECT_EQ(ws().wins().get(m_latency)->title, QStringLiteral("Halved checkout p99 latency"));
-    QTRY_COMPARE(m_model->index(1, WinListModel::TitleColumn).data().toString(), QStringLiteral("Halved checkout p99 latency"));
+    // The delegate commits on the next turn of the event loop.
+    LADDER_TRY_EQ(ws().wins().get(m_latency)->title, QStringLiteral("Halved checkout p99 latency"));
+    LADDER_TRY_EQ(m_model->index(1, WinListModel::TitleColumn).data().toString(), QStringLiteral("Halved checkout p99 latency"));
 
     window().session()->undoStack()->undo();
     EXPECT_EQ(ws().wins().get(m_latency)->title, QStringLiteral("Cut checkout p99 latency"));
-    QTRY_COMPARE(m_model->index(1, WinListModel::TitleColumn).data().toString(), QStringLiteral("Cut checkout p99 latency"));
+    LADDER_TRY_EQ(m_model->index(1, WinListModel::TitleColumn).data().toString(), QStringLiteral("Cut checkout p99 latency"));
 }
 
 TEST_F(WinsViewTest, EnterOpensTheEditorDialogAndSavingIsUndoable)
@@ -251,7 +252,7 @@ TEST_F(WinsViewTest, EnterOpensTheEditorDialogAndSavingIsUndoable)
     Result<Win> edited = ws().wins().get(m_latency);
     EXPECT_EQ(edited->impact, QStringLiteral("Conversion +2%"));
     EXPECT_EQ(edited->tags, (QStringList{QStringLiteral("checkout"), QStringLiteral("perf")}));
-    QTRY_COMPARE(m_model->index(1, WinListModel::ImpactColumn).data().toString(), QStringLiteral("Conversion +2%"));
+    LADDER_TRY_EQ(m_model->index(1, WinListModel::ImpactColumn).data().toString(), QStringLiteral("Conversion +2%"));
 
     shortcut(Qt::Key_Z);
     EXPECT_EQ(ws().wins().get(m_latency)->impact, QString());
@@ -261,7 +262,7 @@ TEST_F(WinsViewTest, ClickingTheStarColumnTogglesTheStar)
 {
     clickIndex(m_table, m_model->index(1, WinListModel::StarColumn));
     EXPECT_TRUE(ws().wins().get(m_latency)->starred);
-    QTRY_COMPARE(m_model->index(1, WinListModel::StarColumn).data().toString(), QStringLiteral("★"));
+    LADDER_TRY_EQ(m_model->index(1, WinListModel::StarColumn).data().toString(), QStringLiteral("★"));
     clickIndex(m_table, m_model->index(1, WinListModel::StarColumn));
     EXPECT_FALSE(ws().wins().get(m_latency)->starred);
     window().session()->undoStack()->undo();

@@ -125,7 +125,7 @@ QuickAddDialog::QuickAddDialog(Session *session, QWidget *parent)
     connect(saveEnter, &QShortcut::activated, this, &QuickAddDialog::accept);
 
     updatePreview();
-    resize(std::max(sizeHint().width(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 70), sizeHint().height());
+    resize(std::max(sizeHint().width(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80), sizeHint().height());
     m_title->setFocus();
 }
 

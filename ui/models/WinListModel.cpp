@@ -83,9 +83,9 @@ void WinListModel::reload()
         return;
     const qint64 previousTotal = m_total;
     refreshTotal();
-    // As many rows as were loaded, plus the ones that arrived meanwhile, so
-    // that new wins at the top do not push loaded rows out of the window.
-    const qint64 grown = std::max<qint64>(0, m_total - previousTotal);
+    // As many rows as were loaded, plus the ones that arrived meanwhile (up
+    // to a page), so that new wins at the top do not push the loaded rows out.
+    const qint64 grown = std::clamp<qint64>(m_total - previousTotal, 0, PageSize);
     const int want = int(std::max<qint64>(PageSize, qint64(m_wins.size()) + grown));
     Result<QList<Win>> fresh = query(0, want);
     if (!fresh) {

@@ -187,7 +187,8 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
         const int status = m_filter->currentData().toInt();
         const qint64 keep = selectedGoalId();
         m_model->setStatusFilter(status < 0 ? std::nullopt : std::optional<GoalStatus>(GoalStatus(status)));
-        selectGoal(keep);
+        if (!selectGoal(keep) && m_model->rowCount() > 0)
+            selectGoal(m_model->goalAt(0)->id);
         updateDetail();
     });
     connect(m_newButton, &QPushButton::clicked, this, &GoalsView::newGoal);

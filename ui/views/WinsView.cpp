@@ -140,7 +140,7 @@ WinsView::WinsView(Session *session, QWidget *parent)
     setTabOrder(m_deleteButton, m_table);
     setTabOrder(m_table, m_detail);
 
-    connect(m_filterBar, &WinFilterBar::changed, this, &WinsView::applyFilter);
+    connect(m_filterBar, &WinFilterBar::changed, this, [this] { applyFilter(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WinsView::updateDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WinsView::updateActions);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -167,7 +167,8 @@ WinsView::WinsView(Session *session, QWidget *parent)
 void WinsView::resetForNewFile()
 {
     m_filterBar->clearFilters();
-    applyFilter();
+    // Another file: the rows loaded are of the old one.
+    applyFilter(true);
 }
 
 void WinsView::refresh()
@@ -199,7 +200,7 @@ void WinsView::refreshChoices()
     m_filterBar->setChoices(slugs, names, tags ? *tags : QStringList(), goals);
 }
 
-void WinsView::applyFilter()
+void WinsView::applyFilter(bool force)
 {
     if (!m_session->isOpen())
         return;
@@ -209,7 +210,7 @@ void WinsView::applyFilter()
         return;
     }
     m_filterBar->showError(QString());
-    if (sameFilter(*filter, m_model->filter()) && m_model->rowCount() > 0)
+    if (!force && sameFilter(*filter, m_model->filter()) && m_model->rowCount() > 0)
         return;
     if (auto set = m_model->setFilter(*filter); !set)
         m_filterBar->showError(set.error().message());

@@ -51,7 +51,8 @@ protected:
     void resetForNewFile() override;
 
 private:
-    void applyFilter();
+    // Applies the filter bar; `force` re-reads even when it has not changed.
+    void applyFilter(bool force = false);
     void updateDetail();
     void updateCount();
     void updateActions();

@@ -1,0 +1,232 @@
+// Migrations. Ladder has one schema version so far, so there is no fixture of
+// an older version to upgrade; these tests prove the mechanism instead:
+// - a version-0 file (empty, or an SQLite file with no tables) becomes a
+//   current Ladder database through the real binary;
+// - SchemaManager::upgrade with test steps (a version 2 and a failing version
+//   3, as a future Ladder would have) backs the file up beside itself (0600)
+//   before the first step, keeps all data, rolls a failing step back, refuses
+//   to start when the backup cannot be made, and does each step once when two
+//   connections upgrade the same file.
+
+#include "ReliabilitySupport.h"
+#include "TempDir.h"
+
+#include "io/Workspace.h"
+#include "storage/Database.h"
+#include "storage/SchemaManager.h"
+#include "storage/Statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+using namespace reliability;
+using namespace ladder;
+
+namespace {
+
+mode_t permissions(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return st.st_mode & 0777;
+}
+
+TEST(Migration, AnEmptyFileBecomesACurrentDatabase)
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("ladder.db"));
+    ASSERT_TRUE(writeFile(db, {}));
+    ASSERT_TRUE(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const CliRun r = runCli(db, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("First win in an empty file")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const DbReport report = inspect(db);
+    EXPECT_TRUE(report.problems.isEmpty()) << report.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(report.userVersion, SchemaManager::CurrentVersion);
+    EXPECT_EQ(report.wins, 1);
+    EXPECT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM skill")), 25);
+    EXPECT_EQ(permissions(db), 0600u);
+    // Nothing to back up in an empty file.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("ladder.db")});
+}
+
+TEST(Migration, AVersion0SqliteFileWithoutTablesBecomesACurrentDatabase)
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("ladder.db"));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral("PRAGMA user_version = 0; VACUUM;")});
+    if (!sqlite.waitForFinished(30000) || sqlite.exitCode() != 0)
+        GTEST_SKIP() << "the sqlite3 shell is not installed";
+    ASSERT_GT(QFileInfo(db).size(), 0);
+    const CliRun r = runCli(db, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("First win")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const DbReport report = inspect(db);
+    EXPECT_TRUE(report.problems.isEmpty());
+    EXPECT_EQ(report.userVersion, SchemaManager::CurrentVersion);
+    EXPECT_EQ(report.wins, 1);
+}
+
+// Test steps, as a future Ladder would have them. Step 0 is never run here
+// (the files start at version 1).
+void neverRun(Database &)
+{
+    ADD_FAILURE() << "step 0 ran on a version 1 file";
+}
+
+// Version 2: a new table filled from existing rows, and a new column.
+void toVersion2(Database &db)
+{
+    db.exec("CREATE TABLE win_review (win_id INTEGER PRIMARY KEY REFERENCES win(id) ON DELETE CASCADE, reviewed INTEGER NOT NULL);"
+            "INSERT INTO win_review(win_id, reviewed) SELECT id, starred FROM win;"
+            "ALTER TABLE goal ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;");
+}
+
+// Version 3 fails half-way: its first statements must not survive.
+void toVersion3Failing(Database &db)
+{
+    db.exec("CREATE TABLE half_done (x INTEGER);"
+            "INSERT INTO half_done VALUES (1);"
+            "UPDATE win SET title = 'overwritten';"
+            "INSERT INTO no_such_table VALUES (1);");
+}
+
+class SchemaUpgrade : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // A version 1 database with wins, a goal and ratings, closed.
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_db);
+        ASSERT_TRUE(ws.ok()) << ws.error().message().toStdString();
+        for (int i = 0; i < 40; ++i) {
+            Win win;
+            win.title = QStringLiteral("Win %1").arg(i);
+            win.date = QDate(2026, 1, 1).addDays(i);
+            win.starred = i % 3 == 0;
+            win.tags = {QStringLiteral("t%1").arg(i % 4)};
+            ASSERT_TRUE((*ws)->wins().add(win).ok());
+        }
+        Goal goal;
+        goal.title = QStringLiteral("A goal");
+        goal.createdOn = QDate(2026, 1, 1);
+        ASSERT_TRUE((*ws)->goals().add(goal).ok());
+        ws->reset();
+        m_export = exportOf(m_db);
+    }
+
+    QByteArray exportOf(const QString &db)
+    {
+        const CliRun r = runCli(db, {QStringLiteral("export"), QStringLiteral("-o"), m_dir.file(QStringLiteral("export.json"))});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return fileBytes(m_dir.file(QStringLiteral("export.json")));
+    }
+
+    std::unique_ptr<Database> open()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_db, Database::Mode::ReadWrite);
+        EXPECT_TRUE(db.ok()) << db.error().message().toStdString();
+        return db ? std::move(*db) : nullptr;
+    }
+
+    TempDir m_dir;
+    QString m_db = m_dir.file(QStringLiteral("ladder.db"));
+    QString m_backup = SchemaManager::backupPath(m_db, 1);
+    QByteArray m_export;
+};
+
+TEST_F(SchemaUpgrade, UpgradesWithAnOwnerOnlyBackupBesideTheFileAndKeepsAllData)
+{
+    std::unique_ptr<Database> db = open();
+    ASSERT_TRUE(db);
+    const std::array<SchemaManager::Step, 2> steps{neverRun, toVersion2};
+    const Result<void> upgraded = SchemaManager::upgrade(*db, 1, steps);
+    ASSERT_TRUE(upgraded.ok()) << upgraded.error().message().toStdString();
+    db.reset();
+
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 2);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win_review")), 40);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win_review WHERE reviewed = 1")), 14);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win")), 40);
+    EXPECT_TRUE(inspect(m_db).problems.isEmpty());
+
+    // The backup: beside the file, owner-only, version 1, the same data.
+    ASSERT_TRUE(QFileInfo::exists(m_backup));
+    EXPECT_EQ(permissions(m_backup), 0600u);
+    EXPECT_EQ(queryInt(m_backup, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_TRUE(inspect(m_backup).problems.isEmpty());
+    EXPECT_EQ(exportOf(m_backup), m_export);
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("*.partial-*")}, QDir::Files), QStringList{});
+}
+
+TEST_F(SchemaUpgrade, AFailingStepIsRolledBackAndTheBackupStays)
+{
+    std::unique_ptr<Database> db = open();
+    ASSERT_TRUE(db);
+    const std::array<SchemaManager::Step, 3> steps{neverRun, toVersion2, toVersion3Failing};
+    const Result<void> upgraded = SchemaManager::upgrade(*db, 1, steps);
+    ASSERT_FALSE(upgraded.ok());
+    const QString message = upgraded.error().message();
+    EXPECT_TRUE(message.contains(QStringLiteral("cannot upgrade %1 from schema version 2 to 3").arg(m_db))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("no such table: no_such_table"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(m_backup)) << message.toStdString();
+    EXPECT_FALSE(message.contains(QLatin1Char('\n')));
+    db.reset();
+
+    // Version 2 was done and committed; nothing of the failed step 3 is left.
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 2);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")), 0);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win WHERE title = 'overwritten'")), 0);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win")), 40);
+    EXPECT_TRUE(inspect(m_db).problems.isEmpty());
+    ASSERT_TRUE(QFileInfo::exists(m_backup));
+    EXPECT_EQ(permissions(m_backup), 0600u);
+    EXPECT_EQ(exportOf(m_backup), m_export);
+}
+
+TEST_F(SchemaUpgrade, NoBackupNoUpgrade)
+{
+    // Something in the way of the backup: the upgrade must not start.
+    ASSERT_TRUE(QDir().mkpath(m_backup));
+    const QByteArray before = fileBytes(m_db);
+    std::unique_ptr<Database> db = open();
+    ASSERT_TRUE(db);
+    const std::array<SchemaManager::Step, 2> steps{neverRun, toVersion2};
+    const Result<void> upgraded = SchemaManager::upgrade(*db, 1, steps);
+    ASSERT_FALSE(upgraded.ok());
+    EXPECT_TRUE(upgraded.error().message().contains(QStringLiteral("the backup before the upgrade failed")))
+        << upgraded.error().message().toStdString();
+    db.reset();
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(fileBytes(m_db), before);
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("*.partial-*")}, QDir::Files), QStringList{});
+}
+
+// Two programs open the version 1 file at the same moment (the GUI and a
+// script), both read version 1, then upgrade one after the other: each step
+// runs once, and the backup named v1 holds version 1.
+TEST_F(SchemaUpgrade, TwoConnectionsUpgradingAtOnceRunEachStepOnce)
+{
+    std::unique_ptr<Database> first = open();
+    std::unique_ptr<Database> second = open();
+    ASSERT_TRUE(first && second);
+    const std::array<SchemaManager::Step, 2> steps{neverRun, toVersion2};
+    const Result<void> a = SchemaManager::upgrade(*first, 1, steps);
+    ASSERT_TRUE(a.ok()) << a.error().message().toStdString();
+    const Result<void> b = SchemaManager::upgrade(*second, 1, steps);  // still believes the file is version 1
+    EXPECT_TRUE(b.ok()) << b.error().message().toStdString();
+    first.reset();
+    second.reset();
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 2);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win_review")), 40);
+    EXPECT_EQ(queryInt(m_backup, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(exportOf(m_backup), m_export);
+}
+
+} // namespace

@@ -1,0 +1,70 @@
+#pragma once
+
+// Helpers shared by the reliability suites: running the real ladder-cli binary
+// (crash, concurrency and fault tests need a process that can be killed, that
+// has its own file-size limit, that competes for the file's lock), and reading
+// a database back without trusting the process that wrote it.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace reliability {
+
+// The ladder-cli built with this test (LADDER_CLI_EXE).
+QString cliPath();
+
+struct CliRun
+{
+    int code = -1;
+    bool crashed = false;  // killed by a signal (or could not start)
+    QByteArray out;
+    QByteArray err;
+    QStringList errLines() const;
+};
+
+struct CliOptions
+{
+    QByteArray input;                            // written to stdin, then closed
+    std::function<void()> childModifier;          // runs in the child before exec
+    int timeoutMs = 120000;
+};
+
+// Runs `ladder-cli --db DB ARGS…` to the end, in a clean environment
+// (NO_COLOR, C.UTF-8, no $LADDER_DB).
+CliRun runCli(const QString &db, const QStringList &arguments, const CliOptions &options = {});
+
+// A QProcess set up as runCli() does, not yet started.
+void prepareCli(QProcess &process, const QString &db, const QStringList &arguments);
+
+// What is in a database, read through the product's own storage layer.
+struct DbReport
+{
+    bool opened = false;
+    QString openError;
+    QStringList problems;  // integrity_check, foreign_key_check, FTS integrity: empty when healthy
+    qint64 wins = 0;
+    int userVersion = -1;
+};
+DbReport inspect(const QString &db);
+
+// Runs SQL that returns one integer (count(*), a pragma) on `db`; nullopt on failure.
+std::optional<qint64> queryInt(const QString &db, const QString &sql);
+// Runs SQL that returns rows of (integer, text).
+QList<std::pair<qint64, QString>> queryPairs(const QString &db, const QString &sql);
+
+// A ladder export holding `count` new wins titled "<prefix> <n>", each with a
+// fresh UUID, two tags and a skill: one import that must land whole or not at all.
+QByteArray importFile(int count, const QString &prefix);
+
+// Writes bytes to a file (replacing it); false on failure.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+// An environment variable read as a positive count, else the default.
+int envCount(const char *name, int fallback);
+
+} // namespace reliability
