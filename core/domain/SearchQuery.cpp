@@ -36,8 +36,12 @@ QString fts5String(const QString &term)
 
 } // namespace
 
-Result<QString> SearchQuery::toFts5(const QString &query)
+Result<QString> SearchQuery::toFts5(const QString &typed)
 {
+    // SQLite reads an FTS5 expression as a C string: a NUL (pasted into the
+    // GUI's search box) would cut it short. It separates words, as a space does.
+    QString query = typed;
+    query.replace(QChar(u'\0'), QLatin1Char(' '));
     if (query.trimmed().isEmpty())
         return searchError(query, QCoreApplication::translate("SearchQuery", "nothing to look for"));
 

@@ -54,6 +54,12 @@ public:
     Result<Framework> run(const QJsonObject &top)
     {
         Framework fw;
+        // Another kind of file altogether (a ladder export, say): its other keys
+        // would only add noise to the one line that matters.
+        if (const QJsonValue format = top.value(QStringLiteral("format")); format.isString() && format.toString() != FormatName) {
+            problem(join(m_root, QStringLiteral("format")), tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
+            return Error(m_problems.join(QLatin1Char('\n')));
+        }
         checkKeys(top, m_root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("uuid"), QStringLiteral("slug"),
                                 QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("levels"),
                                 QStringLiteral("categories")});

@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include "domain/IsoTime.h"
+
 namespace ladder {
 
 void JsonWriter::separate()
@@ -54,8 +56,16 @@ void JsonWriter::string(const QString &text)
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = text.toUtf8();
     m_out += '"';
-    for (const char c : utf8) {
+    // Runs of characters that need no escape are copied in one append.
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const char c = *p;
         const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && c != '"' && c != '\\')
+            continue;
+        m_out.append(run, p - run);
+        run = p + 1;
         switch (c) {
         case '"': m_out += "\\\""; break;
         case '\\': m_out += "\\\\"; break;
@@ -65,15 +75,12 @@ void JsonWriter::string(const QString &text)
         case '\b': m_out += "\\b"; break;
         case '\f': m_out += "\\f"; break;
         default:
-            if (u < 0x20) {
-                m_out += "\\u00";
-                m_out += hex[u >> 4];
-                m_out += hex[u & 0xf];
-            } else {
-                m_out += c;
-            }
+            m_out += "\\u00";
+            m_out += hex[u >> 4];
+            m_out += hex[u & 0xf];
         }
     }
+    m_out.append(run, end - run);
     m_out += '"';
 }
 
@@ -116,7 +123,24 @@ JsonWriter &JsonWriter::value(const QList<qint64> &numbers)
 
 JsonWriter &JsonWriter::date(const QDate &d)
 {
-    return d.isValid() ? value(d.toString(Qt::ISODate)) : null();
+    if (!d.isValid())
+        return null();
+    separate();
+    m_out += '"';
+    m_out += IsoTime::formatDate(d);
+    m_out += '"';
+    return *this;
+}
+
+JsonWriter &JsonWriter::instant(const QDateTime &t)
+{
+    if (t.timeSpec() != Qt::UTC || !t.isValid())
+        return value(t.toString(Qt::ISODateWithMs));
+    separate();
+    m_out += '"';
+    m_out += IsoTime::formatUtc(t);
+    m_out += '"';
+    return *this;
 }
 
 JsonWriter &JsonWriter::null()

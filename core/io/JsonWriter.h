@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@ public:
     JsonWriter &value(const QStringList &texts);
     JsonWriter &value(const QList<qint64> &numbers);
     JsonWriter &date(const QDate &date);  // "YYYY-MM-DD", or null when invalid
+    // As QDateTime::toString(Qt::ISODateWithMs) writes it ("" when invalid).
+    JsonWriter &instant(const QDateTime &time);
     JsonWriter &null();
 
     template<typename T>

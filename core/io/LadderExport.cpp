@@ -3,11 +3,13 @@
 #include "FrameworkFormat.h"
 #include "GoalJson.h"
 #include "JsonReader.h"
+#include "JsonWriter.h"
 #include "WinJson.h"
 #include "Workspace.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -185,6 +187,16 @@ QByteArray compact(const QJsonValue &value)
 
 Result<QByteArray> LadderExport::write(Workspace &ws)
 {
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    if (Result<void> written = write(ws, buffer); !written)
+        return written.error();
+    return data;
+}
+
+Result<void> LadderExport::write(Workspace &ws, QIODevice &device)
+{
     Result<QList<Framework>> frameworks = ws.frameworks().list();
     if (!frameworks)
         return frameworks.error();
@@ -218,12 +230,18 @@ Result<QByteArray> LadderExport::write(Workspace &ws)
     for (const Goal &g : std::as_const(*goals))
         gRecords << goalToJson(g);
 
-    Result<QList<Win>> wins = ws.wins().list({});
-    if (!wins)
-        return wins.error();
-
+    // Written out whenever a megabyte has gathered.
+    constexpr qsizetype Chunk = 1 << 20;
     QByteArray out;
-    out.reserve(wins->size() * 400);
+    out.reserve(Chunk + (64 << 10));
+    bool writeFailed = false;
+    auto flush = [&]() {
+        if (!writeFailed && device.write(out) != out.size())
+            writeFailed = true;
+        out.clear();
+        return !writeFailed;
+    };
+
     out += "{\n\"format\": " + compact(FormatName) + ",\n";
     out += "\"version\": " + QByteArray::number(FormatVersion) + ",\n";
     out += "\"active_framework\": " + compact(active) + ",\n";
@@ -232,12 +250,20 @@ Result<QByteArray> LadderExport::write(Workspace &ws)
     appendRecords(out, "assessments", aRecords);
     appendRecords(out, "goals", gRecords);
     out += "\"wins\": [";
-    for (auto it = wins->crbegin(); it != wins->crend(); ++it) {
-        out += it == wins->crbegin() ? "\n" : ",\n";
-        out += winToJson(*it);
-    }
-    out += wins->isEmpty() ? "]\n}\n" : "\n]\n}\n";
-    return out;
+    bool first = true;
+    Result<void> visited = ws.wins().forEach([&](const Win &win) {
+        out += first ? "\n" : ",\n";
+        first = false;
+        JsonWriter writer(out);
+        writeWinJson(writer, win);
+        return out.size() < Chunk || flush();
+    });
+    if (!visited)
+        return visited.error();
+    out += first ? "]\n}\n" : "\n]\n}\n";
+    if (!flush())
+        return Error(device.errorString());
+    return {};
 }
 
 Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data, const QString &fileName, bool dryRun)
@@ -298,17 +324,17 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
             goalIdMap.insert(g.id, *id);
             ++summary.goalsAdded;
         }
-        for (Win w : std::as_const(contents->wins)) {
-            if (ws.wins().findByUuid(w.uuid).ok()) {
-                ++summary.winsPresent;
-                continue;
-            }
+        // One bulk add: wins already present (same UUID) are skipped there.
+        for (Win &w : contents->wins) {
             for (qint64 &goal : w.goalIds)
                 goal = goalIdMap.value(goal);
-            if (auto added = ws.wins().add(w, true); !added)
-                return added.error().at(fileName + QStringLiteral(": win '%1'").arg(w.title));
-            ++summary.winsAdded;
         }
+        const qsizetype winCount = contents->wins.size();
+        Result<qint64> added = ws.wins().addMany(std::move(contents->wins), true);
+        if (!added)
+            return added.error().at(fileName);
+        summary.winsAdded = int(*added);
+        summary.winsPresent = int(winCount - *added);
         if (!dryRun)
             transaction.commit();
         return summary;

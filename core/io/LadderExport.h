@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace ladder {
 
 class Workspace;
@@ -28,6 +30,9 @@ class LadderExport
 {
 public:
     static Result<QByteArray> write(Workspace &workspace);
+    // The same written to `out` as it is made, a megabyte at a time: an
+    // export of 100,000 wins is never held in memory whole.
+    static Result<void> write(Workspace &workspace, QIODevice &out);
     // Merges an export into the workspace in one transaction, matching rows by
     // UUID. The whole file is checked first: any problem rejects it with
     // "FILE: path: problem" and nothing is written. With dryRun the work is

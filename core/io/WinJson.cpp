@@ -23,7 +23,7 @@ void writeWinJson(JsonWriter &w, const Win &win)
     // records read the same whichever way they were made.
     w.beginObject();
     w.field("body", win.body);
-    w.field("created_at", win.createdAt.toString(Qt::ISODateWithMs));
+    w.key("created_at").instant(win.createdAt);
     w.key("date").date(win.date);
     w.field("goals", win.goalIds);
     w.field("id", win.id);
@@ -32,7 +32,7 @@ void writeWinJson(JsonWriter &w, const Win &win)
     w.field("starred", win.starred);
     w.field("tags", win.tags);
     w.field("title", win.title);
-    w.field("updated_at", win.updatedAt.toString(Qt::ISODateWithMs));
+    w.key("updated_at").instant(win.updatedAt);
     w.field("uuid", win.uuid);
     w.endObject();
 }

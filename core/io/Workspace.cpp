@@ -50,6 +50,13 @@ Result<void> Workspace::seed()
         return builtIn.error();
     return guarded([&]() -> Result<void> {
         Transaction transaction(*m_db);
+        // Another process opening the new file at the same moment may have
+        // seeded it while this one waited for the write lock.
+        Result<bool> empty = m_frameworks.isEmpty();
+        if (!empty)
+            return empty.error();
+        if (!*empty)
+            return {};
         if (auto saved = m_frameworks.save(*builtIn); !saved)
             return saved.error();
         if (auto set = m_settings.setValue(SettingStore::currentLevelKey(), builtIn->levels.first().slug); !set)

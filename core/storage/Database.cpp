@@ -11,6 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -44,6 +47,51 @@ Result<void> createPrivateFile(const QString &path)
     return {};
 }
 
+namespace {
+
+// A new database file, 0600. O_EXCL: when another process has created it since
+// we looked, it is left as it is (never truncated) and opened like any other.
+Result<void> createNewPrivateFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return {};
+        return Error(tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+    }
+    const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    ::close(fd);
+    if (!ok)
+        return Error(tr("cannot set permissions of %1").arg(path));
+    return {};
+}
+
+// An SQLite file is a whole number of pages. SQLite reads a missing end of
+// the last page as zeros without a word, so a file cut short part-way through a
+// page (a copy interrupted, a full disk while copying) is refused here before
+// anything reads or writes it.
+Result<void> checkWholePages(const QString &path, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};  // SQLite says why it cannot open it
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return {};  // not an SQLite file: SQLite refuses it
+    const int stored = (int(quint8(header[16])) << 8) | int(quint8(header[17]));
+    const qint64 pageSize = stored == 1 ? 65536 : stored;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize == 0)
+        return {};
+    // With a write-ahead log beside it, the pages in the log are copied back
+    // whole at the next checkpoint: SQLite recovers that file itself.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    return Error(tr("%1 is damaged: it ends part-way through a page (was it copied only in part?); it was left untouched").arg(path));
+}
+
+} // namespace
+
 Database::Database(sqlite3 *db, QString path, bool isNew)
     : m_db(db)
     , m_path(std::move(path))
@@ -69,6 +117,7 @@ sqlite3_stmt *Database::takeStatement(std::string_view sql)
         return statement;
     }
     sqlite3_stmt *statement = nullptr;
+    errno = 0;  // see describe()
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
@@ -88,20 +137,25 @@ void Database::returnStatement(std::string_view sql, sqlite3_stmt *statement)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
-    const QFileInfo info(path);
+    QFileInfo info(path);
     bool isNew = !info.exists();
     if (isNew) {
         if (mode != Mode::CreateIfMissing)
             return Error(tr("%1: no such database").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return Error(tr("cannot create the folder %1").arg(info.absolutePath()));
-        if (auto created = createPrivateFile(path); !created)
+        if (auto created = createNewPrivateFile(path); !created)
             return created.error();
-    } else if (info.isDir()) {
+        info.refresh();
+    }
+    if (info.isDir())
         return Error(tr("%1 is a folder, not a database file").arg(path));
-    } else if (info.size() == 0) {
-        // An empty file is what createPrivateFile leaves if we died right after it.
+    if (info.size() == 0) {
+        // An empty file is what createPrivateFile leaves if we died right after
+        // it, or what another process first using the file has just made.
         isNew = true;
+    } else if (auto whole = checkWholePages(path, info.size()); !whole) {
+        return whole.error();
     }
 
     sqlite3 *raw = nullptr;
@@ -156,6 +210,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 void Database::exec(const char *sql)
 {
     char *message = nullptr;
+    errno = 0;  // see describe()
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     sqlite3_free(message);
     if (rc != SQLITE_OK)
@@ -232,12 +287,23 @@ Result<QStringList> Database::check()
 
 QString Database::describe(int code) const
 {
+    // SQLite reports every failed write as "disk I/O error" and does not keep
+    // the system's reason for a failed commit. errno is cleared before each
+    // call into SQLite (exec, step), so a value here comes from the call that failed.
+    const int systemError = errno != 0 ? errno : sqlite3_system_errno(m_db);
     switch (code & 0xff) {
     case SQLITE_FULL: return tr("%1: the disk is full; nothing was saved").arg(m_path);
     case SQLITE_READONLY: return tr("%1 is read-only; nothing was saved").arg(m_path);
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return tr("%1 is busy (another program kept it locked for too long); nothing was saved").arg(m_path);
-    case SQLITE_IOERR: return tr("%1: input/output error (%2); nothing was saved").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    case SQLITE_IOERR:
+        switch (systemError) {
+        case ENOSPC: return tr("%1: the disk is full; nothing was saved").arg(m_path);
+        case EDQUOT: return tr("%1: the disk quota is used up; nothing was saved").arg(m_path);
+        case EFBIG: return tr("%1: the file has reached the size limit set for it (see ulimit -f); nothing was saved").arg(m_path);
+        default: break;
+        }
+        return tr("%1: input/output error (%2); nothing was saved").arg(m_path, QString::fromUtf8(sqlite3_errmsg(m_db)));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB: return tr("%1 is damaged or not a Ladder database").arg(m_path);
     case SQLITE_CANTOPEN: return tr("cannot open %1").arg(m_path);

@@ -1,8 +1,11 @@
 #include "Statement.h"
 
 #include "Database.h"
+#include "domain/IsoTime.h"
 
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace ladder {
 
@@ -39,18 +42,24 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QDate &value)
 {
     if (!value.isValid())
         return bindNull(index);
-    return bind(index, value.toString(Qt::ISODate));
+    return bindUtf8(index, IsoTime::formatDate(value));
 }
 
 Statement &Statement::bind(int index, const QDateTime &value)
 {
     if (!value.isValid())
         return bindNull(index);
-    return bind(index, value.toUTC().toString(Qt::ISODateWithMs));
+    return bindUtf8(index, IsoTime::formatUtc(value));
 }
 
 Statement &Statement::bindNull(int index)
@@ -61,6 +70,7 @@ Statement &Statement::bindNull(int index)
 
 bool Statement::step()
 {
+    errno = 0;  // Database::describe() tells a full disk by it
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -107,16 +117,18 @@ QString Statement::text(int column) const
 
 QDate Statement::date(int column) const
 {
-    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return IsoTime::parseDate(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QDateTime Statement::dateTime(int column) const
 {
-    if (isNull(column))
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
         return {};
-    QDateTime dt = QDateTime::fromString(text(column), Qt::ISODateWithMs);
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
+    return IsoTime::parseUtc(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 } // namespace ladder

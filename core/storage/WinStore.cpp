@@ -5,6 +5,7 @@
 #include "Statement.h"
 #include "StorageError.h"
 #include "Transaction.h"
+#include "WinLinks.h"
 #include "domain/SearchQuery.h"
 #include "domain/Suggestion.h"
 
@@ -23,25 +24,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("WinStore", text);
 }
 
-// Lists inside one row: ASCII unit separator, which no tag or slug contains.
-constexpr char Separator = '\x1f';
+// The columns readRow() reads; links come from WinLinks.
+constexpr std::string_view SelectWin = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at"
+                                       " FROM win w ";
+constexpr std::string_view NewestFirst = " ORDER BY w.occurred_on DESC, w.id DESC";
 
-constexpr std::string_view SelectWin = R"sql(
-SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at,
-  (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM win_tag wt JOIN tag t ON t.id = wt.tag_id
-                                             WHERE wt.win_id = w.id ORDER BY t.name)),
-  (SELECT group_concat(skill_slug, char(31)) FROM (SELECT skill_slug FROM win_skill WHERE win_id = w.id ORDER BY skill_slug)),
-  (SELECT group_concat(goal_id, char(31)) FROM (SELECT goal_id FROM win_goal WHERE win_id = w.id ORDER BY goal_id))
-FROM win w )sql";
+// A full-text search with at least this many hits is paged by walking the date
+// index newest first and keeping the hits (a page of 50 is found after a few
+// hundred index entries); with fewer, looking each hit up and sorting them is
+// cheaper than walking the index. Measured in docs/performance.md.
+constexpr int ManyHits = 1000;
 
-QStringList splitList(const QString &joined)
-{
-    if (joined.isEmpty())
-        return {};
-    return joined.split(QLatin1Char(Separator));
-}
-
-Win readWin(const Statement &s)
+Win readRow(const Statement &s)
 {
     Win win;
     win.id = s.int64(0);
@@ -53,11 +47,6 @@ Win readWin(const Statement &s)
     win.starred = s.int64(6) != 0;
     win.createdAt = s.dateTime(7);
     win.updatedAt = s.dateTime(8);
-    win.tags = splitList(s.text(9));
-    win.skillSlugs = splitList(s.text(10));
-    const QStringList goals = splitList(s.text(11));
-    for (const QString &g : goals)
-        win.goalIds << g.toLongLong();
     return win;
 }
 
@@ -153,7 +142,32 @@ WinStore::WinStore(Database &db)
 {
 }
 
-Result<void> WinStore::validate(Win &win, bool checkSkills)
+WinStore::Known WinStore::known(bool checkSkills, const Win *only)
+{
+    Known known;
+    known.checkSkills = checkSkills;
+    if (checkSkills && (!only || !only->skillSlugs.isEmpty())) {
+        Result<QStringList> skills = FrameworkStore(m_db).activeSkillSlugs();
+        if (!skills)
+            throw StorageError(0, skills.error().message());
+        known.skills = std::move(*skills);
+    }
+    if (only) {
+        for (qint64 goalId : only->goalIds) {
+            Statement s(m_db, "SELECT 1 FROM goal WHERE id = ?");
+            s.bind(1, goalId);
+            if (s.step())
+                known.goals.insert(goalId);
+        }
+    } else {
+        Statement s(m_db, "SELECT id FROM goal");
+        while (s.step())
+            known.goals.insert(s.int64(0));
+    }
+    return known;
+}
+
+Result<void> WinStore::validate(Win &win, const Known &known)
 {
     win.title = win.title.trimmed();
     if (win.title.isEmpty())
@@ -168,25 +182,20 @@ Result<void> WinStore::validate(Win &win, bool checkSkills)
 
     // Imported wins may name skills of a framework no longer active: slugs are
     // kept so that switching back finds them again.
-    if (checkSkills && !win.skillSlugs.isEmpty()) {
-        Result<QStringList> known = FrameworkStore(m_db).activeSkillSlugs();
-        if (!known)
-            return known.error();
+    if (known.checkSkills) {
         for (const QString &slug : std::as_const(win.skillSlugs)) {
-            if (!known->contains(slug))
-                return Error(tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, *known)));
+            if (!known.skills.contains(slug))
+                return Error(tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, known.skills)));
         }
     }
     for (qint64 goalId : std::as_const(win.goalIds)) {
-        Statement s(m_db, "SELECT 1 FROM goal WHERE id = ?");
-        s.bind(1, goalId);
-        if (!s.step())
+        if (!known.goals.contains(goalId))
             return Error(tr("no goal with id %1").arg(goalId));
     }
     return {};
 }
 
-void WinStore::writeLinks(const Win &win, bool fresh)
+void WinStore::writeLinks(const Win &win, bool fresh, QHash<QString, qint64> *tagIds)
 {
     if (!fresh) {
         Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
@@ -197,62 +206,109 @@ void WinStore::writeLinks(const Win &win, bool fresh)
         clearGoals.bind(1, win.id).run();
     }
 
-    Statement addTag(m_db, "INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
-    Statement linkTag(m_db, "INSERT INTO win_tag(win_id, tag_id) SELECT ?, id FROM tag WHERE name = ?");
-    for (const QString &tag : win.tags) {
-        addTag.bind(1, tag).run();
-        addTag.reset();
-        linkTag.bind(1, win.id).bind(2, tag).run();
-        linkTag.reset();
+    if (!win.tags.isEmpty()) {
+        Statement addTag(m_db, "INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
+        Statement tagId(m_db, "SELECT id FROM tag WHERE name = ?");
+        Statement linkTag(m_db, "INSERT INTO win_tag(win_id, tag_id) VALUES (?, ?)");
+        for (const QString &tag : win.tags) {
+            qint64 id = tagIds ? tagIds->value(tag) : 0;
+            if (id == 0) {
+                addTag.bind(1, tag).run();
+                addTag.reset();
+                tagId.bind(1, tag).step();
+                id = tagId.int64(0);
+                tagId.reset();
+                if (tagIds)
+                    tagIds->insert(tag, id);
+            }
+            linkTag.bind(1, win.id).bind(2, id).run();
+            linkTag.reset();
+        }
     }
-    Statement linkSkill(m_db, "INSERT INTO win_skill(win_id, skill_slug) VALUES (?, ?)");
-    for (const QString &slug : win.skillSlugs) {
-        linkSkill.bind(1, win.id).bind(2, slug).run();
-        linkSkill.reset();
+    if (!win.skillSlugs.isEmpty()) {
+        Statement linkSkill(m_db, "INSERT INTO win_skill(win_id, skill_slug) VALUES (?, ?)");
+        for (const QString &slug : win.skillSlugs) {
+            linkSkill.bind(1, win.id).bind(2, slug).run();
+            linkSkill.reset();
+        }
     }
-    Statement linkGoal(m_db, "INSERT INTO win_goal(win_id, goal_id) VALUES (?, ?)");
-    for (qint64 goal : win.goalIds) {
-        linkGoal.bind(1, win.id).bind(2, goal).run();
-        linkGoal.reset();
+    if (!win.goalIds.isEmpty()) {
+        Statement linkGoal(m_db, "INSERT INTO win_goal(win_id, goal_id) VALUES (?, ?)");
+        for (qint64 goal : win.goalIds) {
+            linkGoal.bind(1, win.id).bind(2, goal).run();
+            linkGoal.reset();
+        }
     }
+}
+
+qint64 WinStore::insert(Win &win, bool keepIdentity)
+{
+    if (!keepIdentity || win.uuid.isEmpty())
+        win.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!keepIdentity || !win.createdAt.isValid()) {
+        win.createdAt = nowUtc();
+        win.updatedAt = win.createdAt;
+    }
+    if (!win.updatedAt.isValid())
+        win.updatedAt = win.createdAt;
+    if (keepIdentity && win.id > 0) {
+        Statement taken(m_db, "SELECT 1 FROM win WHERE id = ?");
+        taken.bind(1, win.id);
+        if (taken.step())
+            win.id = 0;  // keep the UUID, let SQLite choose a free id
+    } else {
+        win.id = 0;
+    }
+    Statement insert(m_db, "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at, tags)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (win.id > 0)
+        insert.bind(1, win.id);
+    else
+        insert.bindNull(1);
+    insert.bind(2, win.uuid).bind(3, win.date).bind(4, win.title).bind(5, orEmpty(win.body));
+    insert.bind(6, orEmpty(win.impact)).bind(7, win.starred);
+    insert.bind(8, win.createdAt).bind(9, win.updatedAt).bind(10, orEmpty(win.tags.join(QLatin1Char(' '))));
+    insert.run();
+    win.id = m_db.lastInsertRowId();
+    return win.id;
 }
 
 Result<qint64> WinStore::add(Win win, bool keepIdentity)
 {
     return guarded([&]() -> Result<qint64> {
         Transaction transaction(m_db);
-        if (auto valid = validate(win, !keepIdentity); !valid)
+        if (auto valid = validate(win, known(!keepIdentity, &win)); !valid)
             return valid.error();
-        if (!keepIdentity || win.uuid.isEmpty())
-            win.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!keepIdentity || !win.createdAt.isValid()) {
-            win.createdAt = nowUtc();
-            win.updatedAt = win.createdAt;
-        }
-        if (!win.updatedAt.isValid())
-            win.updatedAt = win.createdAt;
-        if (keepIdentity && win.id > 0) {
-            Statement taken(m_db, "SELECT 1 FROM win WHERE id = ?");
-            taken.bind(1, win.id);
-            if (taken.step())
-                win.id = 0;  // keep the UUID, let SQLite choose a free id
-        } else {
-            win.id = 0;
-        }
-        Statement insert(m_db, "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at, tags)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (win.id > 0)
-            insert.bind(1, win.id);
-        else
-            insert.bindNull(1);
-        insert.bind(2, win.uuid).bind(3, win.date).bind(4, win.title).bind(5, orEmpty(win.body));
-        insert.bind(6, orEmpty(win.impact)).bind(7, win.starred);
-        insert.bind(8, win.createdAt).bind(9, win.updatedAt).bind(10, orEmpty(win.tags.join(QLatin1Char(' '))));
-        insert.run();
-        win.id = m_db.lastInsertRowId();
+        insert(win, keepIdentity);
         writeLinks(win, true);
         transaction.commit();
         return win.id;
+    });
+}
+
+Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
+{
+    return guarded([&]() -> Result<qint64> {
+        Transaction transaction(m_db);
+        const Known checks = known(!keepIdentity, nullptr);
+        QHash<QString, qint64> tagIds;
+        qint64 added = 0;
+        for (Win &win : wins) {
+            const QString title = win.title;
+            if (auto valid = validate(win, checks); !valid)
+                return valid.error().at(QStringLiteral("win '%1'").arg(title));
+            if (keepIdentity && !win.uuid.isEmpty()) {
+                Statement present(m_db, "SELECT 1 FROM win WHERE uuid = ?");
+                present.bind(1, win.uuid);
+                if (present.step())
+                    continue;
+            }
+            insert(win, keepIdentity);
+            writeLinks(win, true, &tagIds);
+            ++added;
+        }
+        transaction.commit();
+        return added;
     });
 }
 
@@ -260,7 +316,7 @@ Result<void> WinStore::update(Win win)
 {
     return guarded([&]() -> Result<void> {
         Transaction transaction(m_db);
-        if (auto valid = validate(win, true); !valid)
+        if (auto valid = validate(win, known(true, &win)); !valid)
             return valid.error();
         win.updatedAt = nowUtc();
         Statement s(m_db, "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, updated_at = ?, tags = ?"
@@ -290,14 +346,31 @@ Result<void> WinStore::remove(qint64 id)
     });
 }
 
+QList<Win> WinStore::readAll(Statement &rows, bool everyWin)
+{
+    QList<Win> wins;
+    std::vector<qint64> ids;
+    while (rows.step()) {
+        wins << readRow(rows);
+        ids.push_back(wins.constLast().id);
+    }
+    if (wins.isEmpty())
+        return wins;
+    const WinLinks links = everyWin ? WinLinks::loadAll(m_db) : WinLinks::load(m_db, ids);
+    for (Win &win : wins)
+        links.fill(win);
+    return wins;
+}
+
 Result<Win> WinStore::get(qint64 id)
 {
     return guarded([&]() -> Result<Win> {
         Statement s(m_db, std::string(SelectWin) + "WHERE w.id = ?");
         s.bind(1, id);
-        if (!s.step())
+        QList<Win> wins = readAll(s, false);
+        if (wins.isEmpty())
             return Error(tr("no win with id %1").arg(id));
-        return readWin(s);
+        return wins.takeFirst();
     });
 }
 
@@ -306,9 +379,10 @@ Result<Win> WinStore::findByUuid(const QString &uuid)
     return guarded([&]() -> Result<Win> {
         Statement s(m_db, std::string(SelectWin) + "WHERE w.uuid = ?");
         s.bind(1, uuid);
-        if (!s.step())
+        QList<Win> wins = readAll(s, false);
+        if (wins.isEmpty())
             return Error(tr("no win with UUID %1").arg(uuid));
-        return readWin(s);
+        return wins.takeFirst();
     });
 }
 
@@ -318,21 +392,47 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         Result<Where> where = buildWhere(filter);
         if (!where)
             return where.error();
-        // Pick the page's ids first, then build only those rows: the per-row
-        // tag/skill/goal lists are not computed for rows the LIMIT drops.
-        QString page = QStringLiteral("SELECT w.id FROM win w ") + where->sql + QStringLiteral(" ORDER BY w.occurred_on DESC, w.id DESC");
+        std::string sql;
         if (filter.limit > 0) {
-            page += QStringLiteral(" LIMIT ? OFFSET ?");
+            // Pick the page's ids first, then read only those rows: the sort
+            // then moves ids, not whole wins, and the LIMIT drops the rest early.
+            // A search with many hits walks the date index instead of sorting
+            // every hit (see ManyHits).
+            bool walkDates = false;
+            if (!filter.query.trimmed().isEmpty()) {
+                Result<QString> match = SearchQuery::toFts5(filter.query);
+                if (!match)
+                    return match.error();
+                Statement hits(m_db, "SELECT count(*) FROM (SELECT rowid FROM win_fts WHERE win_fts MATCH ? LIMIT ?)");
+                hits.bind(1, *match).bind(2, ManyHits);
+                hits.step();
+                walkDates = hits.int64(0) >= ManyHits;
+            }
+            sql = std::string(SelectWin) + "WHERE w.id IN (SELECT w.id FROM win w " + (walkDates ? "INDEXED BY win_by_date " : "")
+                + where->sql.toStdString() + std::string(NewestFirst) + " LIMIT ? OFFSET ?)" + std::string(NewestFirst);
             where->values.emplace_back(qint64(filter.limit));
             where->values.emplace_back(qint64(filter.offset));
+        } else {
+            sql = std::string(SelectWin) + where->sql.toStdString() + std::string(NewestFirst);
         }
-        const std::string sql = std::string(SelectWin) + "WHERE w.id IN (" + page.toStdString() + ") ORDER BY w.occurred_on DESC, w.id DESC";
         Statement s(m_db, sql);
         bindAll(s, where->values);
-        QList<Win> wins;
-        while (s.step())
-            wins << readWin(s);
-        return wins;
+        return readAll(s, where->sql.isEmpty() && filter.limit <= 0);
+    });
+}
+
+Result<void> WinStore::forEach(const std::function<bool(const Win &)> &visit)
+{
+    return guarded([&]() -> Result<void> {
+        const WinLinks links = WinLinks::loadAll(m_db);
+        Statement s(m_db, std::string(SelectWin) + "ORDER BY w.occurred_on, w.id");
+        while (s.step()) {
+            Win win = readRow(s);
+            links.fill(win);
+            if (!visit(win))
+                break;
+        }
+        return {};
     });
 }
 

@@ -4,12 +4,17 @@
 #include "domain/Result.h"
 #include "domain/Win.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
+
+#include <functional>
 
 namespace ladder {
 
 class Database;
+class Statement;
 
 // Reads and writes the wins journal. Each write is one transaction (nested as a
 // savepoint when the caller already holds one, as an import does).
@@ -22,18 +27,44 @@ public:
     // existing goals), stores it and returns its id. A new UUID and timestamps
     // are made unless `keepIdentity` (import), which keeps id, uuid and times.
     Result<qint64> add(Win win, bool keepIdentity = false);
+    // Adds many wins in one transaction (or the caller's) with add()'s checks,
+    // for imports and generators: the skills and goals are read once, tag ids
+    // are remembered, and no savepoint is taken per win (FTS5 writes its
+    // pending index out at every savepoint, which made per-win adds ten times
+    // slower). With `keepIdentity`, a win whose UUID is already stored is left
+    // as it is. Returns how many were added; a problem rolls back all of them
+    // and names the win.
+    Result<qint64> addMany(QList<Win> wins, bool keepIdentity = false);
     Result<void> update(Win win);
     Result<void> remove(qint64 id);
     Result<Win> get(qint64 id);
     Result<Win> findByUuid(const QString &uuid);
     Result<QList<Win>> list(const WinFilter &filter);
+    // Hands every win to `visit` one at a time, oldest first (date, then id),
+    // without holding the list: a pass over the whole journal (export) in
+    // little memory. `visit` returns false to stop early.
+    Result<void> forEach(const std::function<bool(const Win &)> &visit);
     Result<qint64> count(const WinFilter &filter);
     Result<QStringList> tags();
 
 private:
-    Result<void> validate(Win &win, bool checkSkills);
-    // `fresh`: a new win has no links to clear.
-    void writeLinks(const Win &win, bool fresh);
+    // What validate() checks a win against; add() reads it per win, addMany() once.
+    struct Known
+    {
+        bool checkSkills = true;
+        QStringList skills;
+        QSet<qint64> goals;
+    };
+    Known known(bool checkSkills, const Win *only);
+    Result<void> validate(Win &win, const Known &known);
+    // Inserts a validated win (keeping its id when asked and free); returns the id.
+    qint64 insert(Win &win, bool keepIdentity);
+    // `fresh`: a new win has no links to clear. `tagIds` remembers tag rows
+    // across the wins of one transaction.
+    void writeLinks(const Win &win, bool fresh, QHash<QString, qint64> *tagIds = nullptr);
+    // The wins of a query that selects WinColumns, with their links (read for
+    // the whole journal at once when the query lists every win).
+    QList<Win> readAll(Statement &rows, bool everyWin);
 
     Database &m_db;
 };

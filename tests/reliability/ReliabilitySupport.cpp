@@ -41,11 +41,13 @@ public:
         sqlite3_stmt *s = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &s, nullptr);
-        while (rc == SQLITE_OK && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-            QStringList row;
-            for (int c = 0; c < sqlite3_column_count(s); ++c)
-                row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, c)));
-            out << row;
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+                QStringList row;
+                for (int c = 0; c < sqlite3_column_count(s); ++c)
+                    row << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, c)));
+                out << row;
+            }
         }
         if (rc != SQLITE_DONE) {
             out << QStringList{QStringLiteral("error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};

@@ -104,10 +104,11 @@ QuickAddDialog *UiTest::openQuickAdd()
 {
     shortcut(Qt::Key_N);
     QuickAddDialog *dialog = nullptr;
-    QTest::qWaitFor([&] { return (dialog = m_window->quickAddDialog()) != nullptr && dialog->isVisible(); }, 3000);
+    static_cast<void>(QTest::qWaitFor([&] { return (dialog = m_window->quickAddDialog()) != nullptr && dialog->isVisible(); }, 3000));
     EXPECT_NE(dialog, nullptr);
-    if (dialog)
+    if (dialog) {
         EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    }
     return dialog;
 }
 

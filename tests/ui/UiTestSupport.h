@@ -33,13 +33,13 @@ inline void PrintTo(const QStringList &list, std::ostream *os)
 // does not watch, so they must not be used here.
 #define LADDER_TRY_EQ_T(actual, expected, timeoutMs)                                  \
     do {                                                                               \
-        QTest::qWaitFor([&] { return (actual) == (expected); }, timeoutMs);            \
+        static_cast<void>(QTest::qWaitFor([&] { return (actual) == (expected); }, timeoutMs)); \
         EXPECT_EQ(actual, expected);                                                   \
     } while (false)
 #define LADDER_TRY_EQ(actual, expected) LADDER_TRY_EQ_T(actual, expected, 5000)
 #define LADDER_TRY_TRUE(condition)                                                     \
     do {                                                                               \
-        QTest::qWaitFor([&] { return bool(condition); }, 5000);                        \
+        static_cast<void>(QTest::qWaitFor([&] { return bool(condition); }, 5000));     \
         EXPECT_TRUE(condition);                                                        \
     } while (false)
 
@@ -101,7 +101,8 @@ protected:
     {
         QTimer::singleShot(0, [body] {
             T *dialog = nullptr;
-            QTest::qWaitFor([&] { return (dialog = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr; }, 5000);
+            static_cast<void>(QTest::qWaitFor(
+                [&] { return (dialog = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr; }, 5000));
             if (dialog)
                 body(dialog);
         });

@@ -12,4 +12,20 @@ void fail(const char *target, const char *what, const char *detail)
     std::abort();
 }
 
+std::string printable(const char *data, std::size_t size)
+{
+    std::string out;
+    for (std::size_t i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c >= 0x20 && c < 0x7f && c != '\\') {
+            out += char(c);
+        } else {
+            char escaped[8];
+            std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
+            out += escaped;
+        }
+    }
+    return out;
+}
+
 } // namespace fuzz

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace fuzz {
 
@@ -26,6 +27,8 @@ int frameworkFile(const std::uint8_t *data, std::size_t size);
 
 // A broken invariant: prints what and aborts (libFuzzer saves the input).
 [[noreturn]] void fail(const char *target, const char *what, const char *detail);
+// Bytes made readable for a message: control characters and non-ASCII as \xNN.
+std::string printable(const char *data, std::size_t size);
 
 } // namespace fuzz
 

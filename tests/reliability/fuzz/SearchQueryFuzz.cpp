@@ -41,8 +41,10 @@ int fuzz::searchQuery(const std::uint8_t *data, std::size_t size)
         return 0;
     }
     const QByteArray expression = fts->toUtf8();
-    QByteArray detail = "query: '" + query.toUtf8() + "' fts5: " + expression;
-    FUZZ_CHECK("search-query", !expression.isEmpty(), detail.constData());
+    const QByteArray input = query.toUtf8();
+    std::string detail = "query: '" + fuzz::printable(input.constData(), std::size_t(input.size())) + "' fts5: "
+                         + fuzz::printable(expression.constData(), std::size_t(expression.size()));
+    FUZZ_CHECK("search-query", !expression.isEmpty(), detail.c_str());
     sqlite3_stmt *statement = nullptr;
     int rc = sqlite3_prepare_v2(index(), "SELECT rowid FROM win_fts WHERE win_fts MATCH ?", -1, &statement, nullptr);
     FUZZ_CHECK("search-query", rc == SQLITE_OK, sqlite3_errmsg(index()));
@@ -50,8 +52,8 @@ int fuzz::searchQuery(const std::uint8_t *data, std::size_t size)
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
     }
     if (rc != SQLITE_DONE)
-        detail += QByteArray(" sqlite: ") + sqlite3_errmsg(index());
+        detail += std::string(" sqlite: ") + sqlite3_errmsg(index());
     sqlite3_finalize(statement);
-    FUZZ_CHECK("search-query", rc == SQLITE_DONE, detail.constData());
+    FUZZ_CHECK("search-query", rc == SQLITE_DONE, detail.c_str());
     return 0;
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/Win.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ladder {
+
+class Database;
+
+// The tags, skills and goals of many wins, read with one query per link table
+// and handed out win by win. Three correlated subqueries per win row (the
+// first design) cost about 10 µs a win, a second for 100,000 wins; one ordered
+// pass over each link table costs a few percent of that (docs/performance.md).
+// Throws StorageError, like Statement.
+class WinLinks
+{
+public:
+    // The links of the wins with these ids (any order).
+    static WinLinks load(Database &db, const std::vector<qint64> &winIds);
+    // The links of every win: for passes over the whole journal.
+    static WinLinks loadAll(Database &db);
+
+    // Sets the win's tags, skill slugs and goal ids, each sorted.
+    void fill(Win &win) const;
+
+private:
+    // One row of a link table: `value` is an index into m_names for tags and
+    // skills (each distinct name is made into a QString once), the id for goals.
+    struct Link
+    {
+        qint64 winId;
+        qint64 value;
+    };
+    static WinLinks read(Database &db, const QByteArray &idsJson);
+
+    std::vector<Link> m_tags;
+    std::vector<Link> m_skills;
+    std::vector<Link> m_goals;
+    QStringList m_names;
+};
+
+} // namespace ladder
