@@ -14,10 +14,15 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 cmake --build "$build" --target ladder-seed ladder-screenshots
 
+out="$PWD/docs/screenshots"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$build/tests/bench/ladder-seed" --db "$work/example.db" --example --today "$today"
-# A fixed locale and settings folder: month names and window state never leak in.
-export LC_ALL=C.UTF-8 LANG=C.UTF-8 XDG_CONFIG_HOME="$work/config"
+# A home of its own: the database sits where Ladder keeps it by default (the
+# window shows "~/.local/share/ladder/ladder.db"), and the locale and settings
+# are fixed, so month names and window state never leak in.
+export HOME="$work" XDG_CONFIG_HOME="$work/.config" LC_ALL=C.UTF-8 LANG=C.UTF-8
+db="$HOME/.local/share/ladder/ladder.db"
+mkdir -p "$(dirname "$db")"
+"$build/tests/bench/ladder-seed" --db "$db" --example --today "$today"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
-  "$build/tests/ui/ladder-screenshots" --db "$work/example.db" --out docs/screenshots --today "$today"
+  "$build/tests/ui/ladder-screenshots" --db "$db" --out "$out" --today "$today"

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,16 @@ constexpr int MaxRecent = 8;
 QString settingsKey(const char *key)
 {
     return QString::fromLatin1(key);
+}
+
+// "~/.local/share/ladder/ladder.db": shorter, and private details such as the
+// user name stay out of screenshots shared in bug reports.
+QString displayPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (!home.isEmpty() && home != QLatin1String("/") && path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + path.mid(home.size());
+    return path;
 }
 
 } // namespace
@@ -242,7 +253,7 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     rememberDatabase(absolute);
-    statusBar()->showMessage(tr("Opened %1").arg(absolute), 4000);
+    statusBar()->showMessage(tr("Opened %1").arg(displayPath(absolute)), 4000);
     return true;
 }
 
@@ -267,7 +278,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = recentDatabases();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+        QAction *action = m_recentMenu->addAction(displayPath(path), this, [this, path] { openDatabase(path); });
         action->setEnabled(path != m_session->path());
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -277,7 +288,8 @@ void MainWindow::updateTitle()
 {
     const QString path = m_session->path();
     setWindowTitle(path.isEmpty() ? tr("Ladder") : tr("%1 — Ladder").arg(QFileInfo(path).fileName()));
-    m_databaseLabel->setText(path);
+    m_databaseLabel->setText(displayPath(path));
+    m_databaseLabel->setToolTip(path);
     updateRecentMenu();
 }
 
@@ -322,7 +334,7 @@ void MainWindow::backupDatabase()
         showError(copied.error().message());
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1").arg(path), 6000);
+    statusBar()->showMessage(tr("Backed up to %1").arg(displayPath(path)), 6000);
 }
 
 void MainWindow::showPage(Page page)

