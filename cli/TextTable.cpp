@@ -48,8 +48,14 @@ void TextTable::print(CommandContext &context) const
         }
         return text;
     };
+    qsizetype lineWidth = 1;
+    for (qsizetype w : widths)
+        lineWidth += w + 2;
+    // One buffer for every line: a listing of thousands of rows allocates once.
+    QString out;
+    out.reserve(lineWidth + 64);
     auto line = [&](const QStringList &cells, const QList<Style> &styles) {
-        QString out;
+        out.clear();
         for (qsizetype c = 0; c < cells.size(); ++c) {
             QString cell = cells.at(c);
             if (cell.size() > widths[c])
@@ -58,12 +64,13 @@ void TextTable::print(CommandContext &context) const
             // Padding is added outside the escape codes, so colors never shift a column.
             out += styled(c < styles.size() ? styles.at(c) : Style::Plain, cell);
             if (!last)
-                out += QString(widths[c] - cell.size() + 2, QLatin1Char(' '));
+                out.resize(out.size() + widths[c] - cell.size() + 2, QLatin1Char(' '));
         }
         // Empty cells at the end of a row leave no trailing blanks.
         while (out.endsWith(QLatin1Char(' ')))
             out.chop(1);
-        context.out() << out << '\n';
+        out += QLatin1Char('\n');
+        context.out() << out;
     };
     line(m_headers, QList<Style>(m_headers.size(), Style::Bold));
     for (qsizetype r = 0; r < m_rows.size(); ++r)

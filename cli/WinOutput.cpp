@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "TextTable.h"
+#include "domain/IsoTime.h"
 #include "io/WinJson.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,8 @@ void printWinList(CommandContext &context, const QList<Win> &wins)
     TextTable table({tr("ID"), tr("DATE"), Star, tr("TITLE"), tr("SKILLS"), tr("TAGS")});
     table.setElidedColumn(3);
     for (const Win &w : wins) {
-        table.addRow({QString::number(w.id), w.date.toString(Qt::ISODate), w.starred ? Star : QString(), w.title,
+        // IsoTime: QDate::toString goes through printf, a tenth of a listing's time.
+        table.addRow({QString::number(w.id), QString::fromLatin1(IsoTime::formatDate(w.date)), w.starred ? Star : QString(), w.title,
                       w.skillSlugs.join(QStringLiteral(", ")), w.tags.join(QStringLiteral(", "))});
     }
     table.print(context);

@@ -76,28 +76,26 @@ QDateTime IsoTime::parseUtc(const char *text, qsizetype size)
     return instant;
 }
 
-QByteArray IsoTime::formatDate(const QDate &date)
+bool IsoTime::writeDate(const QDate &date, char *out)
 {
     if (!date.isValid())
-        return {};
+        return false;
     int year = 0, month = 0, day = 0;
     date.getDate(&year, &month, &day);
     if (year < 1 || year > 9999)
-        return date.toString(Qt::ISODate).toUtf8();
-    QByteArray out(10, Qt::Uninitialized);
-    char *p = out.data();
-    putDigits(p, year, 4);
-    p[4] = '-';
-    putDigits(p + 5, month, 2);
-    p[7] = '-';
-    putDigits(p + 8, day, 2);
-    return out;
+        return false;
+    putDigits(out, year, 4);
+    out[4] = '-';
+    putDigits(out + 5, month, 2);
+    out[7] = '-';
+    putDigits(out + 8, day, 2);
+    return true;
 }
 
-QByteArray IsoTime::formatUtc(const QDateTime &instant)
+bool IsoTime::writeUtc(const QDateTime &instant, char *out)
 {
     if (!instant.isValid())
-        return {};
+        return false;
     const qint64 msecs = instant.toMSecsSinceEpoch();
     // Floor division: instants before 1970 count back from the day's start.
     qint64 days = msecs / MsecsPerDay;
@@ -106,32 +104,38 @@ QByteArray IsoTime::formatUtc(const QDateTime &instant)
         rest += MsecsPerDay;
         --days;
     }
-    const QDate date = QDate::fromJulianDay(days + EpochJulianDay);
-    int year = 0, month = 0, day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 1 || year > 9999)
-        return instant.toUTC().toString(Qt::ISODateWithMs).toUtf8();
+    if (!writeDate(QDate::fromJulianDay(days + EpochJulianDay), out))
+        return false;
     const int msec = int(rest % 1000);
     const int second = int(rest / 1000 % 60);
     const int minute = int(rest / 60000 % 60);
     const int hour = int(rest / 3600000);
-    QByteArray out(24, Qt::Uninitialized);
-    char *p = out.data();
-    putDigits(p, year, 4);
-    p[4] = '-';
-    putDigits(p + 5, month, 2);
-    p[7] = '-';
-    putDigits(p + 8, day, 2);
-    p[10] = 'T';
-    putDigits(p + 11, hour, 2);
-    p[13] = ':';
-    putDigits(p + 14, minute, 2);
-    p[16] = ':';
-    putDigits(p + 17, second, 2);
-    p[19] = '.';
-    putDigits(p + 20, msec, 3);
-    p[23] = 'Z';
-    return out;
+    out[10] = 'T';
+    putDigits(out + 11, hour, 2);
+    out[13] = ':';
+    putDigits(out + 14, minute, 2);
+    out[16] = ':';
+    putDigits(out + 17, second, 2);
+    out[19] = '.';
+    putDigits(out + 20, msec, 3);
+    out[23] = 'Z';
+    return true;
+}
+
+QByteArray IsoTime::formatDate(const QDate &date)
+{
+    char text[DateSize];
+    if (writeDate(date, text))
+        return QByteArray(text, DateSize);
+    return date.isValid() ? date.toString(Qt::ISODate).toUtf8() : QByteArray();
+}
+
+QByteArray IsoTime::formatUtc(const QDateTime &instant)
+{
+    char text[UtcSize];
+    if (writeUtc(instant, text))
+        return QByteArray(text, UtcSize);
+    return instant.isValid() ? instant.toUTC().toString(Qt::ISODateWithMs).toUtf8() : QByteArray();
 }
 
 } // namespace ladder

@@ -24,6 +24,13 @@ public:
     static QByteArray formatDate(const QDate &date);
     // The instant in UTC with milliseconds and a 'Z'; empty when invalid.
     static QByteArray formatUtc(const QDateTime &instant);
+    // The same written to `out` (room for DateSize / UtcSize bytes); false,
+    // writing nothing, when the value is invalid or has no such shape (a year
+    // outside 1..9999): then format*() gives Qt's text.
+    static constexpr int DateSize = 10;
+    static constexpr int UtcSize = 24;
+    static bool writeDate(const QDate &date, char *out);
+    static bool writeUtc(const QDateTime &instant, char *out);
 };
 
 } // namespace ladder

@@ -25,7 +25,7 @@ struct SkillReadiness
     int gap = 0;               // max(0, expected - rating)
     QList<Win> evidence;       // wins linking the skill dated inside the period,
                                // newest first (date desc, then id desc)
-    int evidenceCount = 0;     // evidence.size()
+    int evidenceCount = 0;     // evidence.size() as computed (a printed report may list fewer)
     SkillStatus status = SkillStatus::Gap;
     int points = 0;            // 0-24 (ReadinessScore::points)
     double score = 0.0;        // points / 24

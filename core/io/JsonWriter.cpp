@@ -2,26 +2,61 @@
 
 #include "domain/IsoTime.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace ladder {
+
+JsonWriter::JsonWriter(QByteArray &out)
+    : m_out(out)
+    , m_used(out.size())
+{
+}
+
+JsonWriter::~JsonWriter()
+{
+    finish();
+}
+
+void JsonWriter::finish()
+{
+    m_out.resize(m_used);
+}
+
+char *JsonWriter::grow(qsizetype count)
+{
+    // Spare room a kilobyte at a time: resizing within the capacity is cheap,
+    // and QByteArray grows its capacity geometrically.
+    if (m_out.size() - m_used < count)
+        m_out.resize(m_used + std::max<qsizetype>(count, 1024));
+    char *at = m_out.data() + m_used;
+    m_used += count;
+    return at;
+}
+
+void JsonWriter::put(std::string_view text)
+{
+    std::memcpy(grow(qsizetype(text.size())), text.data(), text.size());
+}
 
 void JsonWriter::separate()
 {
     if (m_needComma)
-        m_out += ',';
+        put(",");
     m_needComma = true;
 }
 
 JsonWriter &JsonWriter::beginObject()
 {
     separate();
-    m_out += '{';
+    put("{");
     m_needComma = false;
     return *this;
 }
 
 JsonWriter &JsonWriter::endObject()
 {
-    m_out += '}';
+    put("}");
     m_needComma = true;
     return *this;
 }
@@ -29,24 +64,30 @@ JsonWriter &JsonWriter::endObject()
 JsonWriter &JsonWriter::beginArray()
 {
     separate();
-    m_out += '[';
+    put("[");
     m_needComma = false;
     return *this;
 }
 
 JsonWriter &JsonWriter::endArray()
 {
-    m_out += ']';
+    put("]");
     m_needComma = true;
     return *this;
 }
 
 JsonWriter &JsonWriter::key(std::string_view name)
 {
-    separate();
-    m_out += '"';
-    m_out.append(name.data(), qsizetype(name.size()));
-    m_out += "\":";
+    // Keys are ours (ASCII, nothing to escape).
+    char *p = grow(qsizetype(name.size()) + 4);
+    *p++ = m_needComma ? ',' : '"';
+    if (m_needComma)
+        *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    written(p);
     m_needComma = false;
     return *this;
 }
@@ -54,34 +95,54 @@ JsonWriter &JsonWriter::key(std::string_view name)
 void JsonWriter::string(const QString &text)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    m_out += '"';
-    // Runs of characters that need no escape are copied in one append.
-    const char *run = utf8.constData();
-    const char *const end = run + utf8.size();
-    for (const char *p = run; p != end; ++p) {
-        const char c = *p;
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x20 && c != '"' && c != '\\')
-            continue;
-        m_out.append(run, p - run);
-        run = p + 1;
-        switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
-        case '\b': m_out += "\\b"; break;
-        case '\f': m_out += "\\f"; break;
-        default:
-            m_out += "\\u00";
-            m_out += hex[u >> 4];
-            m_out += hex[u & 0xf];
+    // UTF-16 to UTF-8 and JSON escapes in one pass: a unit becomes at most six
+    // bytes (\u00XX), a surrogate pair four.
+    const auto *in = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = in + text.size();
+    char *out = grow(6 * text.size() + 2);
+    *out++ = '"';
+    while (in != end) {
+        const char16_t u = *in++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                *out++ = char(u);
+                continue;
+            }
+            *out++ = '\\';
+            switch (u) {
+            case '"': *out++ = '"'; break;
+            case '\\': *out++ = '\\'; break;
+            case '\n': *out++ = 'n'; break;
+            case '\r': *out++ = 'r'; break;
+            case '\t': *out++ = 't'; break;
+            case '\b': *out++ = 'b'; break;
+            case '\f': *out++ = 'f'; break;
+            default:
+                *out++ = 'u';
+                *out++ = '0';
+                *out++ = '0';
+                *out++ = hex[u >> 4];
+                *out++ = hex[u & 0xf];
+            }
+        } else if (u < 0x800) {
+            *out++ = char(0xc0 | (u >> 6));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && in != end && QChar::isLowSurrogate(*in)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *in++);
+            *out++ = char(0xf0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3f));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isSurrogate(u)) {
+            *out++ = '?';  // a lone surrogate, as QString::toUtf8() writes it
+        } else {
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
         }
     }
-    m_out.append(run, end - run);
-    m_out += '"';
+    *out++ = '"';
+    written(out);
 }
 
 JsonWriter &JsonWriter::value(const QString &text)
@@ -94,14 +155,25 @@ JsonWriter &JsonWriter::value(const QString &text)
 JsonWriter &JsonWriter::value(qint64 number)
 {
     separate();
-    m_out += QByteArray::number(number);
+    char buffer[24];
+    char *end = buffer + sizeof buffer;
+    char *p = end;
+    // Magnitude as unsigned: the most negative qint64 has no positive twin.
+    quint64 magnitude = number < 0 ? 0 - quint64(number) : quint64(number);
+    do {
+        *--p = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (number < 0)
+        *--p = '-';
+    put(std::string_view(p, std::size_t(end - p)));
     return *this;
 }
 
 JsonWriter &JsonWriter::value(bool flag)
 {
     separate();
-    m_out += flag ? "true" : "false";
+    put(flag ? "true" : "false");
     return *this;
 }
 
@@ -126,9 +198,14 @@ JsonWriter &JsonWriter::date(const QDate &d)
     if (!d.isValid())
         return null();
     separate();
-    m_out += '"';
-    m_out += IsoTime::formatDate(d);
-    m_out += '"';
+    char *p = grow(IsoTime::DateSize + 2);
+    if (!IsoTime::writeDate(d, p + 1)) {
+        m_used -= IsoTime::DateSize + 2;
+        string(d.toString(Qt::ISODate));
+        return *this;
+    }
+    p[0] = '"';
+    p[IsoTime::DateSize + 1] = '"';
     return *this;
 }
 
@@ -137,16 +214,21 @@ JsonWriter &JsonWriter::instant(const QDateTime &t)
     if (t.timeSpec() != Qt::UTC || !t.isValid())
         return value(t.toString(Qt::ISODateWithMs));
     separate();
-    m_out += '"';
-    m_out += IsoTime::formatUtc(t);
-    m_out += '"';
+    char *p = grow(IsoTime::UtcSize + 2);
+    if (!IsoTime::writeUtc(t, p + 1)) {
+        m_used -= IsoTime::UtcSize + 2;
+        string(t.toString(Qt::ISODateWithMs));
+        return *this;
+    }
+    p[0] = '"';
+    p[IsoTime::UtcSize + 1] = '"';
     return *this;
 }
 
 JsonWriter &JsonWriter::null()
 {
     separate();
-    m_out += "null";
+    put("null");
     return *this;
 }
 

@@ -254,8 +254,10 @@ Result<void> LadderExport::write(Workspace &ws, QIODevice &device)
     Result<void> visited = ws.wins().forEach([&](const Win &win) {
         out += first ? "\n" : ",\n";
         first = false;
-        JsonWriter writer(out);
-        writeWinJson(writer, win);
+        {
+            JsonWriter writer(out);
+            writeWinJson(writer, win);
+        }
         return out.size() < Chunk || flush();
     });
     if (!visited)

@@ -253,6 +253,8 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
             for (const Win &w : k.evidence)
                 section += winItem(w);
             section += QStringLiteral("</ul>\n");
+            if (k.evidenceCount > k.evidence.size())
+                section += element(QStringLiteral("p"), ReportText::moreWins(k.evidenceCount - int(k.evidence.size())), QStringLiteral("muted"));
         }
         if (!section.isEmpty())
             b += element(QStringLiteral("h3"), tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c))) + section;

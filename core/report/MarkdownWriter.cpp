@@ -139,6 +139,8 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
             for (const Win &w : k.evidence)
                 section += winItem(w);
             section += QLatin1Char('\n');
+            if (k.evidenceCount > k.evidence.size())
+                section += QLatin1Char('*') + escape(ReportText::moreWins(k.evidenceCount - int(k.evidence.size()))) + QStringLiteral("*\n\n");
         }
         if (!section.isEmpty())
             s += heading(3, tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c))) + section;

@@ -18,6 +18,28 @@ Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data,
 
     ReadinessReportModel model;
     model.readiness = std::move(*readiness);
+    for (CategoryReadiness &category : model.readiness.categories) {
+        for (SkillReadiness &skill : category.skills) {
+            if (skill.evidence.size() <= EvidenceListed)
+                continue;
+            // The engine lists newest first; keep that order among the chosen.
+            QList<Win> chosen;
+            for (const Win &win : std::as_const(skill.evidence)) {
+                if (win.starred && chosen.size() < EvidenceListed)
+                    chosen.append(win);
+            }
+            for (const Win &win : std::as_const(skill.evidence)) {
+                if (!win.starred && chosen.size() < EvidenceListed)
+                    chosen.append(win);
+            }
+            std::stable_sort(chosen.begin(), chosen.end(), [](const Win &a, const Win &b) {
+                if (a.date != b.date)
+                    return a.date > b.date;
+                return a.id > b.id;
+            });
+            skill.evidence = std::move(chosen);
+        }
+    }
     model.chart = RadarChartData::fromReadiness(model.readiness);
     for (const Skill &skill : data.framework.skills)
         model.skillNames.insert(skill.slug, skill.name);

@@ -22,8 +22,15 @@ namespace ladder {
 // engine's results so every format says the same thing in the same order.
 struct ReadinessReportModel
 {
+    // Wins listed as evidence per skill at most: the starred first, then the
+    // newest, shown newest first; the skill's evidenceCount keeps the true
+    // number and the report says how many more there are. A reviewer reads
+    // the strongest evidence, and a year of 9,000 wins made a 541-page PDF
+    // that took 7 s (docs/performance.md).
+    static constexpr int EvidenceListed = 20;
+
     ReportHeader header;
-    ReadinessReport readiness;     // per category and skill, with the evidence
+    ReadinessReport readiness;     // per category and skill, with the evidence (see EvidenceListed)
     RadarChartData chart;          // rating vs expectation per expected skill
     // Skills with status Gap or Claimed: largest gap first, then the report's
     // (foundational) order, so the most urgent comes first as in the roadmap.

@@ -232,6 +232,12 @@ QString ReportText::noWins()
     return tr("No wins in the period.");
 }
 
+QString ReportText::moreWins(int count)
+{
+    return counted(count, "%1 more win in the period; the starred and the newest are listed.",
+                   "%1 more wins in the period; the starred and the newest are listed.");
+}
+
 QString ReportText::noGoal()
 {
     return tr("No goal covers it yet.");

@@ -56,6 +56,8 @@ public:
     static QString milestoneFacts(const Milestone &milestone);
     static QString impact(const QString &impact);  // "Impact: ..."
     static QString noWins();
+    // "12 more wins in the period; the starred and the newest are listed."
+    static QString moreWins(int count);
     static QString noGoal();                       // "No goal covers it yet."
     static QString examplesAt(const QString &levelName);  // "What would show it at Senior:"
     static QString star();                         // "★"

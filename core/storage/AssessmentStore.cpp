@@ -59,9 +59,22 @@ Result<qint64> AssessmentStore::add(Assessment a, bool keepIdentity)
             a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (!keepIdentity || !a.createdAt.isValid())
             a.createdAt = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-        Statement s(m_db, "INSERT INTO assessment(uuid, skill_slug, rating, assessed_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?)");
-        s.bind(1, a.uuid).bind(2, a.skillSlug).bind(3, a.rating).bind(4, a.date);
-        s.bind(5, a.note.isNull() ? QStringLiteral("") : a.note).bind(6, a.createdAt);
+        // An import keeps the id when it is free, as for goals and wins: the
+        // export lists ratings by date, then id, so export -> import -> export
+        // gives the same bytes only if the ids come back.
+        bool keepId = keepIdentity && a.id > 0;
+        if (keepId) {
+            Statement taken(m_db, "SELECT 1 FROM assessment WHERE id = ?");
+            taken.bind(1, a.id);
+            keepId = !taken.step();
+        }
+        Statement s(m_db, "INSERT INTO assessment(id, uuid, skill_slug, rating, assessed_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (keepId)
+            s.bind(1, a.id);
+        else
+            s.bindNull(1);
+        s.bind(2, a.uuid).bind(3, a.skillSlug).bind(4, a.rating).bind(5, a.date);
+        s.bind(6, a.note.isNull() ? QStringLiteral("") : a.note).bind(7, a.createdAt);
         s.run();
         const qint64 id = m_db.lastInsertRowId();
         transaction.commit();

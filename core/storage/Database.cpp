@@ -108,31 +108,34 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
-sqlite3_stmt *Database::takeStatement(std::string_view sql)
+sqlite3_stmt *Database::takeStatement(std::string_view sql, IdleStatements **idle)
 {
-    auto it = m_idleStatements.find(std::string(sql));
-    if (it != m_idleStatements.end() && !it->second.empty()) {
+    // References to an unordered_map's elements survive rehashing.
+    auto it = m_idleStatements.find(sql);
+    if (it == m_idleStatements.end() && m_idleStatements.size() < MaxCachedStatements)
+        it = m_idleStatements.emplace(std::string(sql), IdleStatements()).first;
+    *idle = it == m_idleStatements.end() ? nullptr : &it->second;
+    if (*idle && !it->second.empty()) {
         sqlite3_stmt *statement = it->second.back();
         it->second.pop_back();
         return statement;
     }
     sqlite3_stmt *statement = nullptr;
-    errno = 0;  // see describe()
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
     return statement;
 }
 
-void Database::returnStatement(std::string_view sql, sqlite3_stmt *statement)
+void Database::returnStatement(IdleStatements *idle, sqlite3_stmt *statement)
 {
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement);
-    if (m_idleStatements.size() >= MaxCachedStatements && !m_idleStatements.contains(std::string(sql))) {
+    if (!idle) {
         sqlite3_finalize(statement);
         return;
     }
-    m_idleStatements[std::string(sql)].push_back(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    idle->push_back(statement);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -172,18 +175,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 
     try {
         // Read before anything writes: a newer or foreign file must stay untouched.
+        // One statement, so one snapshot: another process creating the schema
+        // (version and tables in one transaction) is seen wholly or not at all.
         int version = 0;
+        int tables = 0;
         {
-            Statement s(*db, "PRAGMA user_version");
+            Statement s(*db, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
             s.step();
             version = s.integer(0);
+            tables = s.integer(1);
         }
-        if (version == 0 && !isNew) {
-            Statement tables(*db, "SELECT count(*) FROM sqlite_schema");
-            tables.step();
-            if (tables.integer(0) > 0)
-                return Error(tr("%1 is an SQLite database but not a Ladder database; it was left untouched").arg(path));
-        }
+        if (version == 0 && !isNew && tables > 0)
+            return Error(tr("%1 is an SQLite database but not a Ladder database; it was left untouched").arg(path));
         if (version > SchemaManager::CurrentVersion) {
             return Error(tr("%1 was written by a newer Ladder (schema version %2; this one reads up to %3); it was left untouched")
                              .arg(path)

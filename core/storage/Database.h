@@ -56,15 +56,26 @@ public:
 
     // Prepared statements are kept for reuse: preparing costs more than running
     // the small statements a write is made of (measured: 5x faster bulk adds).
-    sqlite3_stmt *takeStatement(std::string_view sql);
-    void returnStatement(std::string_view sql, sqlite3_stmt *statement);
+    // `idle` receives the cache's list of idle statements of this SQL (stable
+    // while the database is open; null when the cache is full), to hand back
+    // on return: taking and returning a cached statement allocates nothing.
+    using IdleStatements = std::vector<sqlite3_stmt *>;
+    sqlite3_stmt *takeStatement(std::string_view sql, IdleStatements **idle);
+    void returnStatement(IdleStatements *idle, sqlite3_stmt *statement);
 
 private:
     Database(sqlite3 *db, QString path, bool isNew);
     static constexpr std::size_t MaxCachedStatements = 128;
 
+    // Looks SQL text up without making a std::string of it.
+    struct SqlHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const noexcept { return std::hash<std::string_view>{}(sql); }
+    };
+
     sqlite3 *m_db;
-    std::unordered_map<std::string, std::vector<sqlite3_stmt *>> m_idleStatements;
+    std::unordered_map<std::string, IdleStatements, SqlHash, std::equal_to<>> m_idleStatements;
     QString m_path;
     bool m_isNew;
 };

@@ -11,14 +11,13 @@ namespace ladder {
 
 Statement::Statement(Database &db, std::string_view sql)
     : m_db(db)
-    , m_sql(sql)
-    , m_stmt(db.takeStatement(sql))
+    , m_stmt(db.takeStatement(sql, &m_idle))
 {
 }
 
 Statement::~Statement()
 {
-    m_db.returnStatement(m_sql, m_stmt);
+    m_db.returnStatement(m_idle, m_stmt);
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -113,6 +112,12 @@ QString Statement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
 }
 
 QDate Statement::date(int column) const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QDate>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -46,12 +48,14 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8), valid until the next step.
+    QByteArrayView utf8(int column) const;
     QDate date(int column) const;
     QDateTime dateTime(int column) const;
 
 private:
     Database &m_db;
-    std::string m_sql;
+    std::vector<sqlite3_stmt *> *m_idle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };
 

@@ -5,24 +5,53 @@
 #include <QHash>
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace ladder {
 
 namespace {
 
-// Each query returns its rows ordered by win id (the link tables' primary keys
-// start with it), so the vectors come out sorted for fill()'s binary search.
-// The ids arrive as one JSON array: one bound parameter whatever their number.
-constexpr std::string_view TagsAll = "SELECT wt.win_id, wt.tag_id, t.name FROM win_tag wt CROSS JOIN tag t ON t.id = wt.tag_id"
-                                     " ORDER BY wt.win_id, wt.tag_id";
-constexpr std::string_view TagsOf = "SELECT wt.win_id, wt.tag_id, t.name FROM win_tag wt CROSS JOIN tag t ON t.id = wt.tag_id"
-                                    " WHERE wt.win_id IN (SELECT value FROM json_each(?)) ORDER BY wt.win_id, wt.tag_id";
-constexpr std::string_view SkillsAll = "SELECT win_id, skill_slug FROM win_skill ORDER BY win_id, skill_slug";
-constexpr std::string_view SkillsOf = "SELECT win_id, skill_slug FROM win_skill"
-                                      " WHERE win_id IN (SELECT value FROM json_each(?)) ORDER BY win_id, skill_slug";
-constexpr std::string_view GoalsAll = "SELECT win_id, goal_id FROM win_goal ORDER BY win_id, goal_id";
-constexpr std::string_view GoalsOf = "SELECT win_id, goal_id FROM win_goal"
-                                     " WHERE win_id IN (SELECT value FROM json_each(?)) ORDER BY win_id, goal_id";
+// Each link table is read with one query, rows as (win id, tag id, tag name),
+// (win id, skill slug) and (win id, goal id). Within a win the rows come in
+// primary-key order (slug, goal id); tags are sorted by name in fill().
+struct Queries
+{
+    std::string_view tags;
+    std::string_view skills;
+    std::string_view goals;
+};
+
+// The whole journal: each table scanned in primary-key (win id) order; tag
+// names are read once for all (the join would seek the tag of every row).
+constexpr std::string_view AllTagNames = "SELECT id, name FROM tag";
+constexpr Queries All = {
+    "SELECT win_id, tag_id, NULL FROM win_tag",
+    "SELECT win_id, skill_slug FROM win_skill",
+    "SELECT win_id, goal_id FROM win_goal",
+};
+
+// Wins with ids from ?1 to ?2: one range scan per table.
+constexpr Queries IdRange = {
+    "SELECT wt.win_id, wt.tag_id, t.name FROM win_tag wt CROSS JOIN tag t ON t.id = wt.tag_id WHERE wt.win_id BETWEEN ?1 AND ?2",
+    "SELECT win_id, skill_slug FROM win_skill WHERE win_id BETWEEN ?1 AND ?2",
+    "SELECT win_id, goal_id FROM win_goal WHERE win_id BETWEEN ?1 AND ?2",
+};
+
+// Wins whose ids are in the JSON array ?1 (sorted): one seek per id and table,
+// and one bound parameter whatever the number of ids.
+constexpr Queries Ids = {
+    "SELECT w.value, wt.tag_id, t.name FROM json_each(?1) w CROSS JOIN win_tag wt ON wt.win_id = w.value"
+    " CROSS JOIN tag t ON t.id = wt.tag_id",
+    "SELECT w.value, ws.skill_slug FROM json_each(?1) w CROSS JOIN win_skill ws ON ws.win_id = w.value",
+    "SELECT w.value, wg.goal_id FROM json_each(?1) w CROSS JOIN win_goal wg ON wg.win_id = w.value",
+};
+
+struct Utf8Hash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
 
 template<typename Link>
 std::pair<typename std::vector<Link>::const_iterator, typename std::vector<Link>::const_iterator>
@@ -39,37 +68,53 @@ linksOf(const std::vector<Link> &links, qint64 winId)
 
 WinLinks WinLinks::load(Database &db, const std::vector<qint64> &winIds)
 {
+    if (winIds.empty())
+        return {};
+    std::vector<qint64> ids = winIds;
+    std::sort(ids.begin(), ids.end());
+    // Wins listed together were mostly written together (a month, the newest
+    // page), so their ids are close: one range scan of each link table,
+    // keeping the rows of these wins, costs a fraction of seeking each id.
+    // Ids spread thin (a search over years) are sought one by one.
+    const qint64 span = ids.back() - ids.front() + 1;
+    if (span <= 4 * qint64(ids.size()) + 256) {
+        WinLinks links = read(db, Source::IdRange, [&](Statement &s) { s.bind(1, ids.front()).bind(2, ids.back()); });
+        links.keepOnly(ids);
+        return links;
+    }
     QByteArray json;
-    json.reserve(qsizetype(winIds.size()) * 8 + 2);
+    json.reserve(qsizetype(ids.size()) * 8 + 2);
     json += '[';
-    for (std::size_t i = 0; i < winIds.size(); ++i) {
+    for (std::size_t i = 0; i < ids.size(); ++i) {
         if (i > 0)
             json += ',';
-        json += QByteArray::number(winIds[i]);
+        json += QByteArray::number(ids[i]);
     }
     json += ']';
-    return read(db, json);
+    return read(db, Source::Ids, [&](Statement &s) { s.bindUtf8(1, json); });
 }
 
 WinLinks WinLinks::loadAll(Database &db)
 {
-    return read(db, QByteArray());
+    return read(db, Source::All, [](Statement &) {});
 }
 
-WinLinks WinLinks::read(Database &db, const QByteArray &idsJson)
+WinLinks WinLinks::read(Database &db, Source source, const std::function<void(Statement &)> &bind)
 {
-    const bool all = idsJson.isNull();
+    const Queries &q = source == Source::All ? All : source == Source::IdRange ? IdRange : Ids;
     WinLinks links;
-    auto bindIds = [&](Statement &s) {
-        if (!all)
-            s.bindUtf8(1, idsJson);
-    };
-
     {
         // Tag names are interned by tag id: one QString per distinct tag.
         QHash<qint64, qint64> nameOfTag;
-        Statement s(db, all ? TagsAll : TagsOf);
-        bindIds(s);
+        if (source == Source::All) {
+            Statement names(db, AllTagNames);
+            while (names.step()) {
+                nameOfTag.insert(names.int64(0), links.m_names.size());
+                links.m_names << names.text(1);
+            }
+        }
+        Statement s(db, q.tags);
+        bind(s);
         while (s.step()) {
             const qint64 tagId = s.int64(1);
             auto it = nameOfTag.constFind(tagId);
@@ -81,26 +126,43 @@ WinLinks WinLinks::read(Database &db, const QByteArray &idsJson)
         }
     }
     {
-        QHash<QString, qint64> nameIndex;
-        Statement s(db, all ? SkillsAll : SkillsOf);
-        bindIds(s);
+        // Slugs are told apart by their UTF-8 bytes: a QString is made once
+        // per distinct skill, not per row.
+        std::unordered_map<std::string, qint64, Utf8Hash, std::equal_to<>> seen;
+        Statement s(db, q.skills);
+        bind(s);
         while (s.step()) {
-            const QString slug = s.text(1);
-            auto it = nameIndex.constFind(slug);
-            if (it == nameIndex.constEnd()) {
-                it = nameIndex.insert(slug, links.m_names.size());
-                links.m_names << slug;
+            const QByteArrayView slug = s.utf8(1);
+            const std::string_view key(slug.data(), std::size_t(slug.size()));
+            auto it = seen.find(key);
+            if (it == seen.end()) {
+                it = seen.emplace(std::string(key), links.m_names.size()).first;
+                links.m_names << QString::fromUtf8(slug);
             }
-            links.m_skills.push_back({s.int64(0), *it});
+            links.m_skills.push_back({s.int64(0), it->second});
         }
     }
     {
-        Statement s(db, all ? GoalsAll : GoalsOf);
-        bindIds(s);
+        Statement s(db, q.goals);
+        bind(s);
         while (s.step())
             links.m_goals.push_back({s.int64(0), s.int64(1)});
     }
+    // Every source reads in win-id order (ids are sorted before they are
+    // sent); the check costs nothing and keeps fill()'s search honest.
+    auto byWin = [](const Link &a, const Link &b) { return a.winId < b.winId; };
+    for (std::vector<Link> *v : {&links.m_tags, &links.m_skills, &links.m_goals}) {
+        if (!std::is_sorted(v->begin(), v->end(), byWin))
+            std::stable_sort(v->begin(), v->end(), byWin);
+    }
     return links;
+}
+
+void WinLinks::keepOnly(const std::vector<qint64> &sortedIds)
+{
+    auto unwanted = [&](const Link &l) { return !std::binary_search(sortedIds.begin(), sortedIds.end(), l.winId); };
+    for (std::vector<Link> *v : {&m_tags, &m_skills, &m_goals})
+        v->erase(std::remove_if(v->begin(), v->end(), unwanted), v->end());
 }
 
 void WinLinks::fill(Win &win) const

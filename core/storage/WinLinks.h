@@ -4,16 +4,19 @@
 
 #include <QStringList>
 
+#include <functional>
+#include <string>
 #include <vector>
 
 namespace ladder {
 
 class Database;
+class Statement;
 
 // The tags, skills and goals of many wins, read with one query per link table
 // and handed out win by win. Three correlated subqueries per win row (the
-// first design) cost about 10 µs a win, a second for 100,000 wins; one ordered
-// pass over each link table costs a few percent of that (docs/performance.md).
+// first design) cost about 10 µs a win, a second for 100,000 wins; one pass
+// over each link table costs a few percent of that (docs/performance.md).
 // Throws StorageError, like Statement.
 class WinLinks
 {
@@ -34,7 +37,10 @@ private:
         qint64 winId;
         qint64 value;
     };
-    static WinLinks read(Database &db, const QByteArray &idsJson);
+    enum class Source { All, IdRange, Ids };
+    static WinLinks read(Database &db, Source source, const std::function<void(Statement &)> &bind);
+    // Drops the links of wins not in `sortedIds`.
+    void keepOnly(const std::vector<qint64> &sortedIds);
 
     std::vector<Link> m_tags;
     std::vector<Link> m_skills;

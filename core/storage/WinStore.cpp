@@ -6,11 +6,11 @@
 #include "StorageError.h"
 #include "Transaction.h"
 #include "WinLinks.h"
+#include "WinWriter.h"
 #include "domain/SearchQuery.h"
 #include "domain/Suggestion.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 #include <variant>
 #include <vector>
@@ -195,92 +195,15 @@ Result<void> WinStore::validate(Win &win, const Known &known)
     return {};
 }
 
-void WinStore::writeLinks(const Win &win, bool fresh, QHash<QString, qint64> *tagIds)
-{
-    if (!fresh) {
-        Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
-        clearTags.bind(1, win.id).run();
-        Statement clearSkills(m_db, "DELETE FROM win_skill WHERE win_id = ?");
-        clearSkills.bind(1, win.id).run();
-        Statement clearGoals(m_db, "DELETE FROM win_goal WHERE win_id = ?");
-        clearGoals.bind(1, win.id).run();
-    }
-
-    if (!win.tags.isEmpty()) {
-        Statement addTag(m_db, "INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING");
-        Statement tagId(m_db, "SELECT id FROM tag WHERE name = ?");
-        Statement linkTag(m_db, "INSERT INTO win_tag(win_id, tag_id) VALUES (?, ?)");
-        for (const QString &tag : win.tags) {
-            qint64 id = tagIds ? tagIds->value(tag) : 0;
-            if (id == 0) {
-                addTag.bind(1, tag).run();
-                addTag.reset();
-                tagId.bind(1, tag).step();
-                id = tagId.int64(0);
-                tagId.reset();
-                if (tagIds)
-                    tagIds->insert(tag, id);
-            }
-            linkTag.bind(1, win.id).bind(2, id).run();
-            linkTag.reset();
-        }
-    }
-    if (!win.skillSlugs.isEmpty()) {
-        Statement linkSkill(m_db, "INSERT INTO win_skill(win_id, skill_slug) VALUES (?, ?)");
-        for (const QString &slug : win.skillSlugs) {
-            linkSkill.bind(1, win.id).bind(2, slug).run();
-            linkSkill.reset();
-        }
-    }
-    if (!win.goalIds.isEmpty()) {
-        Statement linkGoal(m_db, "INSERT INTO win_goal(win_id, goal_id) VALUES (?, ?)");
-        for (qint64 goal : win.goalIds) {
-            linkGoal.bind(1, win.id).bind(2, goal).run();
-            linkGoal.reset();
-        }
-    }
-}
-
-qint64 WinStore::insert(Win &win, bool keepIdentity)
-{
-    if (!keepIdentity || win.uuid.isEmpty())
-        win.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!keepIdentity || !win.createdAt.isValid()) {
-        win.createdAt = nowUtc();
-        win.updatedAt = win.createdAt;
-    }
-    if (!win.updatedAt.isValid())
-        win.updatedAt = win.createdAt;
-    if (keepIdentity && win.id > 0) {
-        Statement taken(m_db, "SELECT 1 FROM win WHERE id = ?");
-        taken.bind(1, win.id);
-        if (taken.step())
-            win.id = 0;  // keep the UUID, let SQLite choose a free id
-    } else {
-        win.id = 0;
-    }
-    Statement insert(m_db, "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at, tags)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (win.id > 0)
-        insert.bind(1, win.id);
-    else
-        insert.bindNull(1);
-    insert.bind(2, win.uuid).bind(3, win.date).bind(4, win.title).bind(5, orEmpty(win.body));
-    insert.bind(6, orEmpty(win.impact)).bind(7, win.starred);
-    insert.bind(8, win.createdAt).bind(9, win.updatedAt).bind(10, orEmpty(win.tags.join(QLatin1Char(' '))));
-    insert.run();
-    win.id = m_db.lastInsertRowId();
-    return win.id;
-}
-
 Result<qint64> WinStore::add(Win win, bool keepIdentity)
 {
     return guarded([&]() -> Result<qint64> {
         Transaction transaction(m_db);
         if (auto valid = validate(win, known(!keepIdentity, &win)); !valid)
             return valid.error();
-        insert(win, keepIdentity);
-        writeLinks(win, true);
+        WinWriter writer(m_db);
+        writer.insert(win, keepIdentity);
+        writer.writeLinks(win);
         transaction.commit();
         return win.id;
     });
@@ -300,23 +223,16 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
         }
         if (deferIndex)
             m_db.exec("INSERT OR IGNORE INTO win_fts_deferred(id) VALUES (1)");
-        if (qEnvironmentVariableIsSet("LADDER_EXP_CACHE"))
-            m_db.exec(qgetenv("LADDER_EXP_CACHE").constData());
-        QHash<QString, qint64> tagIds;
+        WinWriter writer(m_db);
         QByteArray addedIds = "[";
         qint64 added = 0;
         for (Win &win : wins) {
             const QString title = win.title;
             if (auto valid = validate(win, checks); !valid)
                 return valid.error().at(QStringLiteral("win '%1'").arg(title));
-            if (keepIdentity && !win.uuid.isEmpty()) {
-                Statement present(m_db, "SELECT 1 FROM win WHERE uuid = ?");
-                present.bind(1, win.uuid);
-                if (present.step())
-                    continue;
-            }
-            insert(win, keepIdentity);
-            writeLinks(win, true, &tagIds);
+            if (!writer.insert(win, keepIdentity, keepIdentity))
+                continue;  // already present
+            writer.writeLinks(win);
             if (added++ > 0)
                 addedIds += ',';
             addedIds += QByteArray::number(win.id);
@@ -348,7 +264,13 @@ Result<void> WinStore::update(Win win)
         s.run();
         if (m_db.changes() == 0)
             return Error(tr("no win with id %1").arg(win.id));
-        writeLinks(win, false);
+        Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
+        clearTags.bind(1, win.id).run();
+        Statement clearSkills(m_db, "DELETE FROM win_skill WHERE win_id = ?");
+        clearSkills.bind(1, win.id).run();
+        Statement clearGoals(m_db, "DELETE FROM win_goal WHERE win_id = ?");
+        clearGoals.bind(1, win.id).run();
+        WinWriter(m_db).writeLinks(win);
         transaction.commit();
         return {};
     });
@@ -367,7 +289,7 @@ Result<void> WinStore::remove(qint64 id)
     });
 }
 
-QList<Win> WinStore::readAll(Statement &rows, bool everyWin)
+QList<Win> WinStore::readAll(Statement &rows, const std::function<WinLinks(const std::vector<qint64> &)> &links)
 {
     QList<Win> wins;
     std::vector<qint64> ids;
@@ -377,18 +299,19 @@ QList<Win> WinStore::readAll(Statement &rows, bool everyWin)
     }
     if (wins.isEmpty())
         return wins;
-    const WinLinks links = everyWin ? WinLinks::loadAll(m_db) : WinLinks::load(m_db, ids);
+    const WinLinks found = links(ids);
     for (Win &win : wins)
-        links.fill(win);
+        found.fill(win);
     return wins;
 }
 
 Result<Win> WinStore::get(qint64 id)
 {
     return guarded([&]() -> Result<Win> {
+        const auto byIds = [&](const std::vector<qint64> &ids) { return WinLinks::load(m_db, ids); };
         Statement s(m_db, std::string(SelectWin) + "WHERE w.id = ?");
         s.bind(1, id);
-        QList<Win> wins = readAll(s, false);
+        QList<Win> wins = readAll(s, byIds);
         if (wins.isEmpty())
             return Error(tr("no win with id %1").arg(id));
         return wins.takeFirst();
@@ -398,9 +321,10 @@ Result<Win> WinStore::get(qint64 id)
 Result<Win> WinStore::findByUuid(const QString &uuid)
 {
     return guarded([&]() -> Result<Win> {
+        const auto byIds = [&](const std::vector<qint64> &ids) { return WinLinks::load(m_db, ids); };
         Statement s(m_db, std::string(SelectWin) + "WHERE w.uuid = ?");
         s.bind(1, uuid);
-        QList<Win> wins = readAll(s, false);
+        QList<Win> wins = readAll(s, byIds);
         if (wins.isEmpty())
             return Error(tr("no win with UUID %1").arg(uuid));
         return wins.takeFirst();
@@ -410,6 +334,7 @@ Result<Win> WinStore::findByUuid(const QString &uuid)
 Result<QList<Win>> WinStore::list(const WinFilter &filter)
 {
     return guarded([&]() -> Result<QList<Win>> {
+        const auto byIds = [&](const std::vector<qint64> &ids) { return WinLinks::load(m_db, ids); };
         Result<Where> where = buildWhere(filter);
         if (!where)
             return where.error();
@@ -438,7 +363,9 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         }
         Statement s(m_db, sql);
         bindAll(s, where->values);
-        return readAll(s, where->sql.isEmpty() && filter.limit <= 0);
+        if (where->sql.isEmpty() && filter.limit <= 0)
+            return readAll(s, [&](const std::vector<qint64> &) { return WinLinks::loadAll(m_db); });
+        return readAll(s, byIds);
     });
 }
 

@@ -10,11 +10,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 namespace ladder {
 
 class Database;
 class Statement;
+class WinLinks;
 
 // Reads and writes the wins journal. Each write is one transaction (nested as a
 // savepoint when the caller already holds one, as an import does).
@@ -57,14 +59,9 @@ private:
     };
     Known known(bool checkSkills, const Win *only);
     Result<void> validate(Win &win, const Known &known);
-    // Inserts a validated win (keeping its id when asked and free); returns the id.
-    qint64 insert(Win &win, bool keepIdentity);
-    // `fresh`: a new win has no links to clear. `tagIds` remembers tag rows
-    // across the wins of one transaction.
-    void writeLinks(const Win &win, bool fresh, QHash<QString, qint64> *tagIds = nullptr);
-    // The wins of a query that selects WinColumns, with their links (read for
-    // the whole journal at once when the query lists every win).
-    QList<Win> readAll(Statement &rows, bool everyWin);
+    // The wins of a query that selects WinColumns, with their links as
+    // `links` reads them for the ids found.
+    QList<Win> readAll(Statement &rows, const std::function<WinLinks(const std::vector<qint64> &)> &links);
 
     Database &m_db;
 };

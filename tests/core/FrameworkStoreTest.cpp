@@ -26,7 +26,11 @@ protected:
     QStringList slugs()
     {
         QStringList out;
-        for (const Framework &fw : *m_ws->frameworks().list())
+        // Kept in a variable: `*list()` would be a reference into a temporary
+        // that dies before the loop runs (found by ASan).
+        const Result<QList<Framework>> frameworks = m_ws->frameworks().list();
+        EXPECT_TRUE(frameworks.ok());
+        for (const Framework &fw : frameworks ? *frameworks : QList<Framework>())
             out << (fw.active ? QStringLiteral("*") : QString()) + fw.slug;
         return out;
     }

@@ -185,3 +185,18 @@ TEST(MarkdownWriter, BragGroupsWinsBySkillOrMonth)
     // By month each win names its skills.
     EXPECT_TRUE(month.text.contains(u"Designed the notification fan-out \u2014 System design, Testing"_s)) << month.text.toStdString();
 }
+
+TEST(MarkdownWriter, EvidenceBeyondTheCapSaysHowManyMore)
+{
+    ReportData data = workedExampleData();
+    for (int i = 0; i < 25; ++i) {
+        Win extra = win(100 + i, d(2026, 3, 1).addDays(i), {u"testing"_s});
+        extra.title = u"Extra %1"_s.arg(i);
+        data.wins << extra;
+    }
+    const Parsed parsed = parse(MarkdownWriter::readiness(workedExample(data)));
+    // 27 testing wins, 20 listed.
+    EXPECT_TRUE(parsed.text.contains(u"7 more wins in the period; the starred and the newest are listed."_s))
+        << parsed.text.toStdString();
+    EXPECT_FALSE(parse(MarkdownWriter::readiness(workedExample())).text.contains(u"more win"_s));
+}

@@ -179,3 +179,39 @@ TEST(BragModel, GroupingKeysRoundTrip)
     EXPECT_EQ(BragReportModel::groupingKey(g), u"month"_s);
     EXPECT_FALSE(BragReportModel::groupingFromKey(u"week"_s, &g));
 }
+
+TEST(ReportModel, EvidenceListsTheStarredThenTheNewestUpToTheCapAndKeepsTheCount)
+{
+    ReportData data = workedExampleData();
+    // 30 more testing wins in the period, one per day from 2026-03-01; the
+    // oldest of them is starred.
+    for (int i = 0; i < 30; ++i) {
+        Win extra = win(100 + i, d(2026, 3, 1).addDays(i), {u"testing"_s});
+        extra.title = u"Extra %1"_s.arg(i);
+        extra.starred = (i == 0);
+        data.wins << extra;
+    }
+    Result<ReadinessReportModel> model = ReadinessReportModel::build(data, u"senior"_s, h1(), d(2026, 11, 22));
+    ASSERT_TRUE(model.ok());
+    const SkillReadiness *testing = nullptr;
+    for (const CategoryReadiness &category : model->readiness.categories) {
+        for (const SkillReadiness &skill : category.skills) {
+            if (skill.skillSlug == u"testing"_s)
+                testing = &skill;
+        }
+    }
+    ASSERT_TRUE(testing);
+    EXPECT_EQ(testing->evidenceCount, 32);  // every win still counts
+    ASSERT_EQ(testing->evidence.size(), ReadinessReportModel::EvidenceListed);
+    QStringList titles;
+    for (const Win &w : testing->evidence)
+        titles << w.title;
+    // Both starred wins are listed, even the old ones, and the order stays newest first.
+    EXPECT_TRUE(titles.contains(u"Designed the notification fan-out"_s));
+    EXPECT_TRUE(titles.contains(u"Extra 0"_s));
+    EXPECT_EQ(titles.first(), u"Designed the notification fan-out"_s);  // 2026-05-20
+    EXPECT_EQ(titles.last(), u"Extra 0"_s);                            // 2026-03-01
+    EXPECT_FALSE(titles.contains(u"Extra 1"_s));  // among the oldest unstarred: left out
+    for (qsizetype i = 1; i < testing->evidence.size(); ++i)
+        EXPECT_GE(testing->evidence.at(i - 1).date, testing->evidence.at(i).date);
+}
