@@ -195,8 +195,21 @@ END;
 )sql");
 }
 
+// Version 2: wins are put into the full-text index by WinWriter, the one
+// place wins are inserted, instead of by an insert trigger. A trigger makes
+// every INSERT INTO win a statement that writes several tables, and SQLite
+// keeps a statement journal for such a statement: inside an import's one big
+// transaction that meant copying every page each insert touched to a temporary
+// file, 936,000 page writes for 100,000 wins (docs/performance.md). With the
+// trigger goes the switch a bulk add used to turn it off.
+void upgradeToVersion2(Database &db)
+{
+    db.exec("DROP TRIGGER win_fts_insert;"
+            "DROP TABLE win_fts_deferred;");
+}
+
 // steps[i] upgrades version i to version i + 1.
-constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps = {createVersion1};
+constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps = {createVersion1, upgradeToVersion2};
 
 QString tr(const char *text)
 {

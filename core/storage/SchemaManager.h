@@ -17,7 +17,7 @@ class Database;
 class SchemaManager
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     // Upgrades the schema from version i to i + 1; throws StorageError.
     using Step = void (*)(Database &);
 

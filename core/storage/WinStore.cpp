@@ -214,17 +214,7 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
     return guarded([&]() -> Result<qint64> {
         Transaction transaction(m_db);
         const Known checks = known(!keepIdentity, nullptr);
-        // The full-text index is written once at the end (see win_fts_deferred
-        // in SchemaManager): the trigger's row-by-row writes cost the most.
-        bool deferIndex = false;
-        {
-            Statement s(m_db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'win_fts_deferred'");
-            deferIndex = s.step();
-        }
-        if (deferIndex)
-            m_db.exec("INSERT OR IGNORE INTO win_fts_deferred(id) VALUES (1)");
-        WinWriter writer(m_db);
-        QByteArray addedIds = "[";
+        WinWriter writer(m_db, WinWriter::Indexing::AtTheEnd);
         qint64 added = 0;
         for (Win &win : wins) {
             const QString title = win.title;
@@ -233,17 +223,9 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
             if (!writer.insert(win, keepIdentity, keepIdentity))
                 continue;  // already present
             writer.writeLinks(win);
-            if (added++ > 0)
-                addedIds += ',';
-            addedIds += QByteArray::number(win.id);
+            ++added;
         }
-        if (deferIndex) {
-            addedIds += ']';
-            m_db.exec("DELETE FROM win_fts_deferred");
-            Statement index(m_db, "INSERT INTO win_fts(rowid, title, body, impact, tags)"
-                                  " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?))");
-            index.bindUtf8(1, addedIds).run();
-        }
+        writer.indexPending();
         transaction.commit();
         return added;
     });

@@ -27,8 +27,9 @@ QString orEmpty(const QString &text)
 
 } // namespace
 
-WinWriter::WinWriter(Database &db)
+WinWriter::WinWriter(Database &db, Indexing indexing)
     : m_db(db)
+    , m_indexing(indexing)
     , m_idTaken(db, "SELECT 1 FROM win WHERE id = ?")
     , m_insert(db, InsertWin)
     // A UUID already stored makes this insert do nothing (an import's "already present").
@@ -38,7 +39,23 @@ WinWriter::WinWriter(Database &db)
     , m_linkTag(db, "INSERT INTO win_tag(win_id, tag_id) VALUES (?, ?)")
     , m_linkSkill(db, "INSERT INTO win_skill(win_id, skill_slug) VALUES (?, ?)")
     , m_linkGoal(db, "INSERT INTO win_goal(win_id, goal_id) VALUES (?, ?)")
+    // The text is read back from the row just written rather than bound again.
+    , m_index(db, "INSERT INTO win_fts(rowid, title, body, impact, tags) SELECT id, title, body, impact, tags FROM win WHERE id = ?")
 {
+}
+
+bool WinWriter::idIsFree(qint64 id)
+{
+    if (m_maxId < 0) {
+        Statement max(m_db, "SELECT coalesce(max(id), 0) FROM win");
+        max.step();
+        m_maxId = max.int64(0);
+    }
+    if (id > m_maxId)
+        return true;
+    const bool taken = m_idTaken.bind(1, id).step();
+    m_idTaken.reset();
+    return !taken;
 }
 
 bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
@@ -52,9 +69,7 @@ bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
     if (!win.updatedAt.isValid())
         win.updatedAt = win.createdAt;
     if (keepIdentity && win.id > 0) {
-        const bool taken = m_idTaken.bind(1, win.id).step();
-        m_idTaken.reset();
-        if (taken)
+        if (!idIsFree(win.id))
             win.id = 0;  // keep the UUID, let SQLite choose a free id
     } else {
         win.id = 0;
@@ -72,7 +87,27 @@ bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
     if (skipPresent && m_db.changes() == 0)
         return false;
     win.id = m_db.lastInsertRowId();
+    if (m_maxId >= 0 && win.id > m_maxId)
+        m_maxId = win.id;
+    if (m_indexing == Indexing::EachWin) {
+        m_index.bind(1, win.id).run();
+        m_index.reset();
+    } else {
+        m_pending += m_pending.isEmpty() ? '[' : ',';
+        m_pending += QByteArray::number(win.id);
+    }
     return true;
+}
+
+void WinWriter::indexPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    m_pending += ']';
+    Statement index(m_db, "INSERT INTO win_fts(rowid, title, body, impact, tags)"
+                          " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?))");
+    index.bindUtf8(1, m_pending).run();
+    m_pending.clear();
 }
 
 void WinWriter::writeLinks(const Win &win)

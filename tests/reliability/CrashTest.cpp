@@ -11,6 +11,8 @@
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
 
+#include "storage/SchemaManager.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -283,7 +285,7 @@ TEST(Crash, KilledFirstUseLeavesAFileTheNextRunCompletes)
         expectHealthy(db, context);
         if (HasFatalFailure())
             return;
-        ASSERT_EQ(queryInt(db, QStringLiteral("PRAGMA user_version")), 1) << context;
+        ASSERT_EQ(queryInt(db, QStringLiteral("PRAGMA user_version")), ladder::SchemaManager::CurrentVersion) << context;
         ASSERT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM framework WHERE active = 1")), 1) << context;
         ASSERT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM skill")), 25) << context;
         ASSERT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM win WHERE title = 'The next win'")), 1) << context;

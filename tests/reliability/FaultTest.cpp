@@ -7,6 +7,8 @@
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
 
+#include "storage/SchemaManager.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -301,7 +303,8 @@ QByteArray withUserVersion(QByteArray bytes, int version)
 INSTANTIATE_TEST_SUITE_P(
     Catalogue, RefusedFiles,
     ::testing::Values(
-        BadFile{"NewerSchema", [](const QByteArray &v) { return withUserVersion(v, 2); }, "newer Ladder (schema version 2"},
+        BadFile{"NewerSchema", [](const QByteArray &v) { return withUserVersion(v, ladder::SchemaManager::CurrentVersion + 1); },
+                "newer Ladder (schema version"},
         BadFile{"FarNewerSchema", [](const QByteArray &v) { return withUserVersion(v, 70000); }, "newer Ladder (schema version 70000"},
         BadFile{"TruncatedToHalf", [](const QByteArray &v) { return v.left(v.size() / 2); }, "damaged"},
         BadFile{"TruncatedMidPage", [](const QByteArray &v) { return v.left(v.size() - 1000); }, "damaged"},

@@ -1,12 +1,15 @@
-// Migrations. Ladder has one schema version so far, so there is no fixture of
-// an older version to upgrade; these tests prove the mechanism instead:
+// Migrations:
+// - a fixture of each earlier schema version (fixtures/schema-vN.ladder.db,
+//   made by the Ladder of that version with ladder-seed --example and one win
+//   added by ladder-cli) upgrades through the real binary with an owner-only
+//   backup beside it and every row intact;
 // - a version-0 file (empty, or an SQLite file with no tables) becomes a
 //   current Ladder database through the real binary;
-// - SchemaManager::upgrade with test steps (a version 2 and a failing version
-//   3, as a future Ladder would have) backs the file up beside itself (0600)
-//   before the first step, keeps all data, rolls a failing step back, refuses
-//   to start when the backup cannot be made, and does each step once when two
-//   connections upgrade the same file.
+// - SchemaManager::upgrade with test steps (a next version and a failing one
+//   after it, as a future Ladder would have) backs the file up beside itself
+//   (0600) before the first step, keeps all data, rolls a failing step back,
+//   refuses to start when the backup cannot be made, and does each step once
+//   when two connections upgrade the same file.
 
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
@@ -73,23 +76,106 @@ TEST(Migration, AVersion0SqliteFileWithoutTablesBecomesACurrentDatabase)
     EXPECT_EQ(report.wins, 1);
 }
 
-// Test steps, as a future Ladder would have them. Step 0 is never run here
-// (the files start at version 1).
-void neverRun(Database &)
+// Every row of a Ladder file that an upgrade must keep, as text: wins with
+// their links, ratings, goals with milestones and skills, settings, the
+// framework. Read with the sqlite3 API, so that reading never upgrades.
+QString dataOf(const QString &db)
 {
-    ADD_FAILURE() << "step 0 ran on a version 1 file";
+    const QStringList queries = {
+        QStringLiteral("SELECT id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at, tags FROM win ORDER BY id"),
+        QStringLiteral("SELECT win_id, tag_id FROM win_tag ORDER BY 1, 2"),
+        QStringLiteral("SELECT id, name FROM tag ORDER BY id"),
+        QStringLiteral("SELECT win_id, skill_slug FROM win_skill ORDER BY 1, 2"),
+        QStringLiteral("SELECT win_id, goal_id FROM win_goal ORDER BY 1, 2"),
+        QStringLiteral("SELECT * FROM assessment ORDER BY id"),
+        QStringLiteral("SELECT * FROM goal ORDER BY id"),
+        QStringLiteral("SELECT * FROM milestone ORDER BY id"),
+        QStringLiteral("SELECT * FROM goal_skill ORDER BY 1, 2"),
+        QStringLiteral("SELECT * FROM setting ORDER BY key"),
+        QStringLiteral("SELECT slug, name, active FROM framework ORDER BY id"),
+        QStringLiteral("SELECT count(*) FROM skill"),
+    };
+    QString out;
+    for (const QString &query : queries) {
+        for (const QStringList &row : queryRows(db, query))
+            out += row.join(QLatin1Char('|')) + QLatin1Char('\n');
+        out += QStringLiteral("--\n");
+    }
+    return out;
 }
 
-// Version 2: a new table filled from existing rows, and a new column.
-void toVersion2(Database &db)
+class EarlierVersion : public ::testing::TestWithParam<int>
+{
+};
+
+TEST_P(EarlierVersion, UpgradesWithAnOwnerOnlyBackupAndKeepsEveryRow)
+{
+    const int version = GetParam();
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("ladder.db"));
+    const QString fixture = QStringLiteral(LADDER_FIXTURES_DIR "/schema-v%1.ladder.db").arg(version);
+    ASSERT_TRUE(QFile::copy(fixture, db)) << fixture.toStdString();
+    ASSERT_TRUE(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    ASSERT_EQ(queryInt(db, QStringLiteral("PRAGMA user_version")), version);
+    const QString before = dataOf(db);
+    ASSERT_GT(queryInt(db, QStringLiteral("SELECT count(*) FROM win")), 90);
+
+    // Any command upgrades; this one also proves the old file's index works.
+    const CliRun found = runCli(db, {QStringLiteral("search"), QStringLiteral("schema upgrade")});
+    ASSERT_EQ(found.code, 0) << found.err.toStdString();
+    EXPECT_TRUE(found.out.contains("Kept through the schema upgrade")) << found.out.toStdString();
+
+    EXPECT_EQ(queryInt(db, QStringLiteral("PRAGMA user_version")), SchemaManager::CurrentVersion);
+    EXPECT_EQ(dataOf(db), before);
+    const DbReport report = inspect(db);
+    EXPECT_TRUE(report.problems.isEmpty()) << report.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM win_fts")), queryInt(db, QStringLiteral("SELECT count(*) FROM win")));
+
+    const QString backup = SchemaManager::backupPath(db, version);
+    ASSERT_TRUE(QFileInfo::exists(backup));
+    EXPECT_EQ(permissions(backup), 0600u);
+    EXPECT_EQ(queryInt(backup, QStringLiteral("PRAGMA user_version")), version);
+    EXPECT_EQ(dataOf(backup), before);
+
+    // A win added after the upgrade is found by search, like the old ones.
+    const CliRun added = runCli(db, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Written after the upgrade")});
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const CliRun again = runCli(db, {QStringLiteral("search"), QStringLiteral("upgrade")});
+    EXPECT_TRUE(again.out.contains("Written after the upgrade")) << again.out.toStdString();
+    EXPECT_TRUE(again.out.contains("Kept through the schema upgrade")) << again.out.toStdString();
+}
+
+// One fixture per version before the current one.
+INSTANTIATE_TEST_SUITE_P(Fixtures, EarlierVersion, ::testing::Range(1, SchemaManager::CurrentVersion),
+                         [](const ::testing::TestParamInfo<int> &info) { return "SchemaVersion" + std::to_string(info.param); });
+
+// Test steps, as a future Ladder would have them: the files start at the
+// current version, so the steps up to it are never run here.
+void neverRun(Database &)
+{
+    ADD_FAILURE() << "a step up to the current version ran on a current file";
+}
+
+// The steps of a future Ladder: Ladder's own version, then `next`.
+std::vector<SchemaManager::Step> futureSteps(std::initializer_list<SchemaManager::Step> next)
+{
+    std::vector<SchemaManager::Step> steps(std::size_t(SchemaManager::CurrentVersion), neverRun);
+    steps.insert(steps.end(), next);
+    return steps;
+}
+
+constexpr int Current = SchemaManager::CurrentVersion;
+
+// The next version: a new table filled from existing rows, and a new column.
+void toNextVersion(Database &db)
 {
     db.exec("CREATE TABLE win_review (win_id INTEGER PRIMARY KEY REFERENCES win(id) ON DELETE CASCADE, reviewed INTEGER NOT NULL);"
             "INSERT INTO win_review(win_id, reviewed) SELECT id, starred FROM win;"
             "ALTER TABLE goal ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;");
 }
 
-// Version 3 fails half-way: its first statements must not survive.
-void toVersion3Failing(Database &db)
+// The version after that fails half-way: its first statements must not survive.
+void toVersionAfterFailing(Database &db)
 {
     db.exec("CREATE TABLE half_done (x INTEGER);"
             "INSERT INTO half_done VALUES (1);"
@@ -102,7 +188,7 @@ class SchemaUpgrade : public ::testing::Test
 protected:
     void SetUp() override
     {
-        // A version 1 database with wins, a goal and ratings, closed.
+        // A current database with wins, a goal and ratings, closed.
         Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_db);
         ASSERT_TRUE(ws.ok()) << ws.error().message().toStdString();
         for (int i = 0; i < 40; ++i) {
@@ -137,7 +223,7 @@ protected:
 
     TempDir m_dir;
     QString m_db = m_dir.file(QStringLiteral("ladder.db"));
-    QString m_backup = SchemaManager::backupPath(m_db, 1);
+    QString m_backup = SchemaManager::backupPath(m_db, Current);
     QByteArray m_export;
 };
 
@@ -145,12 +231,11 @@ TEST_F(SchemaUpgrade, UpgradesWithAnOwnerOnlyBackupBesideTheFileAndKeepsAllData)
 {
     std::unique_ptr<Database> db = open();
     ASSERT_TRUE(db);
-    const std::array<SchemaManager::Step, 2> steps{neverRun, toVersion2};
-    const Result<void> upgraded = SchemaManager::upgrade(*db, 1, steps);
+    const Result<void> upgraded = SchemaManager::upgrade(*db, Current, futureSteps({toNextVersion}));
     ASSERT_TRUE(upgraded.ok()) << upgraded.error().message().toStdString();
     db.reset();
 
-    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 2);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), Current + 1);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win_review")), 40);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win_review WHERE reviewed = 1")), 14);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win")), 40);
@@ -159,7 +244,7 @@ TEST_F(SchemaUpgrade, UpgradesWithAnOwnerOnlyBackupBesideTheFileAndKeepsAllData)
     // The backup: beside the file, owner-only, version 1, the same data.
     ASSERT_TRUE(QFileInfo::exists(m_backup));
     EXPECT_EQ(permissions(m_backup), 0600u);
-    EXPECT_EQ(queryInt(m_backup, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(queryInt(m_backup, QStringLiteral("PRAGMA user_version")), Current);
     EXPECT_TRUE(inspect(m_backup).problems.isEmpty());
     EXPECT_EQ(exportOf(m_backup), m_export);
     EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("*.partial-*")}, QDir::Files), QStringList{});
@@ -169,18 +254,18 @@ TEST_F(SchemaUpgrade, AFailingStepIsRolledBackAndTheBackupStays)
 {
     std::unique_ptr<Database> db = open();
     ASSERT_TRUE(db);
-    const std::array<SchemaManager::Step, 3> steps{neverRun, toVersion2, toVersion3Failing};
-    const Result<void> upgraded = SchemaManager::upgrade(*db, 1, steps);
+    const Result<void> upgraded = SchemaManager::upgrade(*db, Current, futureSteps({toNextVersion, toVersionAfterFailing}));
     ASSERT_FALSE(upgraded.ok());
     const QString message = upgraded.error().message();
-    EXPECT_TRUE(message.contains(QStringLiteral("cannot upgrade %1 from schema version 2 to 3").arg(m_db))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("cannot upgrade %1 from schema version %2 to %3").arg(m_db).arg(Current + 1).arg(Current + 2)))
+        << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("no such table: no_such_table"))) << message.toStdString();
     EXPECT_TRUE(message.contains(m_backup)) << message.toStdString();
     EXPECT_FALSE(message.contains(QLatin1Char('\n')));
     db.reset();
 
-    // Version 2 was done and committed; nothing of the failed step 3 is left.
-    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 2);
+    // The next version was done and committed; nothing of the failed step is left.
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), Current + 1);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")), 0);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win WHERE title = 'overwritten'")), 0);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win")), 40);
@@ -197,35 +282,34 @@ TEST_F(SchemaUpgrade, NoBackupNoUpgrade)
     const QByteArray before = fileBytes(m_db);
     std::unique_ptr<Database> db = open();
     ASSERT_TRUE(db);
-    const std::array<SchemaManager::Step, 2> steps{neverRun, toVersion2};
-    const Result<void> upgraded = SchemaManager::upgrade(*db, 1, steps);
+    const Result<void> upgraded = SchemaManager::upgrade(*db, Current, futureSteps({toNextVersion}));
     ASSERT_FALSE(upgraded.ok());
     EXPECT_TRUE(upgraded.error().message().contains(QStringLiteral("the backup before the upgrade failed")))
         << upgraded.error().message().toStdString();
     db.reset();
-    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), Current);
     EXPECT_EQ(fileBytes(m_db), before);
     EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("*.partial-*")}, QDir::Files), QStringList{});
 }
 
-// Two programs open the version 1 file at the same moment (the GUI and a
-// script), both read version 1, then upgrade one after the other: each step
-// runs once, and the backup named v1 holds version 1.
+// Two programs open the file at the same moment (the GUI and a script), both
+// read the current version, then upgrade one after the other: each step runs
+// once, and the backup named after the current version holds that version.
 TEST_F(SchemaUpgrade, TwoConnectionsUpgradingAtOnceRunEachStepOnce)
 {
     std::unique_ptr<Database> first = open();
     std::unique_ptr<Database> second = open();
     ASSERT_TRUE(first && second);
-    const std::array<SchemaManager::Step, 2> steps{neverRun, toVersion2};
-    const Result<void> a = SchemaManager::upgrade(*first, 1, steps);
+    const std::vector<SchemaManager::Step> steps = futureSteps({toNextVersion});
+    const Result<void> a = SchemaManager::upgrade(*first, Current, steps);
     ASSERT_TRUE(a.ok()) << a.error().message().toStdString();
-    const Result<void> b = SchemaManager::upgrade(*second, 1, steps);  // still believes the file is version 1
+    const Result<void> b = SchemaManager::upgrade(*second, Current, steps);  // still believes the file is at the current version
     EXPECT_TRUE(b.ok()) << b.error().message().toStdString();
     first.reset();
     second.reset();
-    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), 2);
+    EXPECT_EQ(queryInt(m_db, QStringLiteral("PRAGMA user_version")), Current + 1);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win_review")), 40);
-    EXPECT_EQ(queryInt(m_backup, QStringLiteral("PRAGMA user_version")), 1);
+    EXPECT_EQ(queryInt(m_backup, QStringLiteral("PRAGMA user_version")), Current);
     EXPECT_EQ(exportOf(m_backup), m_export);
 }
 

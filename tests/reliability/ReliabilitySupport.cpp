@@ -148,6 +148,16 @@ std::optional<qint64> queryInt(const QString &path, const QString &sql)
     return rows.first().value(0).toLongLong();
 }
 
+QList<QStringList> queryRows(const QString &path, const QString &sql)
+{
+    RawDb db(path);
+    if (!db.ok())
+        return {};
+    bool failed = false;
+    QList<QStringList> rows = db.rows(sql, &failed);
+    return failed ? QList<QStringList>() : rows;
+}
+
 QList<std::pair<qint64, QString>> queryPairs(const QString &path, const QString &sql)
 {
     QList<std::pair<qint64, QString>> out;

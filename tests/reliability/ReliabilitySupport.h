@@ -54,6 +54,8 @@ DbReport inspect(const QString &db);
 
 // Runs SQL that returns one integer (count(*), a pragma) on `db`; nullopt on failure.
 std::optional<qint64> queryInt(const QString &db, const QString &sql);
+// Runs SQL and returns its rows as text (NULL as an empty string); empty on failure.
+QList<QStringList> queryRows(const QString &db, const QString &sql);
 // Runs SQL that returns rows of (integer, text).
 QList<std::pair<qint64, QString>> queryPairs(const QString &db, const QString &sql);
 

@@ -1,0 +1,258 @@
+// ladder_benchmarks: Google Benchmark micro-benchmarks of the hot paths of
+// docs/performance.md (insert, FTS query, list by period, readiness, export),
+// in process on a generated journal, so that a change to one of them is seen
+// without process start-up in the way. The journal has LADDER_BENCH_WINS wins
+// (default 100,000; Seeder::bulk) and is made once per run in a temporary
+// folder. Test tooling only: not part of any production target, and not a
+// test: budgets are read from its output, never asserted.
+//   build/tests/bench/ladder_benchmarks [--benchmark_filter=REGEX]
+
+#include "Cli.h"
+#include "CommandContext.h"
+#include "Commands.h"
+#include "Seeder.h"
+#include "domain/Period.h"
+#include "engine/Readiness.h"
+#include "io/LadderExport.h"
+#include "io/Workspace.h"
+#include "report/ReportData.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+using namespace ladder;
+
+namespace {
+
+const QDate Today(2026, 11, 22);
+
+// The journal every benchmark reads, made once.
+class Journal
+{
+public:
+    static Workspace &workspace() { return instance().m_workspace.operator*(); }
+    static QString path() { return instance().m_dir.filePath(QStringLiteral("bench.db")); }
+
+
+private:
+    static Journal &instance()
+    {
+        static Journal journal;
+        return journal;
+    }
+
+    Journal()
+    {
+        const qint64 wins = qEnvironmentVariableIsSet("LADDER_BENCH_WINS") ? qEnvironmentVariable("LADDER_BENCH_WINS").toLongLong() : 100000;
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_dir.filePath(QStringLiteral("bench.db")));
+        if (!ws)
+            die(ws.error().message());
+        m_workspace = std::move(*ws);
+        const Result<QString> made = Seeder::bulk(*m_workspace, wins, 1, Today);
+        if (!made)
+            die(made.error().message());
+        std::fprintf(stderr, "%s\n", qPrintable(*made));
+    }
+
+    [[noreturn]] static void die(const QString &message)
+    {
+        std::fprintf(stderr, "ladder_benchmarks: %s\n", qPrintable(message));
+        std::exit(1);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+template<typename T>
+const T &orSkip(benchmark::State &state, const Result<T> &result)
+{
+    if (!result)
+        state.SkipWithError(qPrintable(result.error().message()));
+    return *result;
+}
+
+void winAdd(benchmark::State &state)
+{
+    WinStore &wins = Journal::workspace().wins();
+    Win win;
+    win.date = Today;
+    win.title = QStringLiteral("Benchmarked the add path");
+    win.tags = {QStringLiteral("perf")};
+    win.skillSlugs = {QStringLiteral("performance")};
+    for (auto _ : state) {
+        const Result<qint64> id = wins.add(win);
+        if (!id) {
+            state.SkipWithError(qPrintable(id.error().message()));
+            break;
+        }
+    }
+}
+BENCHMARK(winAdd)->Unit(benchmark::kMicrosecond);
+
+void search(benchmark::State &state, const char *query)
+{
+    WinFilter filter;
+    filter.query = QString::fromUtf8(query);
+    filter.limit = 50;
+    for (auto _ : state) {
+        const Result<QList<Win>> found = Journal::workspace().wins().list(filter);
+        benchmark::DoNotOptimize(found);
+        if (!found) {
+            state.SkipWithError(qPrintable(found.error().message()));
+            break;
+        }
+    }
+}
+BENCHMARK_CAPTURE(search, rareWord, "p99")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search, phrasePrefix, "\"failover drill\" runb*")->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(search, commonWord, "the")->Unit(benchmark::kMicrosecond);
+
+void listMonth(benchmark::State &state)
+{
+    WinFilter filter;
+    filter.from = QDate(2026, 10, 1);
+    filter.to = QDate(2026, 10, 31);
+    qsizetype listed = 0;
+    for (auto _ : state) {
+        const Result<QList<Win>> wins = Journal::workspace().wins().list(filter);
+        if (!wins) {
+            state.SkipWithError(qPrintable(wins.error().message()));
+            break;
+        }
+        listed = wins->size();
+    }
+    state.counters["wins"] = double(listed);
+}
+BENCHMARK(listMonth)->Unit(benchmark::kMicrosecond);
+
+// Loading a year and computing readiness, as `ladder-cli readiness` does.
+void readinessYear(benchmark::State &state)
+{
+    const Period year{QDate(2025, 11, 23), QDate(2026, 11, 22), QStringLiteral("a year")};
+    for (auto _ : state) {
+        const Result<ReportData> data = ReportData::load(Journal::workspace(), year);
+        if (!data) {
+            state.SkipWithError(qPrintable(data.error().message()));
+            break;
+        }
+        const Result<ReadinessReport> report = Readiness::compute(data->framework, data->assessments, data->wins, data->goals,
+                                                                  QStringLiteral("senior"), year);
+        benchmark::DoNotOptimize(report);
+    }
+}
+BENCHMARK(readinessYear)->Unit(benchmark::kMillisecond);
+
+// The engine alone, on data already loaded.
+void readinessEngine(benchmark::State &state)
+{
+    const Period year{QDate(2025, 11, 23), QDate(2026, 11, 22), QStringLiteral("a year")};
+    const Result<ReportData> loaded = ReportData::load(Journal::workspace(), year);
+    const ReportData &data = orSkip(state, loaded);
+    if (!loaded)
+        return;
+    for (auto _ : state) {
+        const Result<ReadinessReport> report = Readiness::compute(data.framework, data.assessments, data.wins, data.goals,
+                                                                  QStringLiteral("senior"), year);
+        benchmark::DoNotOptimize(report);
+    }
+    state.counters["wins"] = double(data.wins.size());
+}
+BENCHMARK(readinessEngine)->Unit(benchmark::kMillisecond);
+
+void exportAll(benchmark::State &state)
+{
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        const Result<void> written = LadderExport::write(Journal::workspace(), out);
+        if (!written) {
+            state.SkipWithError(qPrintable(written.error().message()));
+            break;
+        }
+        bytes = out.size();
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(exportAll)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Importing the whole journal's export into a new file, as `ladder-cli
+// import` does after reading the file.
+void importAll(benchmark::State &state)
+{
+    const Result<QByteArray> exported = LadderExport::write(Journal::workspace());
+    const QByteArray &data = orSkip(state, exported);
+    if (!exported)
+        return;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Workspace>> ws = Workspace::open(dir.filePath(QStringLiteral("import.db")));
+        state.ResumeTiming();
+        const Result<ImportSummary> imported = ws ? LadderExport::import(**ws, data, QStringLiteral("export.json"), false)
+                                                  : Result<ImportSummary>(ws.error());
+        if (!imported) {
+            state.SkipWithError(qPrintable(imported.error().message()));
+            break;
+        }
+        state.counters["wins"] = double(imported->winsAdded);
+    }
+}
+BENCHMARK(importAll)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+// A whole command as ladder-cli runs it, in process: opening the file, the
+// work and the printing, without process start-up (docs/performance.md has
+// both). Output goes to a string.
+void cli(benchmark::State &state, std::vector<const char *> arguments)
+{
+    const CommandList commands = coreCommands();
+    QStringList args;
+    for (const char *a : arguments)
+        args << QString::fromUtf8(a);
+    qsizetype printed = 0;
+    for (auto _ : state) {
+        QString outText;
+        QString errText;
+        QString inText;
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        QTextStream in(&inText);
+        CommandContext context(out, err, in);
+        context.dbPath = Journal::path();
+        context.today = Today;
+        if (Cli::run(context, args, commands) != 0) {
+            state.SkipWithError(qPrintable(errText));
+            break;
+        }
+        out.flush();
+        printed = outText.size();
+    }
+    state.counters["chars"] = double(printed);
+}
+BENCHMARK_CAPTURE(cli, winShow, {"win", "show", "5"})->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(cli, winListMonth, {"win", "list", "--period", "2026-10"})->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(cli, searchRareWord, {"search", "p99", "--limit", "50"})->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(cli, winAdd, {"win", "add", "Benchmarked the add path @perf", "--skill", "performance"})->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(cli, readinessYear, {"readiness", "--period", "2025-11-23..2026-11-22"})->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    Journal::workspace();  // made before the clock starts
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
