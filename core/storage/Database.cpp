@@ -198,8 +198,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         // reported as saved must survive one (cost measured in docs/performance.md).
         db->exec("PRAGMA synchronous=FULL");
         db->exec("PRAGMA foreign_keys=ON");
-        // 16 MiB of page cache: bulk writes (imports) spill less to the WAL.
-        db->exec("PRAGMA cache_size=-16384");
+        // SQLite's default page cache (2 MiB) keeps everyday commands small
+        // (docs/performance.md: CLI peak memory); bulk adds raise it for their
+        // own transaction (WinStore::addMany).
         if (auto upgraded = SchemaManager::upgrade(*db, version); !upgraded)
             return upgraded.error();
     } catch (const StorageError &e) {

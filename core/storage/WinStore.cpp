@@ -11,6 +11,7 @@
 #include "domain/Suggestion.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <variant>
 #include <vector>
@@ -212,6 +213,17 @@ Result<qint64> WinStore::add(Win win, bool keepIdentity)
 Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
 {
     return guarded([&]() -> Result<qint64> {
+        // 64 MiB of page cache while the wins go in: a bulk transaction that
+        // outgrows the cache writes pages to the WAL early and again later
+        // (docs/performance.md). Given back after.
+        m_db.exec("PRAGMA cache_size=-65536");
+        const auto restoreCache = qScopeGuard([&] {
+            try {
+                m_db.exec("PRAGMA cache_size=-2000");
+            } catch (const StorageError &) {
+                // Only a bigger cache than needed is left; never throw from here.
+            }
+        });
         Transaction transaction(m_db);
         const Known checks = known(!keepIdentity, nullptr);
         WinWriter writer(m_db, WinWriter::Indexing::AtTheEnd);

@@ -50,8 +50,19 @@ RUNS=5 measure "export"          "$cli export -o $work/export.json"
 rm -f "$work/import.db"
 hyperfine -N --runs 3 --prepare "rm -f $work/import.db $work/import.db-wal $work/import.db-shm" --export-json "$work/h.json" \
   "$cli --db $work/import.db import $work/export.json" >/dev/null 2>&1
-python3 - "$work/h.json" <<'PY'
+rm -f "$work/import.db" "$work/import.db-wal" "$work/import.db-shm"
+import_rss=$(/usr/bin/time -f '%M' "$cli" --db "$work/import.db" import "$work/export.json" 2>&1 >/dev/null | tail -1)
+python3 - "$work/h.json" "$import_rss" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
-print(f"{'import (into a new file)':<34} {r['median']*1000:10.1f} {r['mean']*1000:10.1f} {'':>12}")
+print(f"{'import (into a new file)':<34} {r['median']*1000:10.1f} {r['mean']*1000:10.1f} {int(sys.argv[2])/1024:12.1f}")
 PY
+
+# The desktop application: the whole process from exec to the end of the
+# window's first paint (then it quits), offscreen unless a display is set.
+gui="$build/tests/bench/ladder-gui-bench"
+if [ -x "$gui" ]; then
+  export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+  measure "GUI start to first paint (process)" "$gui --db $db"
+  echo "ladder-gui-bench, in process: $("$gui" --db "$db" --scroll 25 2>/dev/null)"
+fi
