@@ -1,5 +1,5 @@
 // Migrations:
-// - a fixture of each earlier schema version (fixtures/schema-vN.ladder.db,
+// - a fixture of each earlier schema version (tests/fixtures/schema-vN.ladder.db,
 //   made by the Ladder of that version with ladder-seed --example and one win
 //   added by ladder-cli) upgrades through the real binary with an owner-only
 //   backup beside it and every row intact;
