@@ -202,9 +202,7 @@ Result<qint64> WinStore::add(Win win, bool keepIdentity)
         Transaction transaction(m_db);
         if (auto valid = validate(win, known(!keepIdentity, &win)); !valid)
             return valid.error();
-        WinWriter writer(m_db);
-        writer.insert(win, keepIdentity);
-        writer.writeLinks(win);
+        WinWriter(m_db).insert(win, keepIdentity);
         transaction.commit();
         return win.id;
     });
@@ -226,18 +224,16 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
         });
         Transaction transaction(m_db);
         const Known checks = known(!keepIdentity, nullptr);
-        WinWriter writer(m_db, WinWriter::Indexing::AtTheEnd);
+        WinWriter writer(m_db, WinWriter::Batching::AtTheEnd);
         qint64 added = 0;
         for (Win &win : wins) {
             const QString title = win.title;
             if (auto valid = validate(win, checks); !valid)
                 return valid.error().at(QStringLiteral("win '%1'").arg(title));
-            if (!writer.insert(win, keepIdentity, keepIdentity))
-                continue;  // already present
-            writer.writeLinks(win);
-            ++added;
+            if (writer.insert(win, keepIdentity, keepIdentity))
+                ++added;  // else already present
         }
-        writer.indexPending();
+        writer.finish();
         transaction.commit();
         return added;
     });

@@ -19,6 +19,46 @@ QDateTime nowUtc()
     return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
 }
 
+// Appends `text` to a JSON array being built, as a string.
+void appendJsonString(QByteArray &json, const QString &text)
+{
+    json += '"';
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            json += '\\';
+            json += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            json += "\\u00";
+            json += "0123456789abcdef"[(c >> 4) & 0xf];
+            json += "0123456789abcdef"[c & 0xf];
+        } else {
+            json += c;
+        }
+    }
+    json += '"';
+}
+
+// Appends [winId, value] to a JSON array being built.
+void appendPair(QByteArray &json, qint64 winId, qint64 value)
+{
+    json += json.isEmpty() ? "[[" : ",[";
+    json += QByteArray::number(winId);
+    json += ',';
+    json += QByteArray::number(value);
+    json += ']';
+}
+
+// Runs `sql` with the JSON array `json` (closed here) as ?1, then empties it.
+void writeBatch(Database &db, std::string_view sql, QByteArray &json)
+{
+    if (json.isEmpty())
+        return;
+    json += ']';
+    Statement s(db, sql);
+    s.bindUtf8(1, json).run();
+    json.clear();
+}
+
 // The text columns are NOT NULL; a null QString would bind NULL.
 QString orEmpty(const QString &text)
 {
@@ -27,9 +67,9 @@ QString orEmpty(const QString &text)
 
 } // namespace
 
-WinWriter::WinWriter(Database &db, Indexing indexing)
+WinWriter::WinWriter(Database &db, Batching batching)
     : m_db(db)
-    , m_indexing(indexing)
+    , m_batching(batching)
     , m_idTaken(db, "SELECT 1 FROM win WHERE id = ?")
     , m_insert(db, InsertWin)
     // A UUID already stored makes this insert do nothing (an import's "already present").
@@ -89,40 +129,47 @@ bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
     win.id = m_db.lastInsertRowId();
     if (m_maxId >= 0 && win.id > m_maxId)
         m_maxId = win.id;
-    if (m_indexing == Indexing::EachWin) {
+
+    if (m_batching == Batching::EachWin) {
+        writeLinks(win);
         m_index.bind(1, win.id).run();
         m_index.reset();
-    } else {
-        m_pending += m_pending.isEmpty() ? '[' : ',';
-        m_pending += QByteArray::number(win.id);
+        return true;
     }
+    for (const QString &tag : win.tags)
+        appendPair(m_pendingTags, win.id, tagId(tag));
+    for (const QString &slug : win.skillSlugs) {
+        m_pendingSkills += m_pendingSkills.isEmpty() ? "[[" : ",[";
+        m_pendingSkills += QByteArray::number(win.id);
+        m_pendingSkills += ',';
+        appendJsonString(m_pendingSkills, slug);
+        m_pendingSkills += ']';
+    }
+    for (qint64 goal : win.goalIds)
+        appendPair(m_pendingGoals, win.id, goal);
+    m_pendingIndex += m_pendingIndex.isEmpty() ? '[' : ',';
+    m_pendingIndex += QByteArray::number(win.id);
     return true;
 }
 
-void WinWriter::indexPending()
+qint64 WinWriter::tagId(const QString &name)
 {
-    if (m_pending.isEmpty())
-        return;
-    m_pending += ']';
-    Statement index(m_db, "INSERT INTO win_fts(rowid, title, body, impact, tags)"
-                          " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?))");
-    index.bindUtf8(1, m_pending).run();
-    m_pending.clear();
+    qint64 id = m_tagIds.value(name);
+    if (id == 0) {
+        m_addTag.bind(1, name).run();
+        m_addTag.reset();
+        m_tagId.bind(1, name).step();
+        id = m_tagId.int64(0);
+        m_tagId.reset();
+        m_tagIds.insert(name, id);
+    }
+    return id;
 }
 
 void WinWriter::writeLinks(const Win &win)
 {
     for (const QString &tag : win.tags) {
-        qint64 id = m_tagIds.value(tag);
-        if (id == 0) {
-            m_addTag.bind(1, tag).run();
-            m_addTag.reset();
-            m_tagId.bind(1, tag).step();
-            id = m_tagId.int64(0);
-            m_tagId.reset();
-            m_tagIds.insert(tag, id);
-        }
-        m_linkTag.bind(1, win.id).bind(2, id).run();
+        m_linkTag.bind(1, win.id).bind(2, tagId(tag)).run();
         m_linkTag.reset();
     }
     for (const QString &slug : win.skillSlugs) {
@@ -133,6 +180,17 @@ void WinWriter::writeLinks(const Win &win)
         m_linkGoal.bind(1, win.id).bind(2, goal).run();
         m_linkGoal.reset();
     }
+}
+
+void WinWriter::finish()
+{
+    writeBatch(m_db, "INSERT INTO win_tag(win_id, tag_id) SELECT value ->> 0, value ->> 1 FROM json_each(?1)", m_pendingTags);
+    writeBatch(m_db, "INSERT INTO win_skill(win_id, skill_slug) SELECT value ->> 0, value ->> 1 FROM json_each(?1)", m_pendingSkills);
+    writeBatch(m_db, "INSERT INTO win_goal(win_id, goal_id) SELECT value ->> 0, value ->> 1 FROM json_each(?1)", m_pendingGoals);
+    writeBatch(m_db,
+               "INSERT INTO win_fts(rowid, title, body, impact, tags)"
+               " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?1))",
+               m_pendingIndex);
 }
 
 } // namespace ladder

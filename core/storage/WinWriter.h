@@ -3,6 +3,7 @@
 #include "Statement.h"
 #include "domain/Win.h"
 
+#include <QByteArray>
 #include <QHash>
 
 namespace ladder {
@@ -18,33 +19,41 @@ class Database;
 class WinWriter
 {
 public:
-    // EachWin indexes a win as it is inserted. AtTheEnd leaves that to
-    // indexPending(), one statement for all: FTS5 then builds its index in one
-    // pass instead of writing it out win by win.
-    enum class Indexing { EachWin, AtTheEnd };
+    // EachWin writes a win's links and index row with the win. AtTheEnd
+    // gathers them and writes each table with one statement in finish(): a
+    // row-at-a-time INSERT opens and seeks its table and index cursors anew
+    // each time, which was half the time of importing 100,000 wins, and FTS5
+    // builds its index in one pass instead of win by win.
+    enum class Batching { EachWin, AtTheEnd };
 
-    explicit WinWriter(Database &db, Indexing indexing = Indexing::EachWin);
+    explicit WinWriter(Database &db, Batching batching = Batching::EachWin);
 
     // Inserts a validated win and sets its id. A new UUID and timestamps are
     // made unless `keepIdentity`, which keeps id (when free), UUID and times.
     // With `skipPresent`, a win whose UUID is already stored is left alone and
-    // false returned.
+    // false returned. Links and index row follow (see Batching).
     bool insert(Win &win, bool keepIdentity, bool skipPresent = false);
-    // Links a freshly inserted (or just unlinked) win to its tags, skills and goals.
+    // Links a win whose links were just removed (an edit) to its tags, skills
+    // and goals.
     void writeLinks(const Win &win);
-    // Indexes the wins inserted since the last call (Indexing::AtTheEnd);
-    // before the transaction commits, or they cannot be found by search.
-    void indexPending();
+    // Writes what Batching::AtTheEnd gathered; before the transaction commits.
+    void finish();
 
 private:
     // Whether an imported win can keep its id: a free id is either above every
     // id stored (most of an import into a new file, asked once) or looked up.
     bool idIsFree(qint64 id);
+    qint64 tagId(const QString &name);
 
     Database &m_db;
-    Indexing m_indexing;
+    Batching m_batching;
     qint64 m_maxId = -1;  // -1: not read yet
-    QByteArray m_pending;  // JSON array of ids to index (AtTheEnd)
+    QHash<QString, qint64> m_tagIds;
+    // Batching::AtTheEnd: JSON arrays of [win id, value] pairs, and of win ids to index.
+    QByteArray m_pendingTags;
+    QByteArray m_pendingSkills;
+    QByteArray m_pendingGoals;
+    QByteArray m_pendingIndex;
     Statement m_idTaken;
     Statement m_insert;
     Statement m_insertNew;
@@ -54,7 +63,6 @@ private:
     Statement m_linkSkill;
     Statement m_linkGoal;
     Statement m_index;
-    QHash<QString, qint64> m_tagIds;
 };
 
 } // namespace ladder
