@@ -3,6 +3,7 @@
 #include "FrameworkFormat.h"
 #include "GoalJson.h"
 #include "JsonReader.h"
+#include "JsonSpans.h"
 #include "JsonWriter.h"
 #include "WinJson.h"
 #include "Workspace.h"
@@ -16,6 +17,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace ladder {
 
@@ -38,7 +41,21 @@ struct Contents
     QList<Assessment> assessments;
     QList<Goal> goals;
     QList<Win> wins;
+    QSet<qint64> goalIds;  // the goals' ids as the file has them
 };
+
+// One win of the file, whose goals must be in the file too.
+Result<Win> importedWin(const QJsonObject &object, const QString &fileName, const QString &path, const QSet<qint64> &goalIds)
+{
+    Result<Win> w = winFromJson(object, fileName + QStringLiteral(": ") + path);
+    if (!w)
+        return w.error();
+    for (qint64 goal : std::as_const(w->goalIds)) {
+        if (!goalIds.contains(goal))
+            return Error(tr("%1: %2.goals: goal %3 is not in this file").arg(fileName, path).arg(goal));
+    }
+    return w;
+}
 
 Result<Contents> parse(const QByteArray &data, const QString &fileName)
 {
@@ -109,7 +126,7 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
     Result<QJsonArray> goals = arrayOf(QStringLiteral("goals"));
     if (!goals)
         return goals.error();
-    QSet<qint64> goalIds;
+    QSet<qint64> &goalIds = c.goalIds;
     for (qsizetype i = 0; i < goals->size(); ++i) {
         const QString path = QStringLiteral("goals[%1]").arg(i);
         Result<QJsonObject> o = objectAt(*goals, i, path);
@@ -129,16 +146,75 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         Result<QJsonObject> o = objectAt(*wins, i, path);
         if (!o)
             return o.error();
-        Result<Win> w = winFromJson(*o, fileName + QStringLiteral(": ") + path);
+        Result<Win> w = importedWin(*o, fileName, path, goalIds);
         if (!w)
             return w.error();
-        for (qint64 goal : std::as_const(w->goalIds)) {
-            if (!goalIds.contains(goal))
-                return Error(tr("%1: %2.goals: goal %3 is not in this file").arg(fileName, path).arg(goal));
-        }
-        c.wins << *w;
+        c.wins << std::move(*w);
     }
     return c;
+}
+
+// An export's "wins" array, to be parsed a chunk at a time: the rest of the
+// document (with the array emptied) and where each win lies.
+struct WinSpans
+{
+    QByteArray rest;
+    QList<JsonSpan> wins;
+};
+
+std::optional<WinSpans> locateWins(const QByteArray &data)
+{
+    const auto members = topLevelMembers(data);
+    if (!members)
+        return std::nullopt;
+    std::optional<JsonSpan> winsSpan;
+    for (const auto &[key, span] : *members) {
+        // A key spelt with escapes could be "wins" too: such a file is parsed whole.
+        if (key.contains('\\') || (key == "wins" && winsSpan))
+            return std::nullopt;
+        if (key == "wins")
+            winsSpan = span;
+    }
+    if (!winsSpan)
+        return std::nullopt;
+    auto elements = arrayElements(data, *winsSpan);
+    if (!elements)
+        return std::nullopt;
+    WinSpans spans;
+    spans.rest = data.first(winsSpan->begin) + "[]" + data.sliced(winsSpan->end);
+    spans.wins = std::move(*elements);
+    return spans;
+}
+
+// Wins [first, first + count) of the spans, parsed and checked; nullopt when
+// one is not a JSON object (the whole file is then parsed for Qt's message
+// and the place). Runs on a worker thread: it reads only its arguments.
+std::optional<Result<QList<Win>>> parseWins(const QByteArray &data, const QList<JsonSpan> &spans, qsizetype first, qsizetype count,
+                                            const QString &fileName, const QSet<qint64> &goalIds)
+{
+    QList<Win> wins;
+    wins.reserve(count);
+    for (qsizetype i = first; i < first + count; ++i) {
+        const JsonSpan span = spans.at(i);
+        const QByteArray slice = QByteArray::fromRawData(data.constData() + span.begin, span.end - span.begin);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(slice, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return std::nullopt;
+        Result<Win> w = importedWin(doc.object(), fileName, QStringLiteral("wins[%1]").arg(i), goalIds);
+        if (!w)
+            return Result<QList<Win>>(w.error());
+        wins << std::move(*w);
+    }
+    return Result<QList<Win>>(std::move(wins));
+}
+
+// The error of a file whose parts did not parse: the whole file parsed, for
+// Qt's message and its line and column.
+Error wholeFileError(const QByteArray &data, const QString &fileName)
+{
+    Result<Contents> whole = parse(data, fileName);
+    return whole ? Error(tr("%1: wins: cannot be read").arg(fileName)) : whole.error();
 }
 
 } // namespace
@@ -270,9 +346,13 @@ Result<void> LadderExport::write(Workspace &ws, QIODevice &device)
 
 Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data, const QString &fileName, bool dryRun)
 {
-    Result<Contents> contents = parse(data, fileName);
+    // Wins are parsed a chunk at a time, the next chunk on a worker thread
+    // while this one is written: 100,000 wins never exist at once as a
+    // QJsonDocument, and parsing no longer adds to the writing time.
+    std::optional<WinSpans> spans = locateWins(data);
+    Result<Contents> contents = parse(spans ? spans->rest : data, fileName);
     if (!contents)
-        return contents.error();
+        return spans ? wholeFileError(data, fileName) : contents.error();
 
     return guarded([&]() -> Result<ImportSummary> {
         ImportSummary summary;
@@ -326,17 +406,45 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
             goalIdMap.insert(g.id, *id);
             ++summary.goalsAdded;
         }
-        // One bulk add: wins already present (same UUID) are skipped there.
-        for (Win &w : contents->wins) {
-            for (qint64 &goal : w.goalIds)
-                goal = goalIdMap.value(goal);
+        // Bulk adds: wins already present (same UUID) are skipped there.
+        auto addWins = [&](QList<Win> wins) -> Result<void> {
+            for (Win &w : wins) {
+                for (qint64 &goal : w.goalIds)
+                    goal = goalIdMap.value(goal);
+            }
+            const qsizetype count = wins.size();
+            Result<qint64> added = ws.wins().addMany(std::move(wins), true);
+            if (!added)
+                return added.error().at(fileName);
+            summary.winsAdded += int(*added);
+            summary.winsPresent += int(count - *added);
+            return {};
+        };
+        if (!spans) {
+            if (Result<void> added = addWins(std::move(contents->wins)); !added)
+                return added.error();
+        } else {
+            constexpr qsizetype Chunk = 5000;
+            const qsizetype total = spans->wins.size();
+            auto parseChunk = [&](qsizetype first) {
+                return std::async(std::launch::async, parseWins, std::cref(data), std::cref(spans->wins), first,
+                                  std::min(Chunk, total - first), std::cref(fileName), std::cref(contents->goalIds));
+            };
+            std::future<std::optional<Result<QList<Win>>>> next;
+            if (total > 0)
+                next = parseChunk(0);
+            for (qsizetype first = 0; first < total; first += Chunk) {
+                std::optional<Result<QList<Win>>> wins = next.get();
+                if (first + Chunk < total)
+                    next = parseChunk(first + Chunk);
+                if (!wins)
+                    return wholeFileError(data, fileName);
+                if (!*wins)
+                    return wins->error();
+                if (Result<void> added = addWins(std::move(wins->value())); !added)
+                    return added.error();
+            }
         }
-        const qsizetype winCount = contents->wins.size();
-        Result<qint64> added = ws.wins().addMany(std::move(contents->wins), true);
-        if (!added)
-            return added.error().at(fileName);
-        summary.winsAdded = int(*added);
-        summary.winsPresent = int(winCount - *added);
         if (!dryRun)
             transaction.commit();
         return summary;

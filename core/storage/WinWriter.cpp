@@ -19,46 +19,6 @@ QDateTime nowUtc()
     return QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
 }
 
-// Appends `text` to a JSON array being built, as a string.
-void appendJsonString(QByteArray &json, const QString &text)
-{
-    json += '"';
-    for (const char c : text.toUtf8()) {
-        if (c == '"' || c == '\\') {
-            json += '\\';
-            json += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            json += "\\u00";
-            json += "0123456789abcdef"[(c >> 4) & 0xf];
-            json += "0123456789abcdef"[c & 0xf];
-        } else {
-            json += c;
-        }
-    }
-    json += '"';
-}
-
-// Appends [winId, value] to a JSON array being built.
-void appendPair(QByteArray &json, qint64 winId, qint64 value)
-{
-    json += json.isEmpty() ? "[[" : ",[";
-    json += QByteArray::number(winId);
-    json += ',';
-    json += QByteArray::number(value);
-    json += ']';
-}
-
-// Runs `sql` with the JSON array `json` (closed here) as ?1, then empties it.
-void writeBatch(Database &db, std::string_view sql, QByteArray &json)
-{
-    if (json.isEmpty())
-        return;
-    json += ']';
-    Statement s(db, sql);
-    s.bindUtf8(1, json).run();
-    json.clear();
-}
-
 // The text columns are NOT NULL; a null QString would bind NULL.
 QString orEmpty(const QString &text)
 {
@@ -137,16 +97,11 @@ bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
         return true;
     }
     for (const QString &tag : win.tags)
-        appendPair(m_pendingTags, win.id, tagId(tag));
-    for (const QString &slug : win.skillSlugs) {
-        m_pendingSkills += m_pendingSkills.isEmpty() ? "[[" : ",[";
-        m_pendingSkills += QByteArray::number(win.id);
-        m_pendingSkills += ',';
-        appendJsonString(m_pendingSkills, slug);
-        m_pendingSkills += ']';
-    }
+        m_pendingTags.append({win.id, tagId(tag)});
+    for (const QString &slug : win.skillSlugs)
+        m_pendingSkills.append({win.id, slug});
     for (qint64 goal : win.goalIds)
-        appendPair(m_pendingGoals, win.id, goal);
+        m_pendingGoals.append({win.id, goal});
     m_pendingIndex += m_pendingIndex.isEmpty() ? '[' : ',';
     m_pendingIndex += QByteArray::number(win.id);
     return true;
@@ -182,15 +137,58 @@ void WinWriter::writeLinks(const Win &win)
     }
 }
 
+namespace {
+
+// Inserts `rows` (pairs of values) into `table(columns)`, many rows to a
+// statement: each statement run opens the table's cursors and the foreign
+// key parents' once for all its rows.
+template<typename Second>
+void insertPairs(Database &db, std::string_view into, const QList<std::pair<qint64, Second>> &rows)
+{
+    constexpr qsizetype RowsPerStatement = 128;
+    auto sqlFor = [&](qsizetype count) {
+        std::string sql = "INSERT INTO ";
+        sql += into;
+        sql += " VALUES ";
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? "(?,?)" : ",(?,?)";
+        return sql;
+    };
+    qsizetype done = 0;
+    if (rows.size() >= RowsPerStatement) {
+        Statement full(db, sqlFor(RowsPerStatement));
+        for (; rows.size() - done >= RowsPerStatement; done += RowsPerStatement) {
+            for (qsizetype i = 0; i < RowsPerStatement; ++i)
+                full.bind(int(2 * i + 1), rows[done + i].first).bind(int(2 * i + 2), rows[done + i].second);
+            full.run();
+            full.reset();
+        }
+    }
+    if (done < rows.size()) {
+        Statement rest(db, sqlFor(rows.size() - done));
+        for (qsizetype i = 0; done + i < rows.size(); ++i)
+            rest.bind(int(2 * i + 1), rows[done + i].first).bind(int(2 * i + 2), rows[done + i].second);
+        rest.run();
+    }
+}
+
+} // namespace
+
 void WinWriter::finish()
 {
-    writeBatch(m_db, "INSERT INTO win_tag(win_id, tag_id) SELECT value ->> 0, value ->> 1 FROM json_each(?1)", m_pendingTags);
-    writeBatch(m_db, "INSERT INTO win_skill(win_id, skill_slug) SELECT value ->> 0, value ->> 1 FROM json_each(?1)", m_pendingSkills);
-    writeBatch(m_db, "INSERT INTO win_goal(win_id, goal_id) SELECT value ->> 0, value ->> 1 FROM json_each(?1)", m_pendingGoals);
-    writeBatch(m_db,
-               "INSERT INTO win_fts(rowid, title, body, impact, tags)"
-               " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?1))",
-               m_pendingIndex);
+    insertPairs(m_db, "win_tag(win_id, tag_id)", m_pendingTags);
+    insertPairs(m_db, "win_skill(win_id, skill_slug)", m_pendingSkills);
+    insertPairs(m_db, "win_goal(win_id, goal_id)", m_pendingGoals);
+    m_pendingTags.clear();
+    m_pendingSkills.clear();
+    m_pendingGoals.clear();
+    if (!m_pendingIndex.isEmpty()) {
+        m_pendingIndex += ']';
+        Statement index(m_db, "INSERT INTO win_fts(rowid, title, body, impact, tags)"
+                              " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?1))");
+        index.bindUtf8(1, m_pendingIndex).run();
+        m_pendingIndex.clear();
+    }
 }
 
 } // namespace ladder

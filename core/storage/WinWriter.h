@@ -20,10 +20,11 @@ class WinWriter
 {
 public:
     // EachWin writes a win's links and index row with the win. AtTheEnd
-    // gathers them and writes each table with one statement in finish(): a
-    // row-at-a-time INSERT opens and seeks its table and index cursors anew
-    // each time, which was half the time of importing 100,000 wins, and FTS5
-    // builds its index in one pass instead of win by win.
+    // gathers them and writes them table by table in finish(), 128 rows to a
+    // statement: a row-at-a-time INSERT opens its table's and its foreign key
+    // parent's cursors anew each time, and alternating between tables was
+    // half the time of importing 100,000 wins; FTS5 builds its index in one
+    // pass instead of win by win.
     enum class Batching { EachWin, AtTheEnd };
 
     explicit WinWriter(Database &db, Batching batching = Batching::EachWin);
@@ -49,10 +50,10 @@ private:
     Batching m_batching;
     qint64 m_maxId = -1;  // -1: not read yet
     QHash<QString, qint64> m_tagIds;
-    // Batching::AtTheEnd: JSON arrays of [win id, value] pairs, and of win ids to index.
-    QByteArray m_pendingTags;
-    QByteArray m_pendingSkills;
-    QByteArray m_pendingGoals;
+    // Batching::AtTheEnd: the links to write, and a JSON array of the win ids to index.
+    QList<std::pair<qint64, qint64>> m_pendingTags;
+    QList<std::pair<qint64, QString>> m_pendingSkills;
+    QList<std::pair<qint64, qint64>> m_pendingGoals;
     QByteArray m_pendingIndex;
     Statement m_idTaken;
     Statement m_insert;
