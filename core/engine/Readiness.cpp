@@ -17,9 +17,11 @@ namespace {
 
 QList<Win> winsInPeriod(const QList<Win> &wins, const Period &period)
 {
+    const auto inPeriod = [&](const Win &win) { return win.date.isValid() && period.contains(win.date); };
     QList<Win> result;
+    result.reserve(std::count_if(wins.begin(), wins.end(), inPeriod));
     for (const Win &win : wins) {
-        if (win.date.isValid() && period.contains(win.date))
+        if (inPeriod(win))
             result.append(win);
     }
     // Newest first; id breaks ties so that equal dates never depend on input order.
@@ -33,9 +35,13 @@ QList<Win> winsInPeriod(const QList<Win> &wins, const Period &period)
 
 QList<Win> linking(const QList<Win> &sortedWins, const QString &skillSlug)
 {
+    // Sized first: a year of evidence is thousands of wins per skill, and a
+    // list grown by doubling would hold up to twice their room.
+    const auto links = [&](const Win &win) { return win.skillSlugs.contains(skillSlug); };
     QList<Win> result;
+    result.reserve(std::count_if(sortedWins.begin(), sortedWins.end(), links));
     for (const Win &win : sortedWins) {
-        if (win.skillSlugs.contains(skillSlug))
+        if (links(win))
             result.append(win);
     }
     return result;

@@ -28,6 +28,8 @@ QString tr(const char *text)
 // The columns readRow() reads; links come from WinLinks.
 constexpr std::string_view SelectWin = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at"
                                        " FROM win w ";
+constexpr std::string_view SelectWinWithoutBody = "SELECT w.id, w.uuid, w.occurred_on, w.title, '', w.impact, w.starred, w.created_at, w.updated_at"
+                                                  " FROM win w ";
 constexpr std::string_view NewestFirst = " ORDER BY w.occurred_on DESC, w.id DESC";
 
 // A full-text search with at least this many hits is paged by walking the date
@@ -328,6 +330,7 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         Result<Where> where = buildWhere(filter);
         if (!where)
             return where.error();
+        const std::string_view select = filter.withBody ? SelectWin : SelectWinWithoutBody;
         std::string sql;
         if (filter.limit > 0) {
             // Pick the page's ids first, then read only those rows: the sort
@@ -344,12 +347,12 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
                 hits.step();
                 walkDates = hits.int64(0) >= ManyHits;
             }
-            sql = std::string(SelectWin) + "WHERE w.id IN (SELECT w.id FROM win w " + (walkDates ? "INDEXED BY win_by_date " : "")
+            sql = std::string(select) + "WHERE w.id IN (SELECT w.id FROM win w " + (walkDates ? "INDEXED BY win_by_date " : "")
                 + where->sql.toStdString() + std::string(NewestFirst) + " LIMIT ? OFFSET ?)" + std::string(NewestFirst);
             where->values.emplace_back(qint64(filter.limit));
             where->values.emplace_back(qint64(filter.offset));
         } else {
-            sql = std::string(SelectWin) + where->sql.toStdString() + std::string(NewestFirst);
+            sql = std::string(select) + where->sql.toStdString() + std::string(NewestFirst);
         }
         Statement s(m_db, sql);
         bindAll(s, where->values);
