@@ -6,9 +6,12 @@
 // and with --scroll N, after opening the Wins page and scrolling to its end N
 // times (each fetches another page of wins):
 //   wins-page MS  rows N  scrolled-rss MIB
+// and with --all-pages, after showing every page in turn (the Readiness page
+// computes and lays out a year's summary):
+//   all-pages MS  all-pages-rss MIB
 // then quits. tests/bench/whole-process.sh also times the whole process with
 // hyperfine. Test tooling only: not part of any production target.
-//   ladder-gui-bench --db FILE [--scroll N]   (QT_QPA_PLATFORM=offscreen, or under Xvfb)
+//   ladder-gui-bench --db FILE [--scroll N] [--all-pages]   (QT_QPA_PLATFORM=offscreen, or under Xvfb)
 
 #include "MainWindow.h"
 #include "models/WinListModel.h"
@@ -75,7 +78,8 @@ int main(int argc, char **argv)
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database to open."), QStringLiteral("FILE"));
     const QCommandLineOption scroll(QStringLiteral("scroll"), QStringLiteral("Scroll the Wins page to its end N times."),
                                     QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({db, scroll});
+    const QCommandLineOption allPages(QStringLiteral("all-pages"), QStringLiteral("Show every page in turn."));
+    parser.addOptions({db, scroll, allPages});
     parser.process(app);
     if (!parser.isSet(db)) {
         std::fprintf(stderr, "ladder-gui-bench: give --db FILE\n");
@@ -101,6 +105,15 @@ int main(int argc, char **argv)
             }
             std::printf("  wins-page %lld ms  rows %d  scrolled-rss %.1f MiB", static_cast<long long>(page), model->rowCount(),
                         peakRssMiB());
+        }
+        if (parser.isSet(allPages)) {
+            QElapsedTimer timer;
+            timer.start();
+            for (int page = 0; page < MainWindow::PageCount; ++page) {
+                window.showPage(MainWindow::Page(page));
+                QApplication::processEvents();
+            }
+            std::printf("  all-pages %lld ms  all-pages-rss %.1f MiB", static_cast<long long>(timer.elapsed()), peakRssMiB());
         }
         std::printf("\n");
         std::fflush(stdout);
