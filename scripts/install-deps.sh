@@ -15,6 +15,7 @@ packages=(
   poppler-utils                                  # pdftotext / pdftoppm: tests read the PDFs we print
   fonts-dejavu-core                              # a font for offscreen rendering and PDFs
   sqlite3 hyperfine                              # whole-process benchmarks
+  clang-14 libclang-rt-14-dev                    # libFuzzer (+ ASan/UBSan runtimes) for the fuzz targets
 )
 
 missing=()

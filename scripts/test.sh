@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test suite (core, cli, ui).
+# Installs what is missing, builds, and runs every test suite (core, cli, ui,
+# reliability), then a short run of each libFuzzer target (docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset default
 cmake --build --preset default
+# The fuzzers: clang with libFuzzer, ASan and UBSan; 30 s each.
+cmake --preset fuzz
+cmake --build --preset fuzz
+ctest --preset fuzz
+# Last, so that its summary closes the run.
 ctest --preset default

@@ -30,7 +30,7 @@ class LadderExport
 {
 public:
     static Result<QByteArray> write(Workspace &workspace);
-    // The same written to `out` as it is made, a megabyte at a time: an
+    // The same written to `out` as it is made, 256 KiB at a time: an
     // export of 100,000 wins is never held in memory whole.
     static Result<void> write(Workspace &workspace, QIODevice &out);
     // Merges an export into the workspace in one transaction, matching rows by

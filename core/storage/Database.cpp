@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -193,7 +194,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                              .arg(version)
                              .arg(SchemaManager::CurrentVersion));
         }
-        db->exec("PRAGMA journal_mode=WAL");
+        db->enableWriteAheadLog();
         // FULL: in WAL mode NORMAL can lose the last commits on a power cut; a win
         // reported as saved must survive one (cost measured in docs/performance.md).
         db->exec("PRAGMA synchronous=FULL");
@@ -209,6 +210,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         return Error(e.message());
     }
     return db;
+}
+
+void Database::enableWriteAheadLog()
+{
+    // Switching a file to WAL takes an exclusive lock, and SQLite answers
+    // SQLITE_BUSY at once, without its busy handler, when another process is
+    // switching or creating the same new file at that moment (seen with five
+    // first uses at once: Concurrency.FirstUseBySeveralProcessesAtOnce). So
+    // it is tried again here, within the same time as any other lock.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            exec("PRAGMA journal_mode=WAL");
+            return;
+        } catch (const StorageError &e) {
+            if ((e.code() & 0xff) != SQLITE_BUSY || waited.elapsed() > BusyTimeoutMs)
+                throw;
+        }
+        sqlite3_sleep(2);
+    }
 }
 
 void Database::exec(const char *sql)

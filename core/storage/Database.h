@@ -64,6 +64,9 @@ public:
     void returnStatement(IdleStatements *idle, sqlite3_stmt *statement);
 
 private:
+    // PRAGMA journal_mode=WAL, waiting for the lock it needs (see the .cpp).
+    void enableWriteAheadLog();
+
     Database(sqlite3 *db, QString path, bool isNew);
     static constexpr std::size_t MaxCachedStatements = 128;
 

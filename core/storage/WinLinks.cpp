@@ -103,13 +103,25 @@ WinLinks WinLinks::read(Database &db, Source source, const std::function<void(St
 {
     const Queries &q = source == Source::All ? All : source == Source::IdRange ? IdRange : Ids;
     WinLinks links;
+    if (source == Source::All) {
+        // Sized before they are filled: at 100,000 wins the links are 5 MB,
+        // and vectors grown by doubling briefly held 8 (an export's peak
+        // memory; docs/performance.md). Counting costs a few milliseconds.
+        auto rows = [&](std::string_view sql) {
+            Statement count(db, sql);
+            count.step();
+            return std::size_t(count.int64(0));
+        };
+        links.m_tags.reserve(rows("SELECT count(*) FROM win_tag"));
+        links.m_skills.reserve(rows("SELECT count(*) FROM win_skill"));
+    }
     {
         // Tag names are interned by tag id: one QString per distinct tag.
-        QHash<qint64, qint64> nameOfTag;
+        QHash<qint64, qint32> nameOfTag;
         if (source == Source::All) {
             Statement names(db, AllTagNames);
             while (names.step()) {
-                nameOfTag.insert(names.int64(0), links.m_names.size());
+                nameOfTag.insert(names.int64(0), qint32(links.m_names.size()));
                 links.m_names << names.text(1);
             }
         }
@@ -119,7 +131,7 @@ WinLinks WinLinks::read(Database &db, Source source, const std::function<void(St
             const qint64 tagId = s.int64(1);
             auto it = nameOfTag.constFind(tagId);
             if (it == nameOfTag.constEnd()) {
-                it = nameOfTag.insert(tagId, links.m_names.size());
+                it = nameOfTag.insert(tagId, qint32(links.m_names.size()));
                 links.m_names << s.text(2);
             }
             links.m_tags.push_back({s.int64(0), *it});
@@ -128,7 +140,7 @@ WinLinks WinLinks::read(Database &db, Source source, const std::function<void(St
     {
         // Slugs are told apart by their UTF-8 bytes: a QString is made once
         // per distinct skill, not per row.
-        std::unordered_map<std::string, qint64, Utf8Hash, std::equal_to<>> seen;
+        std::unordered_map<std::string, qint32, Utf8Hash, std::equal_to<>> seen;
         Statement s(db, q.skills);
         bind(s);
         while (s.step()) {
@@ -136,7 +148,7 @@ WinLinks WinLinks::read(Database &db, Source source, const std::function<void(St
             const std::string_view key(slug.data(), std::size_t(slug.size()));
             auto it = seen.find(key);
             if (it == seen.end()) {
-                it = seen.emplace(std::string(key), links.m_names.size()).first;
+                it = seen.emplace(std::string(key), qint32(links.m_names.size())).first;
                 links.m_names << QString::fromUtf8(slug);
             }
             links.m_skills.push_back({s.int64(0), it->second});
@@ -150,19 +162,26 @@ WinLinks WinLinks::read(Database &db, Source source, const std::function<void(St
     }
     // Every source reads in win-id order (ids are sorted before they are
     // sent); the check costs nothing and keeps fill()'s search honest.
-    auto byWin = [](const Link &a, const Link &b) { return a.winId < b.winId; };
-    for (std::vector<Link> *v : {&links.m_tags, &links.m_skills, &links.m_goals}) {
-        if (!std::is_sorted(v->begin(), v->end(), byWin))
-            std::stable_sort(v->begin(), v->end(), byWin);
-    }
+    auto sortByWin = [](auto &v) {
+        auto byWin = [](const auto &a, const auto &b) { return a.winId < b.winId; };
+        if (!std::is_sorted(v.begin(), v.end(), byWin))
+            std::stable_sort(v.begin(), v.end(), byWin);
+    };
+    sortByWin(links.m_tags);
+    sortByWin(links.m_skills);
+    sortByWin(links.m_goals);
     return links;
 }
 
 void WinLinks::keepOnly(const std::vector<qint64> &sortedIds)
 {
-    auto unwanted = [&](const Link &l) { return !std::binary_search(sortedIds.begin(), sortedIds.end(), l.winId); };
-    for (std::vector<Link> *v : {&m_tags, &m_skills, &m_goals})
-        v->erase(std::remove_if(v->begin(), v->end(), unwanted), v->end());
+    auto keep = [&](auto &v) {
+        auto unwanted = [&](const auto &l) { return !std::binary_search(sortedIds.begin(), sortedIds.end(), l.winId); };
+        v.erase(std::remove_if(v.begin(), v.end(), unwanted), v.end());
+    };
+    keep(m_tags);
+    keep(m_skills);
+    keep(m_goals);
 }
 
 void WinLinks::fill(Win &win) const

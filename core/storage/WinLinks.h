@@ -31,12 +31,21 @@ public:
 
 private:
     // One row of a link table: `value` is an index into m_names for tags and
-    // skills (each distinct name is made into a QString once), the id for goals.
+    // skills (each distinct name is made into a QString once). Goal ids are
+    // kept whole in GoalLink. 12 bytes, not 16: an export of 100,000 wins
+    // holds 320,000 of them (docs/performance.md, peak memory).
+#pragma pack(push, 4)
     struct Link
+    {
+        qint64 winId;
+        qint32 value;
+    };
+    struct GoalLink
     {
         qint64 winId;
         qint64 value;
     };
+#pragma pack(pop)
     enum class Source { All, IdRange, Ids };
     static WinLinks read(Database &db, Source source, const std::function<void(Statement &)> &bind);
     // Drops the links of wins not in `sortedIds`.
@@ -44,7 +53,7 @@ private:
 
     std::vector<Link> m_tags;
     std::vector<Link> m_skills;
-    std::vector<Link> m_goals;
+    std::vector<GoalLink> m_goals;
     QStringList m_names;
 };
 
