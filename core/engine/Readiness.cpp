@@ -18,18 +18,23 @@ namespace {
 QList<Win> winsInPeriod(const QList<Win> &wins, const Period &period)
 {
     const auto inPeriod = [&](const Win &win) { return win.date.isValid() && period.contains(win.date); };
+    // Newest first; id breaks ties so that equal dates never depend on input order.
+    const auto newerFirst = [](const Win &a, const Win &b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return a.id > b.id;
+    };
+    // Reports load just the period's wins, already in this order: the list
+    // is then shared, not copied (a year of 9,000 wins is 2 MB of Win).
+    if (std::all_of(wins.begin(), wins.end(), inPeriod) && std::is_sorted(wins.begin(), wins.end(), newerFirst))
+        return wins;
     QList<Win> result;
     result.reserve(std::count_if(wins.begin(), wins.end(), inPeriod));
     for (const Win &win : wins) {
         if (inPeriod(win))
             result.append(win);
     }
-    // Newest first; id breaks ties so that equal dates never depend on input order.
-    std::stable_sort(result.begin(), result.end(), [](const Win &a, const Win &b) {
-        if (a.date != b.date)
-            return a.date > b.date;
-        return a.id > b.id;
-    });
+    std::stable_sort(result.begin(), result.end(), newerFirst);
     return result;
 }
 

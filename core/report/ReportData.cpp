@@ -13,7 +13,7 @@ Result<ReportData> ReportData::load(Workspace &workspace, const Period &period)
     WinFilter filter;
     filter.from = period.from;
     filter.to = period.to;
-    filter.withBody = false;  // no report prints a body
+    filter.summaryOnly = true;  // no report prints a body or a UUID
     Result<QList<Win>> wins = workspace.wins().list(filter);
     if (!wins)
         return wins.error();

@@ -20,7 +20,7 @@ struct ReportData
 {
     Framework framework;           // the active one
     QList<Assessment> assessments; // all of them (ratings are read as of a day)
-    QList<Win> wins;               // the wins of the period only, bodies left out (none for load(workspace))
+    QList<Win> wins;               // the wins of the period only, newest first, without body or UUID (none for load(workspace))
     QList<Goal> goals;             // every goal, any status
     QString currentLevelSlug;      // Workspace::currentLevel()
     QString userName;              // the settings' user-name; empty when unset

@@ -17,10 +17,10 @@ struct WinFilter
     QString query;  // a user search (SearchQuery syntax); empty lists everything
     int limit = 0;  // 0: no limit
     int offset = 0;
-    // Reports count and list wins but never print their bodies, the bulk of a
-    // win's text: without them a year of 9,000 wins is read in a third of the
-    // memory (docs/performance.md). Such wins have an empty body.
-    bool withBody = true;
+    // Reports count and list wins but never print their bodies or UUIDs:
+    // without them a year of wins takes less memory (docs/performance.md).
+    // Such wins have an empty body and UUID.
+    bool summaryOnly = false;
 };
 
 } // namespace ladder

@@ -28,8 +28,8 @@ QString tr(const char *text)
 // The columns readRow() reads; links come from WinLinks.
 constexpr std::string_view SelectWin = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at"
                                        " FROM win w ";
-constexpr std::string_view SelectWinWithoutBody = "SELECT w.id, w.uuid, w.occurred_on, w.title, '', w.impact, w.starred, w.created_at, w.updated_at"
-                                                  " FROM win w ";
+constexpr std::string_view SelectWinSummary = "SELECT w.id, '', w.occurred_on, w.title, '', w.impact, w.starred, w.created_at, w.updated_at"
+                                              " FROM win w ";
 constexpr std::string_view NewestFirst = " ORDER BY w.occurred_on DESC, w.id DESC";
 
 // A full-text search with at least this many hits is paged by walking the date
@@ -330,7 +330,7 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         Result<Where> where = buildWhere(filter);
         if (!where)
             return where.error();
-        const std::string_view select = filter.withBody ? SelectWin : SelectWinWithoutBody;
+        const std::string_view select = filter.summaryOnly ? SelectWinSummary : SelectWin;
         std::string sql;
         if (filter.limit > 0) {
             // Pick the page's ids first, then read only those rows: the sort
