@@ -14,7 +14,7 @@ packages=(
   xvfb xauth                                     # GUI screenshots under a real X server
   poppler-utils                                  # pdftotext / pdftoppm: tests read the PDFs we print
   fonts-dejavu-core                              # a font for offscreen rendering and PDFs
-  sqlite3 hyperfine                              # whole-process benchmarks
+  sqlite3 hyperfine time                         # whole-process benchmarks (timings, peak memory)
   clang-14 libclang-rt-14-dev                    # libFuzzer (+ ASan/UBSan runtimes) for the fuzz targets
 )
 

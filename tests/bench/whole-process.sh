@@ -25,13 +25,12 @@ year="2025-11-23..2026-11-22"
 
 printf '%-36s %10s %10s %9s %9s  %s\n' "command ($wins wins)" "median ms" "budget ms" "peak MiB" "budget" "verdict"
 
-# The peak resident memory of one run of a command, in MiB.
+# The peak resident memory of one run of a command, in MiB. GNU time, not a
+# Python wrapper: a child's peak counts what it held before exec, and a fork
+# of Python holds more than ladder-cli --version.
 peak_rss() {
-  python3 - "$@" <<'PY'
-import resource, shlex, subprocess, sys
-subprocess.run(shlex.split(sys.argv[1]), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.1f}")
-PY
+  eval "/usr/bin/time -f '%M' -o '$work/rss' $1" >/dev/null 2>&1 || true
+  python3 -c 'import sys; print(f"{int(open(sys.argv[1]).read().split()[-1]) / 1024:.1f}")' "$work/rss"
 }
 
 # report NAME MEDIAN_MS BUDGET_MS RSS_MIB BUDGET_MIB ("-" where there is no budget)
