@@ -41,6 +41,7 @@ QJsonObject skillReadinessJson(const SkillReadiness &s)
         {QStringLiteral("points"), s.points},
         {QStringLiteral("percent"), s.percent},
         {QStringLiteral("evidence"), evidence},
+        {QStringLiteral("evidence_count"), s.evidenceCount},
         {QStringLiteral("goals"), goalsJson(s.coveringGoals)},
         {QStringLiteral("uncovered"), s.uncovered},
     };

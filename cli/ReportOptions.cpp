@@ -59,18 +59,34 @@ QCommandLineOption ReportOptions::groupOption()
     return {QStringLiteral("group"), tr("Group wins by skill or month (default: skill)."), QStringLiteral("skill|month")};
 }
 
+namespace {
+
+// --name (when the command has it) replaces the settings' user-name.
+Result<ReportData> withName(Result<ReportData> data, const QCommandLineParser &parser)
+{
+    // optionNames() lists what was typed; isSet() would warn for a command without --name.
+    if (data && parser.optionNames().contains(QStringLiteral("name")))
+        data->userName = parser.value(QStringLiteral("name")).trimmed();
+    return data;
+}
+
+} // namespace
+
 Result<ReportData> ReportOptions::load(CommandContext &context, const QCommandLineParser &parser, const Period *period)
 {
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return ws.error();
-    Result<ReportData> data = period ? ReportData::load(**ws, *period) : ReportData::load(**ws);
-    if (!data)
-        return data;
-    // optionNames() lists what was typed; isSet() would warn for a command without --name.
-    if (parser.optionNames().contains(QStringLiteral("name")))
-        data->userName = parser.value(QStringLiteral("name")).trimmed();
-    return data;
+    return withName(period ? ReportData::load(**ws, *period) : ReportData::load(**ws), parser);
+}
+
+Result<ReportData> ReportOptions::loadEvidence(CommandContext &context, const QCommandLineParser &parser, const Period &period,
+                                               int listLimit)
+{
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return ws.error();
+    return withName(ReportData::loadEvidence(**ws, period, listLimit), parser);
 }
 
 Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QString &option, const ReportData &data)

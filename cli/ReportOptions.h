@@ -37,6 +37,10 @@ public:
     // period, that period's wins too; --name (when the command has it) replaces
     // the settings' user-name.
     static Result<ReportData> load(CommandContext &context, const QCommandLineParser &parser, const Period *period);
+    // The same without the wins, with the period's evidence counted instead,
+    // `listLimit` wins listed per skill (ReportData::loadEvidence).
+    static Result<ReportData> loadEvidence(CommandContext &context, const QCommandLineParser &parser, const Period &period,
+                                           int listLimit);
 
     // The level given with `option` ("target" or "to"), by slug or name; else
     // the level right above the current one, or the current one at the top.

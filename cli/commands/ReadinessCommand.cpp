@@ -42,13 +42,14 @@ int ReadinessCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
-    Result<ReportData> data = ReportOptions::load(context, parser, &*period);
+    // The table shows counts only; --json lists every evidence win.
+    Result<ReportData> data = ReportOptions::loadEvidence(context, parser, *period, context.json ? -1 : 0);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<ReadinessReport> report = Readiness::compute(data->framework, data->assessments, data->wins, data->goals, *target, *period);
+    Result<ReadinessReport> report = Readiness::compute(data->framework, data->assessments, *data->evidence, data->goals, *target, *period);
     if (!report)
         return context.fail(report.error());
     if (context.json) {

@@ -43,7 +43,7 @@ int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineP
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
-    Result<ReportData> data = ReportOptions::load(context, parser, &*period);
+    Result<ReportData> data = ReportOptions::loadEvidence(context, parser, *period, ReadinessReportModel::EvidenceListed);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);

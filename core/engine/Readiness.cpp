@@ -93,9 +93,40 @@ QList<Win> Readiness::evidence(const QList<Win> &wins, const QString &skillSlug,
     return linking(winsInPeriod(wins, period), skillSlug);
 }
 
+EvidenceSummary Readiness::summarize(const Framework &framework, const QList<Win> &wins, const Period &period)
+{
+    EvidenceSummary summary;
+    const QList<Win> periodWins = winsInPeriod(wins, period);
+    const QList<const Skill *> skills = SkillOrder::skills(framework);
+    QSet<qint64> evidenceWinIds;
+    for (const Category &category : SkillOrder::categories(framework)) {
+        for (const Skill *skill : skills) {
+            if (skill->categorySlug != category.slug)
+                continue;
+            QList<Win> linked = linking(periodWins, skill->slug);
+            for (const Win &win : std::as_const(linked))
+                evidenceWinIds.insert(win.id);
+            summary.counts.insert(skill->slug, int(linked.size()));
+            summary.listed.insert(skill->slug, std::move(linked));
+        }
+    }
+    summary.distinctWins = int(evidenceWinIds.size());
+    return summary;
+}
+
 Result<ReadinessReport> Readiness::compute(const Framework &framework,
                                            const QList<Assessment> &assessments,
                                            const QList<Win> &wins,
+                                           const QList<Goal> &goals,
+                                           const QString &levelSlug,
+                                           const Period &period)
+{
+    return compute(framework, assessments, summarize(framework, wins, period), goals, levelSlug, period);
+}
+
+Result<ReadinessReport> Readiness::compute(const Framework &framework,
+                                           const QList<Assessment> &assessments,
+                                           const EvidenceSummary &evidence,
                                            const QList<Goal> &goals,
                                            const QString &levelSlug,
                                            const Period &period)
@@ -115,7 +146,6 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework,
     // The rating that counts is the one the user held when the period closed: a
     // re-rating after the review period must not change that period's summary.
     const RatingSnapshot ratings(assessments, period.to);
-    const QList<Win> periodWins = winsInPeriod(wins, period);
 
     ReadinessReport report;
     report.levelSlug = level->slug;
@@ -123,7 +153,6 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework,
     report.period = period;
 
     const QList<const Skill *> skills = SkillOrder::skills(framework);
-    QSet<qint64> evidenceWinIds;
     for (const Category &category : SkillOrder::categories(framework)) {
         CategoryReadiness c;
         c.categorySlug = category.slug;
@@ -143,10 +172,8 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework,
             s.unrated = assessment == nullptr;
             s.ratedOn = assessment ? assessment->date : QDate();
             s.gap = std::max(0, s.expected - s.rating);
-            s.evidence = linking(periodWins, skill->slug);
-            s.evidenceCount = int(s.evidence.size());
-            for (const Win &win : std::as_const(s.evidence))
-                evidenceWinIds.insert(win.id);
+            s.evidence = evidence.listed.value(skill->slug);
+            s.evidenceCount = evidence.counts.value(skill->slug);
             s.status = status(s.rating, s.expected, s.evidenceCount);
             s.points = ReadinessScore::points(s.rating, s.expected, s.evidenceCount > 0);
             s.score = ReadinessScore::fraction(s.points, 1);
@@ -164,7 +191,7 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework,
         report.categories.append(c);
     }
     finish(report);
-    report.evidenceWinCount = int(evidenceWinIds.size());
+    report.evidenceWinCount = evidence.distinctWins;
     return report;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ReadinessReport.h"
 #include "domain/Assessment.h"
+#include "domain/EvidenceSummary.h"
 #include "domain/Framework.h"
 #include "domain/Goal.h"
 #include "domain/Period.h"
@@ -27,6 +28,18 @@ public:
                                            const QList<Goal> &goals,
                                            const QString &levelSlug,
                                            const Period &period);
+    // The same from evidence already summarized (WinStore::evidence counts it
+    // in SQL); each skill's evidence lists the summary's wins for it.
+    static Result<ReadinessReport> compute(const Framework &framework,
+                                           const QList<Assessment> &assessments,
+                                           const EvidenceSummary &evidence,
+                                           const QList<Goal> &goals,
+                                           const QString &levelSlug,
+                                           const Period &period);
+
+    // The evidence of `wins` for the framework's skills over `period`, every
+    // linking win listed.
+    static EvidenceSummary summarize(const Framework &framework, const QList<Win> &wins, const Period &period);
 
     // The wins linking `skillSlug` with a date inside `period`, date desc then
     // id desc (newest first, the order a reviewer reads them in).

@@ -11,8 +11,9 @@ namespace ladder {
 Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data, const QString &targetLevelSlug,
                                                          const Period &period, const QDate &generatedOn)
 {
-    Result<ReadinessReport> readiness = Readiness::compute(data.framework, data.assessments, data.wins, data.goals,
-                                                           targetLevelSlug, period);
+    Result<ReadinessReport> readiness = data.evidence
+        ? Readiness::compute(data.framework, data.assessments, *data.evidence, data.goals, targetLevelSlug, period)
+        : Readiness::compute(data.framework, data.assessments, data.wins, data.goals, targetLevelSlug, period);
     if (!readiness)
         return readiness.error();
 

@@ -21,6 +21,21 @@ Result<ReportData> ReportData::load(Workspace &workspace, const Period &period)
     return data;
 }
 
+Result<ReportData> ReportData::loadEvidence(Workspace &workspace, const Period &period, int listLimit)
+{
+    Result<ReportData> data = load(workspace);
+    if (!data)
+        return data;
+    QStringList skills;
+    for (const Skill &skill : std::as_const(data->framework.skills))
+        skills << skill.slug;
+    Result<EvidenceSummary> evidence = workspace.wins().evidence(period, skills, listLimit);
+    if (!evidence)
+        return evidence.error();
+    data->evidence = std::move(*evidence);
+    return data;
+}
+
 Result<ReportData> ReportData::load(Workspace &workspace)
 {
     ReportData data;

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QScopeGuard>
 
+#include <algorithm>
+#include <limits>
 #include <variant>
 #include <vector>
 
@@ -359,6 +361,69 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         if (where->sql.isEmpty() && filter.limit <= 0)
             return readAll(s, [&](const std::vector<qint64> &) { return WinLinks::loadAll(m_db); });
         return readAll(s, byIds);
+    });
+}
+
+Result<EvidenceSummary> WinStore::evidence(const Period &period, const QStringList &skillSlugs, int listLimit)
+{
+    return guarded([&]() -> Result<EvidenceSummary> {
+        EvidenceSummary summary;
+        const QSet<QString> wanted(skillSlugs.cbegin(), skillSlugs.cend());
+        {
+            // One pass over the period's links: its range of the date index,
+            // then each win's skill rows.
+            Statement links(m_db, "SELECT ws.win_id, ws.skill_slug FROM win w JOIN win_skill ws ON ws.win_id = w.id"
+                                  " WHERE w.occurred_on BETWEEN ?1 AND ?2");
+            links.bind(1, period.from).bind(2, period.to);
+            QSet<qint64> evidenceWins;
+            while (links.step()) {
+                const QString slug = links.text(1);
+                if (!wanted.contains(slug))
+                    continue;
+                ++summary.counts[slug];
+                evidenceWins.insert(links.int64(0));
+            }
+            summary.distinctWins = int(evidenceWins.size());
+        }
+        if (listLimit == 0)
+            return summary;
+
+        // Which wins each skill lists, ranked in SQL; then those wins, read once
+        // even when they serve several skills.
+        Statement ranked(m_db, "SELECT id, slug FROM (SELECT w.id AS id, ws.skill_slug AS slug, row_number() OVER"
+                               " (PARTITION BY ws.skill_slug ORDER BY w.starred DESC, w.occurred_on DESC, w.id DESC) AS n"
+                               " FROM win w JOIN win_skill ws ON ws.win_id = w.id WHERE w.occurred_on BETWEEN ?1 AND ?2)"
+                               " WHERE n <= ?3 ORDER BY slug, n");
+        ranked.bind(1, period.from).bind(2, period.to).bind(3, listLimit < 0 ? std::numeric_limits<qint64>::max() : qint64(listLimit));
+        QList<std::pair<qint64, QString>> picks;
+        QSet<qint64> pickedIds;
+        while (ranked.step()) {
+            const QString slug = ranked.text(1);
+            if (!wanted.contains(slug))
+                continue;
+            picks.append({ranked.int64(0), slug});
+            pickedIds.insert(ranked.int64(0));
+        }
+        QByteArray ids = "[";
+        for (qint64 id : std::as_const(pickedIds)) {
+            if (ids.size() > 1)
+                ids += ',';
+            ids += QByteArray::number(id);
+        }
+        ids += ']';
+        Statement rows(m_db, std::string(SelectWinSummary) + "WHERE w.id IN (SELECT value FROM json_each(?1))");
+        rows.bindUtf8(1, ids);
+        QHash<qint64, Win> byId;
+        for (Win &win : readAll(rows, [&](const std::vector<qint64> &found) { return WinLinks::load(m_db, found); }))
+            byId.insert(win.id, std::move(win));
+        for (const auto &[id, slug] : std::as_const(picks))
+            summary.listed[slug].append(byId.value(id));
+        for (QList<Win> &listed : summary.listed) {
+            std::sort(listed.begin(), listed.end(), [](const Win &a, const Win &b) {
+                return a.date != b.date ? a.date > b.date : a.id > b.id;
+            });
+        }
+        return summary;
     });
 }
 

@@ -267,12 +267,12 @@ TEST(EngineReadiness, PercentagesRoundHalfUpFromExactPoints)
 
 TEST(EngineReadiness, UnknownLevelAndBadPeriodAreErrors)
 {
-    const Result<ReadinessReport> unknown = Readiness::compute(mini(), {}, {}, {}, u"staff"_s, h1());
+    const Result<ReadinessReport> unknown = Readiness::compute(mini(), {}, QList<Win>{}, {}, u"staff"_s, h1());
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().message().toStdString(),
               "unknown level 'staff' (levels: junior, mid-level, senior, architect)");
     const Result<ReadinessReport> backwards =
-        Readiness::compute(mini(), {}, {}, {}, u"senior"_s, period(d(2026, 12, 1), d(2026, 1, 1)));
+        Readiness::compute(mini(), {}, QList<Win>{}, {}, u"senior"_s, period(d(2026, 12, 1), d(2026, 1, 1)));
     ASSERT_FALSE(backwards.ok());
     EXPECT_EQ(backwards.error().message().toStdString(),
               "invalid period '2026-12-01..2026-01-01': it needs a start and an end on or after it");

@@ -178,7 +178,7 @@ void ReadinessView::rebuild()
     } else {
         // Headings name the period as the user picked it.
         period->text = preset >= 0 ? m_period->itemText(preset) : typed;
-        Result<ReportData> loaded = ReportData::load(m_session->workspace(), *period);
+        Result<ReportData> loaded = ReportData::loadEvidence(m_session->workspace(), *period, ReadinessReportModel::EvidenceListed);
         if (!loaded) {
             error = loaded.error().message();
         } else {
