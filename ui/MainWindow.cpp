@@ -347,6 +347,11 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_pages->currentIndex());
 }
 
+QuickAddDialog *MainWindow::quickAddDialog() const
+{
+    return m_quickAdd.data();
+}
+
 QuickAddDialog *MainWindow::quickAdd()
 {
     if (!m_session->isOpen())
@@ -358,13 +363,12 @@ QuickAddDialog *MainWindow::quickAdd()
     }
     m_quickAdd = new QuickAddDialog(m_session, this);
     m_quickAdd->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_quickAdd, &QDialog::accepted, this, [this, dialog = m_quickAdd] {
+    connect(m_quickAdd, &QDialog::accepted, this, [this, dialog = m_quickAdd.data()] {
         const qint64 id = dialog->savedWinId();
         statusBar()->showMessage(tr("Win logged — Ctrl+Z to undo"), 5000);
         if (currentPage() == WinsPage)
             m_wins->selectWin(id);
     });
-    connect(m_quickAdd, &QObject::destroyed, this, [this] { m_quickAdd = nullptr; });
     m_quickAdd->open();
     return m_quickAdd;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -59,7 +60,7 @@ public:
     // Opens the quick-add dialog (window-modal, returns at once); the open
     // one when it is already showing.
     QuickAddDialog *quickAdd();
-    QuickAddDialog *quickAddDialog() const { return m_quickAdd; }
+    QuickAddDialog *quickAddDialog() const;
 
     QStringList recentDatabases() const;
 
@@ -102,7 +103,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    QuickAddDialog *m_quickAdd = nullptr;
+    // Cleared by QPointer when the dialog goes (closed, or deleted with the
+    // window): a slot on destroyed() would run on a window already half
+    // destroyed (UBSan found it).
+    QPointer<QuickAddDialog> m_quickAdd;
 };
 
 } // namespace ladder

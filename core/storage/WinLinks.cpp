@@ -176,7 +176,11 @@ WinLinks WinLinks::read(Database &db, Source source, const std::function<void(St
 void WinLinks::keepOnly(const std::vector<qint64> &sortedIds)
 {
     auto keep = [&](auto &v) {
-        auto unwanted = [&](const auto &l) { return !std::binary_search(sortedIds.begin(), sortedIds.end(), l.winId); };
+        // By value: a reference to a packed Link's winId would be misaligned.
+        auto unwanted = [&](const auto &l) {
+            const qint64 winId = l.winId;
+            return !std::binary_search(sortedIds.begin(), sortedIds.end(), winId);
+        };
         v.erase(std::remove_if(v.begin(), v.end(), unwanted), v.end());
     };
     keep(m_tags);

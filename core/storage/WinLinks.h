@@ -33,7 +33,8 @@ private:
     // One row of a link table: `value` is an index into m_names for tags and
     // skills (each distinct name is made into a QString once). Goal ids are
     // kept whole in GoalLink. 12 bytes, not 16: an export of 100,000 wins
-    // holds 320,000 of them (docs/performance.md, peak memory).
+    // holds 320,000 of them (docs/performance.md, peak memory). Packed, so
+    // winId is read by value, never bound to a reference (UBSan: misaligned).
 #pragma pack(push, 4)
     struct Link
     {
