@@ -133,22 +133,28 @@ void listMonth(benchmark::State &state)
 }
 BENCHMARK(listMonth)->Unit(benchmark::kMicrosecond);
 
-// Loading a year and computing readiness, as `ladder-cli readiness` does.
-void readinessYear(benchmark::State &state)
+// Loading a year and computing readiness: the evidence counted in SQL with
+// `listed` wins per skill (0 as `ladder-cli readiness`, 20 as a report),
+// against every win of the year read and summarized by the engine.
+void readinessYear(benchmark::State &state, int listed)
 {
     const Period year{QDate(2025, 11, 23), QDate(2026, 11, 22), QStringLiteral("a year")};
     for (auto _ : state) {
-        const Result<ReportData> data = ReportData::load(Journal::workspace(), year);
+        const Result<ReportData> data = listed >= 0 ? ReportData::loadEvidence(Journal::workspace(), year, listed)
+                                                    : ReportData::load(Journal::workspace(), year);
         if (!data) {
             state.SkipWithError(qPrintable(data.error().message()));
             break;
         }
-        const Result<ReadinessReport> report = Readiness::compute(data->framework, data->assessments, data->wins, data->goals,
-                                                                  QStringLiteral("senior"), year);
+        const Result<ReadinessReport> report = data->evidence
+            ? Readiness::compute(data->framework, data->assessments, *data->evidence, data->goals, QStringLiteral("senior"), year)
+            : Readiness::compute(data->framework, data->assessments, data->wins, data->goals, QStringLiteral("senior"), year);
         benchmark::DoNotOptimize(report);
     }
 }
-BENCHMARK(readinessYear)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(readinessYear, countsOnly, 0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(readinessYear, twentyListed, 20)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(readinessYear, everyWinRead, -1)->Unit(benchmark::kMillisecond);
 
 // The engine alone, on data already loaded.
 void readinessEngine(benchmark::State &state)
