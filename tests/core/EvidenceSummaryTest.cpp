@@ -4,9 +4,8 @@
 // and, where it lists wins, pick the ones a report lists: starred first, then
 // the newest.
 
-#include "TempDir.h"
+#include "WorkspaceTest.h"
 #include "engine/Readiness.h"
-#include "io/Workspace.h"
 
 #include <gtest/gtest.h>
 
@@ -14,14 +13,14 @@ using namespace ladder;
 
 namespace {
 
-class EvidenceSummaryTest : public ::testing::Test
+class EvidenceSummaryTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
-        ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
-        m_ws = std::move(*opened);
+        WorkspaceTest::SetUp();
+        if (HasFatalFailure())
+            return;
         Result<Framework> framework = m_ws->frameworks().active();
         ASSERT_TRUE(framework.ok());
         m_framework = *framework;
@@ -65,8 +64,6 @@ protected:
     }
 
     const Period m_period{QDate(2026, 2, 1), QDate(2026, 9, 30), QStringLiteral("Feb to Sep")};
-    TempDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
     Framework m_framework;
     QStringList m_skills;
 };

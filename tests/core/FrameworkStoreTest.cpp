@@ -1,4 +1,4 @@
-#include "TempDir.h"
+#include "WorkspaceTest.h"
 #include "io/FrameworkFormat.h"
 #include "io/Workspace.h"
 
@@ -8,15 +8,9 @@ using namespace ladder;
 
 namespace {
 
-class FrameworkStoreTest : public ::testing::Test
+class FrameworkStoreTest : public WorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
-        ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
-        m_ws = std::move(*opened);
-    }
     Framework fixture(const char *name)
     {
         Result<Framework> fw = FrameworkFormat::readFile(QStringLiteral(LADDER_FIXTURES_DIR "/frameworks/") + QString::fromUtf8(name));
@@ -35,8 +29,6 @@ protected:
         return out;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
 };
 
 TEST_F(FrameworkStoreTest, SaveActivatesOnlyWhenAsked)

@@ -1,4 +1,4 @@
-#include "TempDir.h"
+#include "WorkspaceTest.h"
 #include "io/FrameworkFormat.h"
 #include "io/Workspace.h"
 
@@ -8,14 +8,14 @@ using namespace ladder;
 
 namespace {
 
-class GoalStoreTest : public ::testing::Test
+class GoalStoreTest : public WorkspaceTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
-        ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
-        m_ws = std::move(*opened);
+        WorkspaceTest::SetUp();
+        if (HasFatalFailure())
+            return;
         Goal goal;
         goal.title = QStringLiteral("Lead the failover drill");
         goal.createdOn = QDate(2026, 11, 1);
@@ -26,8 +26,6 @@ protected:
         m_id = *id;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
     qint64 m_id = 0;
 };
 

@@ -2,7 +2,7 @@
 // (AssessmentStore::remove, undo of "rate") and one milestone
 // (GoalStore::removeMilestone, undo of "add milestone").
 
-#include "TempDir.h"
+#include "WorkspaceTest.h"
 #include "io/Workspace.h"
 
 #include <gtest/gtest.h>
@@ -11,15 +11,9 @@ using namespace ladder;
 
 namespace {
 
-class StoreUndoSupportTest : public ::testing::Test
+class StoreUndoSupportTest : public WorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
-        ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
-        m_ws = std::move(*opened);
-    }
 
     qint64 rate(int rating, const QDate &date)
     {
@@ -32,8 +26,6 @@ protected:
         return id ? *id : 0;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
 };
 
 TEST_F(StoreUndoSupportTest, RemovingARatingKeepsTheRestOfTheHistory)

@@ -1,7 +1,7 @@
 // WinStore and WinWriter: what the CLI tests do not reach directly — the bulk
 // path's index, identities kept or replaced on import, and the tag list.
 
-#include "TempDir.h"
+#include "WorkspaceTest.h"
 #include "io/Workspace.h"
 
 #include <gtest/gtest.h>
@@ -10,15 +10,9 @@ using namespace ladder;
 
 namespace {
 
-class WinStoreTest : public ::testing::Test
+class WinStoreTest : public WorkspaceTest
 {
 protected:
-    void SetUp() override
-    {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
-        ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
-        m_ws = std::move(*opened);
-    }
 
     static Win win(const QString &title, const QStringList &tags = {}, qint64 id = 0)
     {
@@ -43,8 +37,6 @@ protected:
         return titles;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Workspace> m_ws;
 };
 
 TEST_F(WinStoreTest, SingleAndBulkAddsAreBothFoundBySearch)
