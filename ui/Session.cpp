@@ -43,10 +43,7 @@ QString Session::skillName(const QString &slug) const
 
 QStringList Session::skillSlugs() const
 {
-    QStringList slugs;
-    for (const Skill &skill : m_framework.skills)
-        slugs << skill.slug;
-    return slugs;
+    return m_framework.skillSlugs();
 }
 
 QString Session::nextLevel() const

@@ -5,6 +5,7 @@
 #include "Skill.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 namespace ladder {
@@ -37,6 +38,13 @@ struct Framework
                 return &s;
         }
         return nullptr;
+    }
+    QStringList skillSlugs() const
+    {
+        QStringList slugs;
+        for (const Skill &s : skills)
+            slugs << s.slug;
+        return slugs;
     }
     const Category *category(const QString &wanted) const
     {

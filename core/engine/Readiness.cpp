@@ -97,18 +97,13 @@ EvidenceSummary Readiness::summarize(const Framework &framework, const QList<Win
 {
     EvidenceSummary summary;
     const QList<Win> periodWins = winsInPeriod(wins, period);
-    const QList<const Skill *> skills = SkillOrder::skills(framework);
     QSet<qint64> evidenceWinIds;
-    for (const Category &category : SkillOrder::categories(framework)) {
-        for (const Skill *skill : skills) {
-            if (skill->categorySlug != category.slug)
-                continue;
-            QList<Win> linked = linking(periodWins, skill->slug);
-            for (const Win &win : std::as_const(linked))
-                evidenceWinIds.insert(win.id);
-            summary.counts.insert(skill->slug, int(linked.size()));
-            summary.listed.insert(skill->slug, std::move(linked));
-        }
+    for (const Skill &skill : framework.skills) {
+        QList<Win> linked = linking(periodWins, skill.slug);
+        for (const Win &win : std::as_const(linked))
+            evidenceWinIds.insert(win.id);
+        summary.counts.insert(skill.slug, int(linked.size()));
+        summary.listed.insert(skill.slug, std::move(linked));
     }
     summary.distinctWins = int(evidenceWinIds.size());
     return summary;

@@ -26,10 +26,7 @@ Result<ReportData> ReportData::loadEvidence(Workspace &workspace, const Period &
     Result<ReportData> data = load(workspace);
     if (!data)
         return data;
-    QStringList skills;
-    for (const Skill &skill : std::as_const(data->framework.skills))
-        skills << skill.slug;
-    Result<EvidenceSummary> evidence = workspace.wins().evidence(period, skills, listLimit);
+    Result<EvidenceSummary> evidence = workspace.wins().evidence(period, data->framework.skillSlugs(), listLimit);
     if (!evidence)
         return evidence.error();
     data->evidence = std::move(*evidence);

@@ -41,12 +41,12 @@ private:
         qint64 winId;
         qint32 value;
     };
+#pragma pack(pop)
     struct GoalLink
     {
         qint64 winId;
         qint64 value;
     };
-#pragma pack(pop)
     enum class Source { All, IdRange, Ids };
     static WinLinks read(Database &db, Source source, const std::function<void(Statement &)> &bind);
     // Drops the links of wins not in `sortedIds`.

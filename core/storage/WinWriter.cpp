@@ -4,6 +4,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ladder {
 
 namespace {
@@ -154,21 +156,13 @@ void insertPairs(Database &db, std::string_view into, const QList<std::pair<qint
             sql += i == 0 ? "(?,?)" : ",(?,?)";
         return sql;
     };
-    qsizetype done = 0;
-    if (rows.size() >= RowsPerStatement) {
-        Statement full(db, sqlFor(RowsPerStatement));
-        for (; rows.size() - done >= RowsPerStatement; done += RowsPerStatement) {
-            for (qsizetype i = 0; i < RowsPerStatement; ++i)
-                full.bind(int(2 * i + 1), rows[done + i].first).bind(int(2 * i + 2), rows[done + i].second);
-            full.run();
-            full.reset();
-        }
-    }
-    if (done < rows.size()) {
-        Statement rest(db, sqlFor(rows.size() - done));
-        for (qsizetype i = 0; done + i < rows.size(); ++i)
-            rest.bind(int(2 * i + 1), rows[done + i].first).bind(int(2 * i + 2), rows[done + i].second);
-        rest.run();
+    for (qsizetype done = 0; done < rows.size(); done += RowsPerStatement) {
+        const qsizetype count = std::min(RowsPerStatement, rows.size() - done);
+        // Prepared once per size: the database's statement cache keeps it.
+        Statement insert(db, sqlFor(count));
+        for (qsizetype i = 0; i < count; ++i)
+            insert.bind(int(2 * i + 1), rows[done + i].first).bind(int(2 * i + 2), rows[done + i].second);
+        insert.run();
     }
 }
 

@@ -204,17 +204,16 @@ void DashboardView::refreshReadiness()
     const QString next = m_session->nextLevel();
     const QString target = next.isEmpty() ? m_session->currentLevel() : next;
     Period period{today.addYears(-1).addDays(1), today, tr("the last 12 months")};
-    WinFilter filter;
-    filter.from = period.from;
-    filter.to = period.to;
     Result<QList<Assessment>> assessments = ws.assessments().all();
-    Result<QList<Win>> wins = ws.wins().list(filter);
+    // Counts only, as `ladder-cli readiness`: the dashboard lists no evidence,
+    // so a year of wins is counted in SQL, not read.
+    Result<EvidenceSummary> evidence = ws.wins().evidence(period, m_session->skillSlugs(), 0);
     Result<QList<Goal>> goals = ws.goals().list();
-    if (!assessments || !wins || !goals) {
+    if (!assessments || !evidence || !goals) {
         m_readinessPercent->setText(tr("—"));
         return;
     }
-    Result<ReadinessReport> report = Readiness::compute(m_session->framework(), *assessments, *wins, *goals, target, period);
+    Result<ReadinessReport> report = Readiness::compute(m_session->framework(), *assessments, *evidence, *goals, target, period);
     if (!report) {
         m_readinessTitle->setText(report.error().message());
         m_readinessPercent->setText(tr("—"));
