@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
 #include "engine/LevelLookup.h"
-#include "io/JsonReader.h"
+#include "files/OutputFile.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>

@@ -326,10 +326,6 @@ void MainWindow::backupDatabase()
                                                      tr("Ladder databases (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() != current.absoluteFilePath() && QFileInfo::exists(path)) {
-        if (MessageBox::question(this, tr("Back up"), tr("%1 exists. Replace it?").arg(path)) != QMessageBox::Yes)
-            return;
-    }
     if (auto copied = m_session->workspace().database().backupTo(path); !copied) {
         showError(copied.error().message());
         return;

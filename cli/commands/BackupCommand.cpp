@@ -1,6 +1,7 @@
 #include "BackupCommand.h"
 
 #include "CommandContext.h"
+#include "files/DatabaseFiles.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
@@ -17,11 +18,14 @@ BackupCommand::BackupCommand()
 int BackupCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString target = parser.positionalArguments().first();
-    if (QFileInfo::exists(target))
-        return context.fail(QCoreApplication::translate("BackupCommand", "backup %1: the file exists; choose a new name").arg(target));
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
+    // The database's own files first: "exists" would hide what is wrong.
+    if (auto refused = DatabaseFiles::refuseAsOutput(target); !refused)
+        return context.fail(refused.error());
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
+        return context.fail(QCoreApplication::translate("BackupCommand", "backup %1: the file exists; choose a new name").arg(target));
     if (auto copied = (*ws)->database().backupTo(target); !copied)
         return context.fail(copied.error());
     return 0;

@@ -1,7 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CommandContext.h"
-#include "io/JsonReader.h"
+#include "files/OutputFile.h"
 #include "io/LadderExport.h"
 #include "io/Workspace.h"
 

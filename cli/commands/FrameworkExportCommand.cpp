@@ -2,8 +2,8 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
+#include "files/OutputFile.h"
 #include "io/FrameworkFormat.h"
-#include "io/JsonReader.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>

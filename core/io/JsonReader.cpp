@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 namespace ladder {
 
@@ -32,33 +31,6 @@ Result<QByteArray> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error(QCoreApplication::translate("JsonReader", "cannot read %1: %2").arg(path, file.errorString()));
     return file.readAll();
-}
-
-Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
-{
-    return writeFileAtomically(path, [&](QIODevice &file) -> Result<void> {
-        if (file.write(data) != data.size())
-            return Error(file.errorString());
-        return {};
-    });
-}
-
-Result<void> writeFileAtomically(const QString &path, const std::function<Result<void>(QIODevice &)> &write)
-{
-    QSaveFile file(path);
-    auto failed = [&](const QString &why) {
-        return Error(QCoreApplication::translate("JsonReader", "cannot write %1: %2").arg(path, why));
-    };
-    // Exports hold the same private data as the database: owner-only too.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return failed(file.errorString());
-    if (Result<void> written = write(file); !written) {
-        file.cancelWriting();
-        return failed(written.error().message());
-    }
-    if (!file.commit())
-        return failed(file.errorString());
-    return {};
 }
 
 } // namespace ladder

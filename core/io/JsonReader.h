@@ -6,10 +6,6 @@
 #include <QJsonDocument>
 #include <QString>
 
-#include <functional>
-
-class QIODevice;
-
 namespace ladder {
 
 // Parses JSON and turns a syntax error into "FILE:LINE:COLUMN: message", the
@@ -18,13 +14,5 @@ Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName)
 
 // Reads a whole file; the error names the file.
 Result<QByteArray> readFile(const QString &path);
-
-// Writes a file atomically (QSaveFile): a crash leaves the old file or the new
-// one, never half of it.
-Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
-// The same for content made while it is written (an export of 100,000 wins
-// need not be held in memory whole): `write` fills the device and returns an
-// Error to abandon the file, leaving the old one.
-Result<void> writeFileAtomically(const QString &path, const std::function<Result<void>(QIODevice &)> &write);
 
 } // namespace ladder

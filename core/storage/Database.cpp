@@ -1,6 +1,9 @@
 #include "Database.h"
 
 #include "SchemaManager.h"
+#include "files/DatabaseFiles.h"
+#include "files/OutputFile.h"
+#include "files/SystemError.h"
 #include "Statement.h"
 #include "StorageError.h"
 
@@ -16,6 +19,9 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <csignal>
+
+#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,61 +40,82 @@ constexpr int BusyTimeoutMs = 15000;
 
 } // namespace
 
-Result<void> createPrivateFile(const QString &path)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0)
-        return Error(tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-    // The umask may only remove bits; fchmod makes 0600 exact either way.
-    const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
-    ::close(fd);
-    if (!ok)
-        return Error(tr("cannot set permissions of %1").arg(path));
-    return {};
-}
-
 namespace {
 
-// A new database file, 0600. O_EXCL: when another process has created it since
-// we looked, it is left as it is (never truncated) and opened like any other.
-Result<void> createNewPrivateFile(const QString &path)
+// Only a real file path is a database. SQLite would also take ":memory:" and,
+// as built by Debian, "file:" URIs (mode=memory, vfs=…): writes to those go
+// nowhere or somewhere else, and an empty path makes a temporary database.
+Result<QString> databasePath(const QString &given)
 {
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
-    if (fd < 0) {
-        if (errno == EEXIST)
-            return {};
-        return Error(tr("cannot create %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+    if (given.isEmpty())
+        return Error(tr("the database path is empty"));
+    if (given == QLatin1String(":memory:") || given.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+        return Error(tr("%1: only a file path can be a database (not an SQLite URI or :memory:); to use a file of that name, write ./%1").arg(given));
+    // Absolute, so that SQLite never reads the name as a URI.
+    return QFileInfo(given).absoluteFilePath();
+}
+
+// Creates the missing folders of `folder`, each readable by its owner only.
+Result<void> makePrivateFolders(const QString &folder)
+{
+    if (QFileInfo(folder).isDir())
+        return {};
+    const QString parent = QFileInfo(folder).absolutePath();
+    if (parent != folder) {
+        if (auto made = makePrivateFolders(parent); !made)
+            return made;
     }
-    const bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
-    ::close(fd);
-    if (!ok)
-        return Error(tr("cannot set permissions of %1").arg(path));
+    const QByteArray native = QFile::encodeName(folder);
+    if (::mkdir(native.constData(), S_IRWXU) != 0 && errno != EEXIST)
+        return Error(tr("cannot create the folder %1: %2").arg(folder, systemErrorText(errno)));
+    ::chmod(native.constData(), S_IRWXU);  // whatever the umask
     return {};
 }
 
-// An SQLite file is a whole number of pages. SQLite reads a missing end of
-// the last page as zeros without a word, so a file cut short part-way through a
-// page (a copy interrupted, a full disk while copying) is refused here before
-// anything reads or writes it.
-Result<void> checkWholePages(const QString &path, qint64 size)
+// Ladder's files are their owner's alone, those made by an older Ladder or
+// copied with another umask included. chmod opens nothing (see DatabaseFiles).
+void makePrivate(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};  // SQLite says why it cannot open it
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return {};  // not an SQLite file: SQLite refuses it
-    const int stored = (int(quint8(header[16])) << 8) | int(quint8(header[17]));
-    const qint64 pageSize = stored == 1 ? 65536 : stored;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize == 0)
-        return {};
-    // With a write-ahead log beside it, the pages in the log are copied back
-    // whole at the next checkpoint: SQLite recovers that file itself.
-    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-        return {};
-    return Error(tr("%1 is damaged: it ends part-way through a page (was it copied only in part?); it was left untouched").arg(path));
+    for (const QString &file : QStringList{path} + DatabaseFiles::sideFiles(path)) {
+        const QByteArray native = QFile::encodeName(file);
+        struct stat info {};
+        if (::stat(native.constData(), &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == ::geteuid()
+            && (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+            ::chmod(native.constData(), S_IRUSR | S_IWUSR);
+    }
+}
+
+// Temporary files of first uses that were killed before they finished
+// (".NAME.new-PID-XXXXXX" beside the database): nobody else can be using them
+// once their process is gone.
+void removeAbandonedNewFiles(const QFileInfo &database)
+{
+    const QString prefix = QStringLiteral(".") + database.fileName() + QStringLiteral(".new-");
+    const QDir folder(database.absolutePath());
+    const QStringList names = folder.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        const QString pidText = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0);
+        bool ok = false;
+        const long pid = pidText.toLong(&ok);
+        if (!ok || pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH))
+            QFile::remove(folder.filePath(name));
+    }
+}
+
+bool isLadderSchema(Database &db)
+{
+    // The tables every Ladder schema of versions 1 and 2 has; a file made
+    // before Ladder set its application_id is recognised by them.
+    Statement s(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                    "('setting', 'framework', 'level', 'category', 'skill', 'expectation', 'assessment', 'goal', "
+                    "'milestone', 'goal_skill', 'win', 'tag', 'win_tag', 'win_skill', 'win_goal', 'win_fts')");
+    s.step();
+    if (s.integer(0) != 16)
+        return false;
+    Statement columns(db, "SELECT count(*) FROM pragma_table_info('win') WHERE name IN "
+                          "('uuid', 'occurred_on', 'title', 'body', 'impact', 'starred', 'tags')");
+    columns.step();
+    return columns.integer(0) == 7;
 }
 
 } // namespace
@@ -107,6 +134,8 @@ Database::~Database()
             sqlite3_finalize(statement);
     }
     sqlite3_close_v2(m_db);
+    if (m_registered)
+        DatabaseFiles::remove(m_path);
 }
 
 sqlite3_stmt *Database::takeStatement(std::string_view sql, IdleStatements **idle)
@@ -139,32 +168,13 @@ void Database::returnStatement(IdleStatements *idle, sqlite3_stmt *statement)
     idle->push_back(statement);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool isNew)
 {
-    QFileInfo info(path);
-    bool isNew = !info.exists();
-    if (isNew) {
-        if (mode != Mode::CreateIfMissing)
-            return Error(tr("%1: no such database").arg(path));
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error(tr("cannot create the folder %1").arg(info.absolutePath()));
-        if (auto created = createNewPrivateFile(path); !created)
-            return created.error();
-        info.refresh();
-    }
-    if (info.isDir())
-        return Error(tr("%1 is a folder, not a database file").arg(path));
-    if (info.size() == 0) {
-        // An empty file is what createPrivateFile leaves if we died right after
-        // it, or what another process first using the file has just made.
-        isNew = true;
-    } else if (auto whole = checkWholePages(path, info.size()); !whole) {
-        return whole.error();
-    }
-
     sqlite3 *raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    // No SQLITE_OPEN_CREATE: a database file is only ever made by create(),
+    // complete, under a temporary name.
+    const int rc = sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
         sqlite3_close_v2(raw);
@@ -173,27 +183,124 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     std::unique_ptr<Database> db(new Database(raw, path, isNew));
     sqlite3_busy_timeout(raw, BusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
+
+Result<void> Database::create(const QString &path)
+{
+    const QFileInfo info(path);
+    if (auto made = makePrivateFolders(info.absolutePath()); !made)
+        return made;
+    removeAbandonedNewFiles(info);
+    // Made complete (schema and application_id) under a temporary name, then
+    // linked into place: a file at `path` is always a whole Ladder database,
+    // so an empty or half-made file is never mistaken for a new one, and a
+    // killed first use leaves nothing behind at `path`.
+    QByteArray temporary = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()
+                                             + QStringLiteral(".new-%1-XXXXXX").arg(QCoreApplication::applicationPid()));
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);  // 0600
+    if (fd < 0)
+        return Error(tr("cannot create %1: %2").arg(path, systemErrorText(errno)));
+    ::close(fd);
+    const QString temporaryPath = QFile::decodeName(temporary);
+    auto removeTemporary = [&] {
+        for (const QString &file : QStringList{temporaryPath} + DatabaseFiles::sideFiles(temporaryPath))
+            ::unlink(QFile::encodeName(file).constData());
+    };
+    {
+        Result<std::unique_ptr<Database>> db = connect(temporaryPath, true);
+        if (!db) {
+            removeTemporary();
+            return db.error();
+        }
+        try {
+            (*db)->enableWriteAheadLog();
+            (*db)->exec("PRAGMA synchronous=FULL");
+            (*db)->exec("PRAGMA foreign_keys=ON");
+            if (auto upgraded = SchemaManager::upgrade(**db, 0); !upgraded) {
+                db->reset();
+                removeTemporary();
+                return upgraded.error();
+            }
+        } catch (const StorageError &e) {
+            const QString why = e.message();
+            db->reset();
+            removeTemporary();
+            return Error(why);
+        }
+        // Closing the only connection checkpoints the log into the file.
+    }
+    int linked = ::link(temporary.constData(), QFile::encodeName(path).constData());
+    if (linked != 0 && errno != EEXIST) {
+        // File systems without hard links: a rename that never replaces.
+        linked = ::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, QFile::encodeName(path).constData(), RENAME_NOREPLACE);
+    }
+    const int linkError = errno;
+    removeTemporary();
+    // EEXIST: another process made the file first; it is opened like any other.
+    if (linked != 0 && linkError != EEXIST)
+        return Error(tr("cannot create %1: %2").arg(path, systemErrorText(linkError)));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode mode)
+{
+    Result<QString> checkedPath = databasePath(givenPath);
+    if (!checkedPath)
+        return checkedPath.error();
+    const QString &path = *checkedPath;
+    bool isNew = false;
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
+        if (errno != ENOENT)
+            return Error(tr("cannot open %1: %2").arg(givenPath, systemErrorText(errno)));
+        if (mode != Mode::CreateIfMissing)
+            return Error(tr("%1: no such database").arg(givenPath));
+        if (auto created = create(path); !created)
+            return created.error();
+        isNew = true;
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+            return Error(tr("cannot open %1: %2").arg(givenPath, systemErrorText(errno)));
+    }
+    if (S_ISDIR(info.st_mode))
+        return Error(tr("%1 is a folder, not a database file").arg(givenPath));
+    if (!S_ISREG(info.st_mode))
+        return Error(tr("%1 is not a regular file, so it cannot be a database").arg(givenPath));
+    if (info.st_size == 0)
+        return Error(tr("%1 is an empty file, not a Ladder database; it was left untouched (remove it to start a new database there)").arg(givenPath));
+
+    Result<std::unique_ptr<Database>> connected = connect(path, isNew);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<Database> db = std::move(*connected);
+    DatabaseFiles::add(path);
+    db->m_registered = true;
+    if (auto whole = db->checkWholePages(); !whole)
+        return whole.error();
 
     try {
         // Read before anything writes: a newer or foreign file must stay untouched.
         // One statement, so one snapshot: another process creating the schema
         // (version and tables in one transaction) is seen wholly or not at all.
         int version = 0;
-        int tables = 0;
+        int applicationId = 0;
         {
-            Statement s(*db, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)");
+            Statement s(*db, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT application_id FROM pragma_application_id)");
             s.step();
             version = s.integer(0);
-            tables = s.integer(1);
+            applicationId = s.integer(1);
         }
-        if (version == 0 && !isNew && tables > 0)
-            return Error(tr("%1 is an SQLite database but not a Ladder database; it was left untouched").arg(path));
+        const bool ours = applicationId == SchemaManager::ApplicationId
+                       || (applicationId == 0 && version >= 1 && version < SchemaManager::ApplicationIdVersion && isLadderSchema(*db));
+        if (!ours)
+            return Error(tr("%1 is not a Ladder database; it was left untouched").arg(givenPath));
         if (version > SchemaManager::CurrentVersion) {
             return Error(tr("%1 was written by a newer Ladder (schema version %2; this one reads up to %3); it was left untouched")
-                             .arg(path)
+                             .arg(givenPath)
                              .arg(version)
                              .arg(SchemaManager::CurrentVersion));
         }
+        makePrivate(path);
         db->enableWriteAheadLog();
         // FULL: in WAL mode NORMAL can lose the last commits on a power cut; a win
         // reported as saved must survive one (cost measured in docs/performance.md).
@@ -204,12 +311,54 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         // own transaction (WinStore::addMany).
         if (auto upgraded = SchemaManager::upgrade(*db, version); !upgraded)
             return upgraded.error();
+        makePrivate(path);  // the side files SQLite has just made
     } catch (const StorageError &e) {
         if (e.code() == SQLITE_NOTADB || (e.code() & 0xff) == SQLITE_CORRUPT)
-            return Error(tr("%1 is not a Ladder database (or it is damaged); it was left untouched").arg(path));
+            return Error(tr("%1 is not a Ladder database (or it is damaged); it was left untouched").arg(givenPath));
         return Error(e.message());
     }
     return db;
+}
+
+// An SQLite file is a whole number of pages, as many as its header says.
+// SQLite reads a missing end as zeros without a word, so a file cut short (a
+// copy interrupted, a full disk while copying) is refused here before
+// anything reads or writes it. The header is read through SQLite's own open
+// file: any other open and close of the database would drop SQLite's locks.
+Result<void> Database::checkWholePages()
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return {};
+    char header[100] = {};
+    if (file->pMethods->xRead(file, header, sizeof header, 0) != SQLITE_OK)
+        return {};  // shorter than a header: SQLite refuses it
+    if (std::memcmp(header, "SQLite format 3", 16) != 0)
+        return {};  // not an SQLite file: SQLite refuses it
+    auto bigEndian = [&](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16) | (quint32(quint8(header[at + 2])) << 8)
+             | quint32(quint8(header[at + 3]));
+    };
+    const int stored = (int(quint8(header[16])) << 8) | int(quint8(header[17]));
+    const qint64 pageSize = stored == 1 ? 65536 : stored;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return {};
+    // With a write-ahead log beside it, the pages in the log are copied back
+    // whole at the next checkpoint: SQLite recovers that file itself. Another
+    // process may be checkpointing right now, writing the header before the
+    // pages it counts; it deletes the log only when it has finished, so the
+    // size is read after the log was seen gone.
+    if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return {};
+    // The header's own page count, trusted when it was written by the same
+    // change as the header ("version-valid-for" equals the change counter).
+    const bool countValid = bigEndian(92) == bigEndian(24) && bigEndian(28) > 0;
+    if (size % pageSize == 0 && (!countValid || qint64(bigEndian(28)) * pageSize <= size))
+        return {};
+    return Error(tr("%1 is damaged: it is cut short (was it copied only in part?); it was left untouched").arg(m_path));
 }
 
 void Database::enableWriteAheadLog()
@@ -262,13 +411,16 @@ qint64 Database::dataVersion()
 
 Result<void> Database::backupTo(const QString &destination)
 {
-    if (QFileInfo(destination).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return Error(tr("backup %1: the backup must not be the database itself").arg(destination));
-    if (auto created = createPrivateFile(destination); !created)
-        return created.error();
+    // Written under a temporary name, checked, then renamed into place: an
+    // interrupted backup never leaves a file that could be taken for one.
+    OutputFile output(destination);
+    if (auto created = output.create(); !created)
+        return created;
+    const QString partial = output.releaseToWriter();
+    if (partial.isEmpty())
+        return Error(tr("backup %1: the backup must be a regular file").arg(destination));
     sqlite3 *target = nullptr;
-    const QByteArray native = QFile::encodeName(destination);
-    int rc = sqlite3_open_v2(native.constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
         if (backup) {
@@ -281,13 +433,27 @@ Result<void> Database::backupTo(const QString &destination)
             rc = sqlite3_errcode(target);
         }
     }
-    const QString why = QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_close_v2(target);
-    if (rc != SQLITE_OK) {
-        QFile::remove(destination);
-        return Error(tr("backup %1 failed: %2").arg(destination, why));
+    int systemError = rc == SQLITE_OK ? 0 : sqlite3_system_errno(target);
+    if (rc == SQLITE_OK) {
+        // The copy must read back as a whole database before it takes the name.
+        sqlite3_stmt *check = nullptr;
+        rc = sqlite3_prepare_v2(target, "PRAGMA quick_check", -1, &check, nullptr);
+        if (rc == SQLITE_OK && sqlite3_step(check) == SQLITE_ROW) {
+            const char *answer = reinterpret_cast<const char *>(sqlite3_column_text(check, 0));
+            rc = answer && std::strcmp(answer, "ok") == 0 ? SQLITE_OK : SQLITE_CORRUPT;
+        } else if (rc == SQLITE_OK) {
+            rc = sqlite3_errcode(target);
+        }
+        sqlite3_finalize(check);
     }
-    return {};
+    const QString why = systemError != 0 ? systemErrorText(systemError) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close_v2(target);
+    ::unlink(QFile::encodeName(partial + QStringLiteral("-journal")).constData());
+    if (rc != SQLITE_OK) {
+        output.discard();
+        return Error(tr("backup %1 failed: %2; nothing was written").arg(destination, why));
+    }
+    return output.commit();
 }
 
 Result<QStringList> Database::check()
@@ -319,7 +485,10 @@ QString Database::describe(int code) const
     const int systemError = errno != 0 ? errno : sqlite3_system_errno(m_db);
     switch (code & 0xff) {
     case SQLITE_FULL: return tr("%1: the disk is full; nothing was saved").arg(m_path);
-    case SQLITE_READONLY: return tr("%1 is read-only; nothing was saved").arg(m_path);
+    case SQLITE_READONLY:
+        if (code == SQLITE_READONLY_DIRECTORY || code == SQLITE_READONLY_CANTINIT || code == SQLITE_READONLY_CANTLOCK)
+            return tr("%1: its folder is read-only, and SQLite must create %2-wal and %2-shm beside the file even to read it").arg(m_path, QFileInfo(m_path).fileName());
+        return tr("%1 is read-only; nothing was saved").arg(m_path);
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return tr("%1 is busy (another program kept it locked for too long); nothing was saved").arg(m_path);
     case SQLITE_IOERR:

@@ -19,7 +19,9 @@ namespace ladder {
 // and the GUI. Opening sets the data-safety pragmas of DESIGN.md (WAL, foreign
 // keys, busy timeout, synchronous=FULL) and brings the schema up to date, with
 // a backup of the file before any upgrade. A file written by a newer Ladder,
-// or one that is not a Ladder database, is refused and left untouched.
+// or one that is not a Ladder database (by its application_id, or for files
+// older than it by its tables), is refused and left untouched; so is an empty
+// file. Only a file path is a database: not "", ":memory:" or an SQLite URI.
 class Database
 {
 public:
@@ -66,8 +68,12 @@ public:
 private:
     // PRAGMA journal_mode=WAL, waiting for the lock it needs (see the .cpp).
     void enableWriteAheadLog();
+    Result<void> checkWholePages();
 
     Database(sqlite3 *db, QString path, bool isNew);
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool isNew);
+    // Makes a new, complete database file at `path` (absolute).
+    static Result<void> create(const QString &path);
     static constexpr std::size_t MaxCachedStatements = 128;
 
     // Looks SQL text up without making a std::string of it.
@@ -81,10 +87,7 @@ private:
     std::unordered_map<std::string, IdleStatements, SqlHash, std::equal_to<>> m_idleStatements;
     QString m_path;
     bool m_isNew;
+    bool m_registered = false;  // in DatabaseFiles
 };
-
-// Creates (or truncates) `path` readable and writable by its owner only,
-// whatever the umask.
-Result<void> createPrivateFile(const QString &path);
 
 } // namespace ladder

@@ -208,8 +208,18 @@ void upgradeToVersion2(Database &db)
             "DROP TABLE win_fts_deferred;");
 }
 
+// Version 3: the file says it is Ladder's (PRAGMA application_id, in the
+// header, where file(1) and Ladder itself read it), so that another program's
+// SQLite file that happens to have user_version 1 or 2 is never taken for
+// one and changed.
+void upgradeToVersion3(Database &db)
+{
+    static_assert(SchemaManager::ApplicationIdVersion == 3);
+    db.exec(QByteArrayLiteral("PRAGMA application_id = ").append(QByteArray::number(SchemaManager::ApplicationId)).constData());
+}
+
 // steps[i] upgrades version i to version i + 1.
-constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps = {createVersion1, upgradeToVersion2};
+constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps = {createVersion1, upgradeToVersion2, upgradeToVersion3};
 
 QString tr(const char *text)
 {

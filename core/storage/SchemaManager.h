@@ -17,7 +17,11 @@ class Database;
 class SchemaManager
 {
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
+    // The first version whose files carry Ladder's application_id; older
+    // files are recognised by their tables.
+    static constexpr int ApplicationIdVersion = 3;
+    static constexpr int ApplicationId = 0x4C414452;  // "LADR"
     // Upgrades the schema from version i to i + 1; throws StorageError.
     using Step = void (*)(Database &);
 

@@ -253,7 +253,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"FlagWithValue", ARGS(S("win"), S("list"), S("--starred=yes")), {}, 2, SAYS(S("starred"))},
         BadInput{"OptionWithoutValue", ARGS(S("win"), S("list"), S("--period")), {}, 2, SAYS(S("period"))},
         BadInput{"EmptySkill", ARGS(S("win"), S("add"), S("x"), S("--skill"), S("")), {}, 1, SAYS(S("--skill"))},
-        BadInput{"BackupOntoItself", ARGS(S("backup"), S("%DIR%/ladder.db")), {}, 1, SAYS(S("%DIR%/ladder.db"), S("the file exists"))},
+        BadInput{"BackupOntoItself", ARGS(S("backup"), S("%DIR%/ladder.db")), {}, 1, SAYS(S("%DIR%/ladder.db"), S("the open database itself"))},
         BadInput{"BackupIntoMissingFolder", ARGS(S("backup"), S("%DIR%/no/such/folder/copy.db")), {}, 1, SAYS(S("%DIR%/no/such/folder/copy.db"))},
         BadInput{"ExportIntoMissingFolder", ARGS(S("export"), S("-o"), S("%DIR%/no/such/folder/e.json")), {}, 1, SAYS(S("%DIR%/no/such/folder/e.json"))},
         BadInput{"ExportWithoutOutput", ARGS(S("export")), {}, 2, SAYS(S("-o"))},

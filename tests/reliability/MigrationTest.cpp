@@ -3,8 +3,7 @@
 //   made by the Ladder of that version with ladder-seed --example and one win
 //   added by ladder-cli) upgrades through the real binary with an owner-only
 //   backup beside it and every row intact;
-// - a version-0 file (empty, or an SQLite file with no tables) becomes a
-//   current Ladder database through the real binary;
+// - a version-0 file (empty, or an SQLite file with no tables) is refused;
 // - SchemaManager::upgrade with test steps (a next version and a failing one
 //   after it, as a future Ladder would have) backs the file up beside itself
 //   (0600) before the first step, keeps all data, rolls a failing step back,
@@ -41,25 +40,24 @@ mode_t permissions(const QString &path)
     return st.st_mode & 0777;
 }
 
-TEST(Migration, AnEmptyFileBecomesACurrentDatabase)
+// A file that exists is a Ladder database or it is refused: an empty file
+// (a first use killed half-way used to leave one) and an SQLite file without
+// tables are never silently made into a new database, since they may be a
+// backup or copy cut short. New databases appear complete (Database::create).
+TEST(Migration, AnEmptyFileIsRefusedNotInitialised)
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("ladder.db"));
     ASSERT_TRUE(writeFile(db, {}));
-    ASSERT_TRUE(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const CliRun r = runCli(db, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("First win in an empty file")});
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const DbReport report = inspect(db);
-    EXPECT_TRUE(report.problems.isEmpty()) << report.problems.join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(report.userVersion, SchemaManager::CurrentVersion);
-    EXPECT_EQ(report.wins, 1);
-    EXPECT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM skill")), 25);
-    EXPECT_EQ(permissions(db), 0600u);
-    // Nothing to back up in an empty file.
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("ladder.db")});
+    EXPECT_EQ(r.code, 1);
+    ASSERT_EQ(r.errLines().size(), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains("empty file")) << r.err.toStdString();
+    EXPECT_EQ(QFileInfo(db).size(), 0);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("ladder.db")});
 }
 
-TEST(Migration, AVersion0SqliteFileWithoutTablesBecomesACurrentDatabase)
+TEST(Migration, AVersion0SqliteFileWithoutTablesIsRefused)
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("ladder.db"));
@@ -67,13 +65,12 @@ TEST(Migration, AVersion0SqliteFileWithoutTablesBecomesACurrentDatabase)
     sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral("PRAGMA user_version = 0; VACUUM;")});
     if (!sqlite.waitForFinished(30000) || sqlite.exitCode() != 0)
         GTEST_SKIP() << "the sqlite3 shell is not installed";
-    ASSERT_GT(QFileInfo(db).size(), 0);
+    const QByteArray before = fileBytes(db);
+    ASSERT_GT(before.size(), 0);
     const CliRun r = runCli(db, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("First win")});
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const DbReport report = inspect(db);
-    EXPECT_TRUE(report.problems.isEmpty());
-    EXPECT_EQ(report.userVersion, SchemaManager::CurrentVersion);
-    EXPECT_EQ(report.wins, 1);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains("not a Ladder database")) << r.err.toStdString();
+    EXPECT_TRUE(fileBytes(db) == before);
 }
 
 // Every row of a Ladder file that an upgrade must keep, as text: wins with
@@ -126,6 +123,7 @@ TEST_P(EarlierVersion, UpgradesWithAnOwnerOnlyBackupAndKeepsEveryRow)
     EXPECT_TRUE(found.out.contains("Kept through the schema upgrade")) << found.out.toStdString();
 
     EXPECT_EQ(queryInt(db, QStringLiteral("PRAGMA user_version")), SchemaManager::CurrentVersion);
+    EXPECT_EQ(queryInt(db, QStringLiteral("PRAGMA application_id")), SchemaManager::ApplicationId);
     EXPECT_EQ(dataOf(db), before);
     const DbReport report = inspect(db);
     EXPECT_TRUE(report.problems.isEmpty()) << report.problems.join(QLatin1Char('\n')).toStdString();

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "StatusColors.h"
 #include "engine/LevelLookup.h"
+#include "files/OutputFile.h"
 #include "io/Workspace.h"
 #include "render/ChartPalette.h"
 #include "render/PagePrinter.h"
@@ -23,7 +24,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -226,10 +226,9 @@ bool ReadinessView::writeFile(const QString &caption, const QString &filter, con
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + suffix;
-    // Written whole or not at all: a half-written report is never left behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showError(tr("Could not write %1: %2").arg(path, file.errorString()));
+    // Written whole or not at all, and never over the database's own files.
+    if (auto written = writeFileAtomically(path, bytes); !written) {
+        showError(written.error().message());
         return false;
     }
     emit statusMessage(tr("Saved %1").arg(path));
