@@ -137,6 +137,13 @@ void GoalEditDialog::accept()
         m_error->show();
         return;
     }
+    if (m_save) {
+        if (const QString error = m_save(goal()); !error.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
+    }
     QDialog::accept();
 }
 

@@ -132,6 +132,13 @@ void WinEditDialog::accept()
         m_skills->setFocus();
         return;
     }
+    if (m_save) {
+        if (const QString error = m_save(result()); !error.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
+    }
     QDialog::accept();
 }
 
