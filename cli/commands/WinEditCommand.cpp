@@ -73,7 +73,9 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
             return context.fail(tr("the text is empty; win %1 was not changed").arg(*id));
         const WinText parsed = WinText::parse(*edited, context.today, *known);
         win.title = parsed.title;
-        win.body = parsed.body;
+        // A body given back as it was shown (the editor trims) is no change.
+        if (parsed.body != before.body.trimmed())
+            win.body = parsed.body;
         if (parsed.date.isValid())
             win.date = parsed.date;
         win.tags += parsed.tags;

@@ -239,6 +239,20 @@ TEST_F(HostileEdit, TheSameChangeMadeMeanwhileIsNoConflict)
     EXPECT_EQ(row().value(3), QStringLiteral("Failover in 3 min"));
 }
 
+TEST_F(HostileEdit, ABodyGivenBackAsShownIsNoChangeEvenWithSpacesAroundItStored)
+{
+    // An imported body may end in blank lines; the editor gives it back trimmed.
+    queryRows(m_db, QStringLiteral("UPDATE win SET body = body || char(10, 10) WHERE id = 1"));
+    ASSERT_EQ(row().value(2), QStringLiteral("Wrote the runbook first.\n\n"));
+    const QString script = editor({{QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--body"),
+                                    QStringLiteral("Runbook by the team.")}},
+                                  QStringLiteral("Led the regional failover drill\n\nWrote the runbook first."));
+    const CliRun run = runWithEditor({QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1")}, script);
+    ASSERT_EQ(run.code, 0) << run.err.constData();
+    EXPECT_EQ(row().value(1), QStringLiteral("Led the regional failover drill"));
+    EXPECT_EQ(row().value(2), QStringLiteral("Runbook by the team."));
+}
+
 TEST_F(HostileEdit, AWinDeletedWhileInTheEditorIsAClearErrorAndTheTextIsKept)
 {
     const QString text = QStringLiteral("Led the regional failover drill");
