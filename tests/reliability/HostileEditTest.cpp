@@ -342,6 +342,30 @@ TEST_F(HostileEdit, WinAddThroughTheEditorOnAFileThatIsNoDatabaseKeepsTheText)
     EXPECT_EQ(contents(path), text + QLatin1Char('\n'));
 }
 
+TEST_F(HostileEdit, WhenTheDatabaseFolderCannotTakeTheTextTheEditorsFileIsKept)
+{
+    // The "folder" of this database is a plain file: no database, no rescue file beside it.
+    const QString plain = m_dir.file(QStringLiteral("plain"));
+    ASSERT_TRUE(writeFile(plain, "not a folder\n"));
+    const QString text = QStringLiteral("Shipped the canary analysis\n\nTwo weeks of work.");
+    const CliRun run = runWithEditor({QStringLiteral("win"), QStringLiteral("add")}, editor({}, text),
+                                     plain + QStringLiteral("/ladder.db"));
+    EXPECT_EQ(run.code, 1);
+    const QStringList lines = run.errLines();
+    ASSERT_EQ(lines.size(), 1) << run.err.constData();
+    static const QRegularExpression kept(QStringLiteral("; your text is in (.+)$"));
+    const QString path = kept.match(lines.first()).captured(1);
+    ASSERT_FALSE(path.isEmpty()) << run.err.constData();
+    EXPECT_EQ(contents(path), text + QLatin1Char('\n'));
+    struct stat info {};
+    EXPECT_EQ(::stat(QFile::encodeName(path).constData(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    EXPECT_EQ(fileBytes(plain), "not a folder\n");
+    // The editor's folder was left for the person; this test tidies it.
+    QFile::remove(path);
+    QDir().rmdir(QFileInfo(path).absolutePath());
+}
+
 TEST_F(HostileEdit, NothingIsKeptWhenTheEditWorkedOrTheTextWasEmpty)
 {
     const CliRun worked = runWithEditor({QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1")},
