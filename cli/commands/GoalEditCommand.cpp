@@ -57,7 +57,8 @@ int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &
     if (!known)
         return context.fail(known.error());
 
-    Goal goal = *stored;
+    const Goal before = *stored;
+    Goal goal = before;
     if (parser.isSet(QStringLiteral("title")))
         goal.title = parser.value(QStringLiteral("title"));
     if (parser.isSet(QStringLiteral("note")))
@@ -82,7 +83,8 @@ int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &
                                     .arg(stored->skillSlugs.isEmpty() ? tr("none") : stored->skillSlugs.join(QStringLiteral(", "))));
         goal.skillSlugs.removeAll(slug);
     }
-    if (auto updated = (*ws)->goals().update(goal); !updated)
+    // Only what this edit changed is written, onto the goal as it is now.
+    if (auto updated = (*ws)->goals().update(before, goal); !updated)
         return context.fail(updated.error());
     context.err() << tr("Updated goal %1.").arg(*id) << '\n';
     context.err().flush();

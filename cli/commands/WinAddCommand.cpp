@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace ladder {
 
 namespace {
@@ -32,15 +34,20 @@ WinAddCommand::WinAddCommand()
 int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
     QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    // With $EDITOR, anything that stops the win being saved keeps what the
+    // person wrote.
+    std::optional<Editor> editor;
+    const auto fail = [&](const Error &error) { return editor ? editor->fail(error) : context.fail(error); };
     if (text.isEmpty()) {
         if (context.inIsTerminal) {
-            Result<QString> edited = editInEditor(context, QString(),
+            editor.emplace(context, QStringLiteral("win-new"));
+            Result<QString> edited = editor->edit(QString(),
                                                   tr("# Write the win above the scissors line. The first line is its title\n"
                                                      "# (\"yesterday: Led the failover drill @distributed-systems\" sets the date,\n"
                                                      "# a tag and the skill); the lines after it are the body, in Markdown.\n"
                                                      "# An empty text saves nothing.\n"));
             if (!edited)
-                return context.fail(edited.error());
+                return fail(edited.error());
             text = *edited;
         } else {
             text = context.in().readAll().trimmed();
@@ -51,10 +58,10 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
 
     Result<Workspace *> ws = context.workspace();
     if (!ws)
-        return context.fail(ws.error());
+        return fail(ws.error());
     Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
     if (!known)
-        return context.fail(known.error());
+        return fail(known.error());
 
     const WinText parsed = WinText::parse(text, context.today, *known);
     Win win;
@@ -64,13 +71,13 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
     win.tags = parsed.tags;
     win.skillSlugs = parsed.skillSlugs;
     if (auto applied = WinOptions::apply(parser, context, *known, win); !applied)
-        return context.fail(applied.error());
+        return fail(applied.error());
     if (win.title.isEmpty())
-        return context.fail(tr("the win has no title (only a date was given); nothing was saved"));
+        return fail(Error(tr("the win has no title (only a date was given); nothing was saved")));
 
     Result<qint64> id = (*ws)->wins().add(win);
     if (!id)
-        return context.fail(id.error());
+        return fail(id.error());
     if (context.json)
         context.out() << QStringLiteral("{\"id\": %1}").arg(*id) << '\n';
     else

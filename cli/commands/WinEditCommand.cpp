@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace ladder {
 
 namespace {
@@ -49,24 +51,31 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
     if (!known)
         return context.fail(known.error());
 
-    Win win = *stored;
+    const Win before = *stored;
+    Win win = before;
     QString text = positional.join(QLatin1Char(' ')).trimmed();
     bool anyOption = false;
     for (const QString &name : parser.optionNames())
         anyOption = anyOption || name != QLatin1String("help");
+    // With $EDITOR, a write that fails keeps what the person wrote.
+    std::optional<Editor> editor;
+    const auto fail = [&](const Error &error) { return editor ? editor->fail(error) : context.fail(error); };
     if (text.isEmpty() && !anyOption) {
         if (!context.inIsTerminal)
             return context.usage(tr("win edit: give a new TEXT or options (or run it on a terminal to use $EDITOR)"));
-        Result<QString> edited = editInEditor(context, win.title + QStringLiteral("\n\n") + win.body,
+        editor.emplace(context, QStringLiteral("win-%1-edit").arg(*id));
+        Result<QString> edited = editor->edit(win.title + QStringLiteral("\n\n") + win.body,
                                               tr("# Edit the win above the scissors line: the first line is its title, the\n"
                                                  "# rest its body (Markdown). An empty text changes nothing.\n"));
         if (!edited)
-            return context.fail(edited.error());
+            return fail(edited.error());
         if (edited->isEmpty())
             return context.fail(tr("the text is empty; win %1 was not changed").arg(*id));
         const WinText parsed = WinText::parse(*edited, context.today, *known);
         win.title = parsed.title;
-        win.body = parsed.body;
+        // A body given back as it was shown (the editor trims) is no change.
+        if (parsed.body != before.body.trimmed())
+            win.body = parsed.body;
         if (parsed.date.isValid())
             win.date = parsed.date;
         win.tags += parsed.tags;
@@ -82,7 +91,7 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
         win.skillSlugs += parsed.skillSlugs;
     }
     if (auto applied = WinOptions::apply(parser, context, *known, win); !applied)
-        return context.fail(applied.error());
+        return fail(applied.error());
     if (parser.isSet(QStringLiteral("unstar")))
         win.starred = false;
     for (const QString &tag : parser.values(QStringLiteral("remove-tag")))
@@ -95,8 +104,10 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
             return context.fail(goalId.error());
         win.goalIds.removeAll(*goalId);
     }
-    if (auto updated = (*ws)->wins().update(win); !updated)
-        return context.fail(updated.error());
+    // Only what this edit changed is written, onto the win as it is now: a
+    // change made meanwhile by another process (while $EDITOR was open) stays.
+    if (auto updated = (*ws)->wins().update(before, win); !updated)
+        return fail(updated.error());
     context.err() << tr("Updated win %1.").arg(*id) << '\n';
     context.err().flush();
     return 0;

@@ -1,6 +1,7 @@
 #include "GoalStore.h"
 
 #include "Database.h"
+#include "EditMerge.h"
 #include "FrameworkStore.h"
 #include "Statement.h"
 #include "StorageError.h"
@@ -124,25 +125,45 @@ Result<qint64> GoalStore::add(Goal goal, bool keepIdentity)
     });
 }
 
-Result<void> GoalStore::update(Goal goal)
+Result<void> GoalStore::update(const Goal &before, const Goal &after)
 {
     return guarded([&]() -> Result<void> {
         Transaction transaction(m_db);
-        Result<Goal> stored = get(goal.id);
+        const qint64 id = after.id;
+        Statement exists(m_db, "SELECT 1 FROM goal WHERE id = ?");
+        if (!exists.bind(1, id).step())
+            return Error(tr("goal %1 was deleted meanwhile; nothing was changed").arg(id));
+        Result<Goal> stored = get(id);
         if (!stored)
             return stored.error();
-        goal.createdOn = stored->createdOn;
+
+        Goal merged = *stored;
+        QStringList conflicts;
+        mergeField(tr("title"), before.title.trimmed(), after.title.trimmed(), merged.title, conflicts);
+        mergeField(tr("note"), before.note, after.note, merged.note, conflicts);
+        mergeField(tr("due date"), before.due, after.due, merged.due, conflicts);
+        if (!conflicts.isEmpty())
+            return Error(tr("goal %1 was changed elsewhere meanwhile (%2); nothing was changed")
+                             .arg(id)
+                             .arg(conflicts.join(QStringLiteral(", "))));
+        merged.skillSlugs = mergedList(stored->skillSlugs, before.skillSlugs, after.skillSlugs);
         // A skill linked under another framework stays linked after a switch.
-        if (auto valid = validate(goal, stored->skillSlugs); !valid)
+        if (auto valid = validate(merged, stored->skillSlugs); !valid)
             return valid.error();
+        const bool skillsChanged = merged.skillSlugs != stored->skillSlugs;
+        if (!skillsChanged && merged.title == stored->title && merged.note == stored->note && merged.due == stored->due)
+            return {};
+
         Statement s(m_db, "UPDATE goal SET title = ?, note = ?, due_on = ? WHERE id = ?");
-        s.bind(1, goal.title).bind(2, goal.note.isNull() ? QStringLiteral("") : goal.note).bind(3, goal.due).bind(4, goal.id).run();
-        Statement clear(m_db, "DELETE FROM goal_skill WHERE goal_id = ?");
-        clear.bind(1, goal.id).run();
-        Statement link(m_db, "INSERT INTO goal_skill(goal_id, skill_slug) VALUES (?, ?)");
-        for (const QString &slug : std::as_const(goal.skillSlugs)) {
-            link.bind(1, goal.id).bind(2, slug).run();
-            link.reset();
+        s.bind(1, merged.title).bind(2, merged.note.isNull() ? QStringLiteral("") : merged.note).bind(3, merged.due).bind(4, id).run();
+        if (skillsChanged) {
+            Statement clear(m_db, "DELETE FROM goal_skill WHERE goal_id = ?");
+            clear.bind(1, id).run();
+            Statement link(m_db, "INSERT INTO goal_skill(goal_id, skill_slug) VALUES (?, ?)");
+            for (const QString &slug : std::as_const(merged.skillSlugs)) {
+                link.bind(1, id).bind(2, slug).run();
+                link.reset();
+            }
         }
         transaction.commit();
         return {};

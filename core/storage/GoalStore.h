@@ -24,10 +24,16 @@ public:
 
     // Checks title, skills (active framework) and dates (due not before creation).
     Result<qint64> add(Goal goal, bool keepIdentity = false);
-    // Title, note, due date and skills; milestones and status have their own calls.
-    // Skills linked before may be of another framework (kept across a switch);
-    // newly linked ones must be of the active framework.
-    Result<void> update(Goal goal);
+    // An edit of title, note, due date and skills (milestones and status have
+    // their own calls): writes the fields in which `after` differs from
+    // `before` (the copy the user started from) onto the goal as it is now,
+    // in one transaction; skills linked or unlinked are merged onto the
+    // current links. A field the user changed that was also changed
+    // elsewhere meanwhile to another value is a conflict: nothing is written
+    // and the error names the fields. Skills linked before may be of another
+    // framework (kept across a switch); newly linked ones must be of the
+    // active framework. An undo is the same call with the copies swapped.
+    Result<void> update(const Goal &before, const Goal &after);
     // Open again, or done/dropped on `on` (which may not be before the goal was created).
     Result<void> setStatus(qint64 id, GoalStatus status, const QDate &on);
     Result<void> remove(qint64 id);

@@ -1,6 +1,7 @@
 #include "WinStore.h"
 
 #include "Database.h"
+#include "EditMerge.h"
 #include "FrameworkStore.h"
 #include "Statement.h"
 #include "StorageError.h"
@@ -243,28 +244,72 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
     });
 }
 
-Result<void> WinStore::update(Win win)
+Result<void> WinStore::update(const Win &before, const Win &after)
 {
     return guarded([&]() -> Result<void> {
         Transaction transaction(m_db);
-        if (auto valid = validate(win, known(true, &win)); !valid)
+        const qint64 id = after.id;
+        Statement exists(m_db, "SELECT 1 FROM win WHERE id = ?");
+        if (!exists.bind(1, id).step())
+            return Error(tr("win %1 was deleted meanwhile; nothing was changed").arg(id));
+        Result<Win> stored = get(id);
+        if (!stored)
+            return stored.error();
+
+        Win merged = *stored;
+        QStringList conflicts;
+        mergeField(tr("date"), before.date, after.date, merged.date, conflicts);
+        mergeField(tr("title"), before.title.trimmed(), after.title.trimmed(), merged.title, conflicts);
+        mergeField(tr("body"), before.body, after.body, merged.body, conflicts);
+        mergeField(tr("impact"), before.impact, after.impact, merged.impact, conflicts);
+        mergeField(tr("star"), before.starred, after.starred, merged.starred, conflicts);
+        if (!conflicts.isEmpty())
+            return Error(tr("win %1 was changed elsewhere meanwhile (%2); nothing was changed")
+                             .arg(id)
+                             .arg(conflicts.join(QStringLiteral(", "))));
+        merged.tags = mergedList(stored->tags, normalizedTags(before.tags), normalizedTags(after.tags));
+        merged.skillSlugs = mergedList(stored->skillSlugs, before.skillSlugs, after.skillSlugs);
+        merged.goalIds = mergedList(stored->goalIds, before.goalIds, after.goalIds);
+
+        // Links made before stand as they are (a skill of a framework since
+        // switched away from, a goal); only the new ones are checked.
+        Win added;
+        for (const QString &slug : std::as_const(merged.skillSlugs)) {
+            if (!stored->skillSlugs.contains(slug))
+                added.skillSlugs << slug;
+        }
+        for (qint64 goal : std::as_const(merged.goalIds)) {
+            if (!stored->goalIds.contains(goal))
+                added.goalIds << goal;
+        }
+        Known checks = known(true, &added);
+        checks.skills += stored->skillSlugs;
+        for (qint64 goal : std::as_const(stored->goalIds))
+            checks.goals.insert(goal);
+        if (auto valid = validate(merged, checks); !valid)
             return valid.error();
-        win.updatedAt = nowUtc();
+
+        const bool linksChanged = merged.tags != stored->tags || merged.skillSlugs != stored->skillSlugs || merged.goalIds != stored->goalIds;
+        if (!linksChanged && merged.date == stored->date && merged.title == stored->title && merged.body == stored->body
+            && merged.impact == stored->impact && merged.starred == stored->starred)
+            return {};  // nothing left to change: the row keeps its time of change too
+
+        merged.updatedAt = nowUtc();
         Statement s(m_db, "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, updated_at = ?, tags = ?"
                           " WHERE id = ?");
-        s.bind(1, win.date).bind(2, win.title).bind(3, orEmpty(win.body));
-        s.bind(4, orEmpty(win.impact)).bind(5, win.starred).bind(6, win.updatedAt);
-        s.bind(7, orEmpty(win.tags.join(QLatin1Char(' ')))).bind(8, win.id);
+        s.bind(1, merged.date).bind(2, merged.title).bind(3, orEmpty(merged.body));
+        s.bind(4, orEmpty(merged.impact)).bind(5, merged.starred).bind(6, merged.updatedAt);
+        s.bind(7, orEmpty(merged.tags.join(QLatin1Char(' ')))).bind(8, id);
         s.run();
-        if (m_db.changes() == 0)
-            return Error(tr("no win with id %1").arg(win.id));
-        Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
-        clearTags.bind(1, win.id).run();
-        Statement clearSkills(m_db, "DELETE FROM win_skill WHERE win_id = ?");
-        clearSkills.bind(1, win.id).run();
-        Statement clearGoals(m_db, "DELETE FROM win_goal WHERE win_id = ?");
-        clearGoals.bind(1, win.id).run();
-        WinWriter(m_db).writeLinks(win);
+        if (linksChanged) {
+            Statement clearTags(m_db, "DELETE FROM win_tag WHERE win_id = ?");
+            clearTags.bind(1, id).run();
+            Statement clearSkills(m_db, "DELETE FROM win_skill WHERE win_id = ?");
+            clearSkills.bind(1, id).run();
+            Statement clearGoals(m_db, "DELETE FROM win_goal WHERE win_id = ?");
+            clearGoals.bind(1, id).run();
+            WinWriter(m_db).writeLinks(merged);
+        }
         transaction.commit();
         return {};
     });

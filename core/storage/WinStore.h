@@ -39,7 +39,17 @@ public:
     // as it is. Returns how many were added; a problem rolls back all of them
     // and names the win.
     Result<qint64> addMany(QList<Win> wins, bool keepIdentity = false);
-    Result<void> update(Win win);
+    // An edit: writes the fields in which `after` differs from `before` (the
+    // copy the user started from) onto the win as it is now, in one
+    // transaction, so that a change made elsewhere meanwhile (another
+    // process, a stale view) to any other field survives. Tags, skills and
+    // goals added or removed are merged onto the current links. A field the
+    // user changed that was also changed elsewhere to another value is a
+    // conflict: nothing is written and the error names the fields. Links
+    // made before may be of another framework (kept across a switch); new
+    // ones must be of the active framework. An undo is the same call with
+    // the copies swapped.
+    Result<void> update(const Win &before, const Win &after);
     Result<void> remove(qint64 id);
     Result<Win> get(qint64 id);
     Result<Win> findByUuid(const QString &uuid);

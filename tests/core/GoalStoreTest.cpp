@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace ladder;
 
 namespace {
@@ -55,18 +57,60 @@ TEST_F(GoalStoreTest, LinksToSkillsOfAnotherFrameworkSurviveAnEdit)
     ASSERT_TRUE(acme.ok());
     ASSERT_TRUE(m_ws->frameworks().save(*acme, true).ok());
     // Neither linked skill is part of acme-platform; editing the title keeps both.
-    Goal goal = *m_ws->goals().get(m_id);
+    const Goal before = *m_ws->goals().get(m_id);
+    Goal goal = before;
     goal.title = QStringLiteral("Lead two failover drills");
-    ASSERT_TRUE(m_ws->goals().update(goal).ok());
+    ASSERT_TRUE(m_ws->goals().update(before, goal).ok());
     EXPECT_EQ(m_ws->goals().get(m_id)->skillSlugs, (QStringList{QStringLiteral("code-quality"), QStringLiteral("distributed-systems")}));
     // A new link must still be a skill of the active framework.
     goal.skillSlugs << QStringLiteral("automation");
-    Result<void> unknown = m_ws->goals().update(goal);
+    Result<void> unknown = m_ws->goals().update(before, goal);
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message().startsWith(QStringLiteral("unknown skill 'automation'")));
     goal.skillSlugs.last() = QStringLiteral("on-call");
-    ASSERT_TRUE(m_ws->goals().update(goal).ok());
+    ASSERT_TRUE(m_ws->goals().update(before, goal).ok());
     EXPECT_EQ(m_ws->goals().get(m_id)->skillSlugs.size(), 3);
+}
+
+// An edit writes only what the user changed onto the goal as it is now; a
+// second connection plays the other process that changed it meanwhile.
+TEST_F(GoalStoreTest, AnEditKeepsWhatWasChangedMeanwhileAndRefusesAConflict)
+{
+    Result<std::unique_ptr<Workspace>> other = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
+    ASSERT_TRUE(other.ok());
+    const Goal before = *m_ws->goals().get(m_id);
+    {
+        Goal now = before;
+        now.due = QDate(2026, 12, 31);
+        now.note = QStringLiteral("Book the room");
+        now.skillSlugs << QStringLiteral("incident-response");
+        ASSERT_TRUE((*other)->goals().update(before, now).ok());
+    }
+    Goal after = before;
+    after.title = QStringLiteral("Lead two failover drills");
+    after.skillSlugs.removeAll(QStringLiteral("code-quality"));
+    Result<void> updated = m_ws->goals().update(before, after);
+    ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
+    Goal now = *m_ws->goals().get(m_id);
+    EXPECT_EQ(now.title, QStringLiteral("Lead two failover drills"));
+    EXPECT_EQ(now.due, QDate(2026, 12, 31));
+    EXPECT_EQ(now.note, QStringLiteral("Book the room"));
+    EXPECT_EQ(now.skillSlugs, (QStringList{QStringLiteral("distributed-systems"), QStringLiteral("incident-response")}));
+
+    // The note and due date changed here too, to other values: refused, named.
+    after = before;
+    after.note = QStringLiteral("Ask for a room");
+    after.due = QDate(2027, 1, 31);
+    after.title = QStringLiteral("Lead two failover drills");  // the same as meanwhile: no conflict
+    Result<void> conflict = m_ws->goals().update(before, after);
+    ASSERT_FALSE(conflict.ok());
+    EXPECT_EQ(conflict.error().message(), QStringLiteral("goal 1 was changed elsewhere meanwhile (note, due date); nothing was changed"));
+    EXPECT_EQ(m_ws->goals().get(m_id)->note, QStringLiteral("Book the room"));
+
+    ASSERT_TRUE((*other)->goals().remove(m_id).ok());
+    Result<void> gone = m_ws->goals().update(before, after);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(gone.error().message(), QStringLiteral("goal 1 was deleted meanwhile; nothing was changed"));
 }
 
 } // namespace

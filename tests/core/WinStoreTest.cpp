@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <memory>
+
 using namespace ladder;
 
 namespace {
@@ -97,6 +100,183 @@ TEST_F(WinStoreTest, TagsAreTheOnesSomeWinUsesSorted)
     EXPECT_EQ(*m_ws->wins().tags(), (QStringList{QStringLiteral("api"), QStringLiteral("oncall"), QStringLiteral("zeta")}));
     ASSERT_TRUE(m_ws->wins().remove(*gone).ok());
     EXPECT_EQ(*m_ws->wins().tags(), (QStringList{QStringLiteral("api"), QStringLiteral("oncall")}));
+}
+
+// An edit writes only what the user changed, onto the row as it is now: the
+// copy the user started from (`before`) may be stale, because another process
+// (a second connection here) changed the win meanwhile.
+class WinEditMergeTest : public WinStoreTest
+{
+protected:
+    void SetUp() override
+    {
+        WinStoreTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        Result<qint64> goal = m_ws->goals().add(goalTitled(QStringLiteral("Own the pager")));
+        ASSERT_TRUE(goal.ok());
+        m_goal = *goal;
+        Win w = win(QStringLiteral("Led the failover drill"), {QStringLiteral("oncall")});
+        w.body = QStringLiteral("Wrote the runbook first.");
+        w.impact = QStringLiteral("Failover in 4 min");
+        w.skillSlugs = {QStringLiteral("distributed-systems")};
+        Result<qint64> id = m_ws->wins().add(w);
+        ASSERT_TRUE(id.ok()) << id.error().message().toStdString();
+        m_before = *m_ws->wins().get(*id);
+        Result<std::unique_ptr<Workspace>> other = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
+        ASSERT_TRUE(other.ok()) << other.error().message().toStdString();
+        m_other = std::move(*other);
+    }
+
+    static Goal goalTitled(const QString &title)
+    {
+        Goal g;
+        g.title = title;
+        return g;
+    }
+
+    // What "another process" does between the user's read and write-back.
+    void changeElsewhere(const std::function<void(Win &)> &change)
+    {
+        Win now = *m_other->wins().get(m_before.id);
+        const Win was = now;
+        change(now);
+        Result<void> done = m_other->wins().update(was, now);
+        ASSERT_TRUE(done.ok()) << done.error().message().toStdString();
+    }
+
+    Win stored() { return *m_ws->wins().get(m_before.id); }
+
+    qint64 m_goal = 0;
+    Win m_before;
+    std::unique_ptr<Workspace> m_other;
+};
+
+TEST_F(WinEditMergeTest, AnEditKeepsWhatWasChangedMeanwhileInOtherFields)
+{
+    changeElsewhere([&](Win &w) {
+        w.impact = QStringLiteral("Failover in 3 min");
+        w.starred = true;
+        w.tags << QStringLiteral("drill");
+        w.goalIds << m_goal;
+        w.date = QDate(2026, 10, 30);
+    });
+    Win after = m_before;
+    after.title = QStringLiteral("Led the regional failover drill");
+    after.body = QStringLiteral("Runbook first, then the drill.");
+    after.tags << QStringLiteral("resilience");
+    after.skillSlugs.clear();
+    Result<void> updated = m_ws->wins().update(m_before, after);
+    ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
+
+    const Win now = stored();
+    EXPECT_EQ(now.title, QStringLiteral("Led the regional failover drill"));
+    EXPECT_EQ(now.body, QStringLiteral("Runbook first, then the drill."));
+    EXPECT_EQ(now.impact, QStringLiteral("Failover in 3 min"));
+    EXPECT_TRUE(now.starred);
+    EXPECT_EQ(now.date, QDate(2026, 10, 30));
+    EXPECT_EQ(now.tags, (QStringList{QStringLiteral("drill"), QStringLiteral("oncall"), QStringLiteral("resilience")}));
+    EXPECT_TRUE(now.skillSlugs.isEmpty());
+    EXPECT_EQ(now.goalIds, QList<qint64>{m_goal});
+    // The search index follows the merged row.
+    EXPECT_EQ(titlesFound(QStringLiteral("regional")), QStringList{now.title});
+    EXPECT_EQ(titlesFound(QStringLiteral("resilience")), QStringList{now.title});
+}
+
+TEST_F(WinEditMergeTest, AFieldChangedOnBothSidesToDifferentValuesIsAConflictNamingItAndNothingIsWritten)
+{
+    changeElsewhere([](Win &w) {
+        w.title = QStringLiteral("Ran the failover drill");
+        w.impact = QStringLiteral("Failover in 3 min");
+    });
+    const Win meanwhile = stored();
+    Win after = m_before;
+    after.title = QStringLiteral("Led the regional failover drill");
+    after.impact = QStringLiteral("Failover in 2 min");
+    after.body = QStringLiteral("Changed only here.");
+    after.tags << QStringLiteral("resilience");
+    Result<void> updated = m_ws->wins().update(m_before, after);
+    ASSERT_FALSE(updated.ok());
+    EXPECT_EQ(updated.error().message(),
+              QStringLiteral("win %1 was changed elsewhere meanwhile (title, impact); nothing was changed").arg(m_before.id));
+    const Win now = stored();
+    EXPECT_EQ(now.title, meanwhile.title);
+    EXPECT_EQ(now.impact, meanwhile.impact);
+    EXPECT_EQ(now.body, meanwhile.body);
+    EXPECT_EQ(now.tags, meanwhile.tags);
+    EXPECT_EQ(now.updatedAt, meanwhile.updatedAt);
+}
+
+TEST_F(WinEditMergeTest, TheSameChangeOnBothSidesIsNoConflict)
+{
+    changeElsewhere([](Win &w) { w.title = QStringLiteral("Ran the failover drill"); });
+    Win after = m_before;
+    after.title = QStringLiteral("Ran the failover drill");
+    after.starred = true;
+    Result<void> updated = m_ws->wins().update(m_before, after);
+    ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
+    EXPECT_EQ(stored().title, QStringLiteral("Ran the failover drill"));
+    EXPECT_TRUE(stored().starred);
+}
+
+TEST_F(WinEditMergeTest, AWinDeletedMeanwhileIsAClearError)
+{
+    ASSERT_TRUE(m_other->wins().remove(m_before.id).ok());
+    Win after = m_before;
+    after.title = QStringLiteral("Led the regional failover drill");
+    Result<void> updated = m_ws->wins().update(m_before, after);
+    ASSERT_FALSE(updated.ok());
+    EXPECT_EQ(updated.error().message(), QStringLiteral("win %1 was deleted meanwhile; nothing was changed").arg(m_before.id));
+    EXPECT_EQ(*m_ws->wins().count({}), 0);
+}
+
+TEST_F(WinEditMergeTest, UndoIsTheSameCallReversedAndLeavesOtherChangesAlone)
+{
+    Win after = m_before;
+    after.title = QStringLiteral("Led the regional failover drill");
+    ASSERT_TRUE(m_ws->wins().update(m_before, after).ok());
+    changeElsewhere([](Win &w) {
+        w.impact = QStringLiteral("Failover in 3 min");
+        w.tags << QStringLiteral("drill");
+    });
+    ASSERT_TRUE(m_ws->wins().update(after, m_before).ok());  // undo
+    EXPECT_EQ(stored().title, m_before.title);
+    EXPECT_EQ(stored().impact, QStringLiteral("Failover in 3 min"));
+    EXPECT_EQ(stored().tags, (QStringList{QStringLiteral("drill"), QStringLiteral("oncall")}));
+
+    // An undo of a field changed elsewhere since is refused, not applied.
+    ASSERT_TRUE(m_ws->wins().update(m_before, after).ok());  // redo
+    changeElsewhere([](Win &w) { w.title = QStringLiteral("Ran the failover drill"); });
+    Result<void> undo = m_ws->wins().update(after, m_before);
+    ASSERT_FALSE(undo.ok());
+    EXPECT_TRUE(undo.error().message().contains(QStringLiteral("(title)")));
+    EXPECT_EQ(stored().title, QStringLiteral("Ran the failover drill"));
+}
+
+TEST_F(WinEditMergeTest, OnlyNewLinksAreChecked)
+{
+    Win after = m_before;
+    after.skillSlugs << QStringLiteral("no-such-skill");
+    Result<void> unknown = m_ws->wins().update(m_before, after);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().message().startsWith(QStringLiteral("unknown skill 'no-such-skill'")));
+    after = m_before;
+    after.goalIds << 999;
+    Result<void> noGoal = m_ws->wins().update(m_before, after);
+    ASSERT_FALSE(noGoal.ok());
+    EXPECT_EQ(noGoal.error().message(), QStringLiteral("no goal with id 999"));
+    after = m_before;
+    after.title = QStringLiteral("   ");
+    Result<void> noTitle = m_ws->wins().update(m_before, after);
+    ASSERT_FALSE(noTitle.ok());
+    EXPECT_EQ(noTitle.error().message(), QStringLiteral("a win needs a title"));
+    EXPECT_EQ(stored().title, m_before.title);
+}
+
+TEST_F(WinEditMergeTest, NothingChangedWritesNothing)
+{
+    ASSERT_TRUE(m_ws->wins().update(m_before, m_before).ok());
+    EXPECT_EQ(stored().updatedAt, m_before.updatedAt);
 }
 
 } // namespace

@@ -101,9 +101,10 @@ TEST_F(LiveRefreshTest, AWinAddedByAnotherProgramAppearsKeepingSelectionAndScrol
     ASSERT_TRUE(cli->wins().remove(gone).ok());
     LADDER_TRY_EQ_T(model->totalCount(), qint64(300), 5000);
     EXPECT_EQ(model->rowOf(gone), -1);
-    Win changed = *cli->wins().get(picked);
+    const Win was = *cli->wins().get(picked);
+    Win changed = was;
     changed.title = QStringLiteral("Renamed in the terminal");
-    ASSERT_TRUE(cli->wins().update(changed).ok());
+    ASSERT_TRUE(cli->wins().update(was, changed).ok());
     const int row = model->rowOf(picked);
     LADDER_TRY_EQ_T(model->index(row, WinListModel::TitleColumn).data().toString(),
                               QStringLiteral("Renamed in the terminal"), 5000);

@@ -35,8 +35,9 @@ Result<void> DeleteGoalCommand::revert()
             Result<Win> win = ws.wins().get(winId);
             if (!win)
                 continue;  // deleted meanwhile: nothing to link
-            win->goalIds << m_goal.id;
-            if (auto updated = ws.wins().update(*win); !updated)
+            Win linked = *win;
+            linked.goalIds << m_goal.id;
+            if (auto updated = ws.wins().update(*win, linked); !updated)
                 return updated;
         }
         transaction.commit();

@@ -17,12 +17,12 @@ EditGoalCommand::EditGoalCommand(Session &session, Goal before, Goal after)
 
 Result<void> EditGoalCommand::apply()
 {
-    return m_session.workspace().goals().update(m_after);
+    return m_session.workspace().goals().update(m_before, m_after);
 }
 
 Result<void> EditGoalCommand::revert()
 {
-    return m_session.workspace().goals().update(m_before);
+    return m_session.workspace().goals().update(m_after, m_before);
 }
 
 } // namespace ladder

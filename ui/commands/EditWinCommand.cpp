@@ -21,12 +21,12 @@ EditWinCommand::EditWinCommand(Session &session, Win before, Win after)
 
 Result<void> EditWinCommand::apply()
 {
-    return m_session.workspace().wins().update(m_after);
+    return m_session.workspace().wins().update(m_before, m_after);
 }
 
 Result<void> EditWinCommand::revert()
 {
-    return m_session.workspace().wins().update(m_before);
+    return m_session.workspace().wins().update(m_after, m_before);
 }
 
 } // namespace ladder

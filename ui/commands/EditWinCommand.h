@@ -5,7 +5,10 @@
 
 namespace ladder {
 
-// Changes a win; undo writes back what it was before.
+// Changes a win: only the fields the user changed are written, onto the win
+// as it is by then, and undo takes back only those (WinStore::update with
+// the copies swapped), so neither clobbers a change made meanwhile by
+// ladder-cli; a field changed there too makes the step fail and be reported.
 class EditWinCommand : public WriteCommand
 {
 public:

@@ -108,7 +108,9 @@ Goal GoalEditDialog::goal() const
 {
     Goal goal = m_goal;
     goal.title = m_title->text().trimmed();
-    goal.note = m_note->toPlainText().trimmed();
+    // A note left as it was is no change, even with spaces around it stored.
+    const QString note = m_note->toPlainText().trimmed();
+    goal.note = note == m_goal.note.trimmed() ? m_goal.note : note;
     goal.due = m_hasDue->isChecked() ? m_due->date() : QDate();
     goal.skillSlugs = m_skills->slugs();
     if (m_milestones) {
@@ -136,6 +138,13 @@ void GoalEditDialog::accept()
         m_error->setText(problem);
         m_error->show();
         return;
+    }
+    if (m_save) {
+        if (const QString error = m_save(goal()); !error.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -26,6 +28,10 @@ public:
     GoalEditDialog(Session *session, const Goal &goal, QWidget *parent = nullptr);
 
     Goal goal() const;
+    // Writes goal() when Save is pressed and returns the error, empty when it
+    // worked: a failed write leaves the dialog open with the edits and the
+    // reason, so nothing typed is lost.
+    void setSave(std::function<QString(const Goal &)> save) { m_save = std::move(save); }
 
 public slots:
     void accept() override;
@@ -40,6 +46,7 @@ private:
     SkillPicker *m_skills;
     QPlainTextEdit *m_milestones = nullptr;
     QLabel *m_error;
+    std::function<QString(const Goal &)> m_save;
 };
 
 } // namespace ladder

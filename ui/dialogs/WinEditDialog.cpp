@@ -108,8 +108,12 @@ Win WinEditDialog::result() const
     Win win = m_win;
     win.date = m_date->date();
     win.title = m_title->text().trimmed();
-    win.body = m_body->toPlainText().trimmed();
-    win.impact = m_impact->text().trimmed();
+    // Text left as it was is no change, even where the stored text has
+    // spaces around it that the fields trim.
+    const QString body = m_body->toPlainText().trimmed();
+    win.body = body == m_win.body.trimmed() ? m_win.body : body;
+    const QString impact = m_impact->text().trimmed();
+    win.impact = impact == m_win.impact.trimmed() ? m_win.impact : impact;
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
     win.tags = m_tags->text().split(separators, Qt::SkipEmptyParts);
     win.skillSlugs = m_skills->slugs();
@@ -131,6 +135,13 @@ void WinEditDialog::accept()
         m_error->show();
         m_skills->setFocus();
         return;
+    }
+    if (m_save) {
+        if (const QString error = m_save(result()); !error.isEmpty()) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -17,7 +19,8 @@ class Session;
 class SkillPicker;
 
 // Every field of a win, for editing one in full (the table edits title,
-// date and impact in place). The caller turns result() into an EditWinCommand.
+// date and impact in place). The caller turns result() into an EditWinCommand,
+// through setSave() to keep the dialog open when the write fails.
 class WinEditDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +29,11 @@ public:
     WinEditDialog(Session *session, const Win &win, QWidget *parent = nullptr);
 
     Win result() const;
+    // Writes result() when Save is pressed and returns the error, empty when
+    // it worked: a failed write (the win changed or deleted meanwhile by
+    // ladder-cli) leaves the dialog open with the edits and the reason, so
+    // nothing typed is lost.
+    void setSave(std::function<QString(const Win &)> save) { m_save = std::move(save); }
 
 public slots:
     void accept() override;
@@ -42,6 +50,7 @@ private:
     GoalChecklist *m_goals;
     QCheckBox *m_star;
     QLabel *m_error;
+    std::function<QString(const Win &)> m_save;
 };
 
 } // namespace ladder

@@ -396,9 +396,8 @@ void GoalsView::editSelected()
         return;
     const Goal before = *goal;
     GoalEditDialog dialog(m_session, before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_session->undoStack()->push(new EditGoalCommand(*m_session, before, dialog.goal()));
+    dialog.setSave([this, &before](const Goal &after) { return m_session->execute(new EditGoalCommand(*m_session, before, after)); });
+    dialog.exec();
 }
 
 void GoalsView::deleteSelected()

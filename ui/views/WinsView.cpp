@@ -299,10 +299,8 @@ void WinsView::editSelected()
         return;
     const Win before = *win;
     WinEditDialog dialog(m_session, before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Win after = dialog.result();
-    m_session->undoStack()->push(new EditWinCommand(*m_session, before, after));
+    dialog.setSave([this, &before](const Win &after) { return m_session->execute(new EditWinCommand(*m_session, before, after)); });
+    dialog.exec();
 }
 
 void WinsView::deleteSelected()
