@@ -27,6 +27,8 @@ QString run(QWidget *parent, const QString &caption, const QString &start, const
     dialog.setIconProvider(&iconProvider);
     dialog.setAcceptMode(mode);
     dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    // Wide enough that sizes and dates are not elided.
+    dialog.resize(dialog.sizeHint().expandedTo(QSize(820, 480)));
     const QFileInfo info(start);
     if (start.isEmpty() || info.isDir()) {
         dialog.setDirectory(start);

@@ -247,6 +247,27 @@ TEST_F(Faults, ReadOnlyDatabaseRefusesWritesWithOneErrorAndStillReads)
     expectUntouched();
 }
 
+// A folder that is read-only (a backup disk mounted read-only, a shared
+// folder): SQLite must create the -wal and -shm files beside a WAL database
+// even to read it, so Ladder cannot read there; it says that, naming the
+// folder, instead of calling the file read-only.
+TEST_F(Faults, ReadOnlyFolderIsNamedAsTheReason)
+{
+    TempDir probeDir;
+    if (!readOnlyWorksHere(probeDir.path()))
+        GTEST_SKIP() << "running as root without CAP_SETPCAP: a folder cannot be made read-only to a child here";
+    ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    CliOptions options;
+    options.childModifier = dropFileCapabilities;
+    for (const QStringList &command : {QStringList{QStringLiteral("win"), QStringLiteral("list")},
+                                       QStringList{QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Cannot be saved")}}) {
+        const CliRun r = runCli(m_db, command, options);
+        expectOneErrorLine(r, {m_db, QStringLiteral("folder is read-only")});
+    }
+    ASSERT_TRUE(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    expectUntouched();
+}
+
 // Files Ladder must refuse: a newer schema, a truncated file, a file that is not
 // a database at all. One line naming the file and the problem; the file and the
 // folder exactly as they were (no -wal, -shm or backup left beside it).
