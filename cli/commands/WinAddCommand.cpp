@@ -49,6 +49,9 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
             return context.fail(tr("the win is empty; nothing was saved"));
     }
 
+    // Checked before the database is opened: a bad date must not create one.
+    if (const WinText checked = WinText::parse(text, context.today, {}); !checked.error.isEmpty())
+        return context.fail(checked.error + tr("; nothing was saved"));
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
