@@ -23,6 +23,7 @@ WinAddCommand::WinAddCommand()
     : Command(QStringLiteral("win add"), tr("Log a win; prints its id."))
 {
     m_options = WinOptions::options();
+    m_repeatable = WinOptions::repeatable();
     m_arguments = {{QStringLiteral("TEXT"),
                     tr("The win: a leading 'DATE:' sets the date, @word and #word are tags (and link the skill when word is "
                        "a skill slug). No TEXT: reads standard input, or opens $EDITOR on a terminal."),
