@@ -35,7 +35,11 @@ void CommandContext::detectTerminal()
 Result<Workspace *> CommandContext::workspace()
 {
     if (!m_workspace) {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(dbPath.isEmpty() ? Workspace::defaultPath() : dbPath);
+        const QString path = dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
+        if (path.isEmpty())
+            return Error(QCoreApplication::translate("CommandContext", "no database: $HOME is not set, so there is no default one; "
+                                                                      "give --db PATH or set $LADDER_DB"));
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
         if (!opened)
             return opened.error();
         m_workspace = std::move(*opened);
@@ -93,6 +97,15 @@ bool CommandContext::confirm(const QString &question)
     m_err.flush();
     const QString answer = m_in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+int CommandContext::needYesWithoutTerminal(const QString &command, bool yes)
+{
+    if (yes || inIsTerminal)
+        return 0;
+    return usage(QCoreApplication::translate("CommandContext", "%1 deletes data: pass --yes to do it without a terminal "
+                                                               "(nothing was deleted)")
+                     .arg(command));
 }
 
 } // namespace ladder

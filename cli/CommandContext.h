@@ -56,8 +56,12 @@ public:
     // Prints a JSON value (object or array) to out, indented, newline-terminated.
     void printJson(const class QJsonValue &value);
 
-    // Asks a yes/no question on the terminal; false when the answer is not yes.
+    // Asks a yes/no question on the terminal; true only for "y" or "yes".
     bool confirm(const QString &question);
+    // A command that deletes data asks on a terminal and, without one, needs
+    // --yes (the Unix convention: a piped "y" or "n" is no answer). Before the
+    // lookup: 0 to go on, else the exit code, after one line naming `command`.
+    int needYesWithoutTerminal(const QString &command, bool yes);
 
 private:
     QTextStream &m_out;
