@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "Commands.h"
+#include "DescriptorDevice.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -57,15 +58,37 @@ QString Cli::usageText(const CommandList &commands)
 
 int Cli::runProcess(const CommandList &commands)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Standard output through a device that keeps the errno of a failed write:
+    // what was asked for did not reach its reader, so it is no success.
+    DescriptorDevice stdoutDevice(STDOUT_FILENO);
+    stdoutDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    DescriptorDevice stderrDevice(STDERR_FILENO);
+    stderrDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     QTextStream in(stdin);
     CommandContext context(out, err, in);
     context.detectTerminal();
+    stdoutDevice.setTerminal(context.outIsTerminal);
+    stderrDevice.setTerminal(context.errIsTerminal);
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    const int code = run(context, arguments, commands);
+    int code = run(context, arguments, commands);
     out.flush();
+    if (stdoutDevice.writeError() != 0 || out.status() != QTextStream::Ok) {
+        const int error = stdoutDevice.writeError();
+        QString why;
+        if (error == ENOSPC)
+            why = tr("disk full");
+        else if (error == EDQUOT)
+            why = tr("disk quota exceeded");
+        else if (error == EPIPE)
+            why = tr("the reader closed it (broken pipe)");
+        else
+            why = error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : tr("write failed");
+        context.fail(tr("cannot write to standard output: %1; the output is incomplete").arg(why));
+        code = code == 0 ? 1 : code;
+    }
     err.flush();
     return code;
 }

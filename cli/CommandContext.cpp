@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 
+#include "TerminalText.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ladder {
@@ -25,6 +27,9 @@ void CommandContext::detectTerminal()
 {
     outIsTerminal = isatty(STDOUT_FILENO) != 0;
     inIsTerminal = isatty(STDIN_FILENO) != 0;
+    errIsTerminal = isatty(STDERR_FILENO) != 0;
+    struct stat in{};
+    inIsFolder = fstat(STDIN_FILENO, &in) == 0 && S_ISDIR(in.st_mode);
     color = outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
     winsize size{};
     if (outIsTerminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
@@ -49,39 +54,63 @@ Result<Workspace *> CommandContext::workspace()
 
 int CommandContext::fail(const Error &error)
 {
-    const QStringList lines = error.message().split(QLatin1Char('\n'));
-    for (const QString &line : lines)
-        m_err << "ladder-cli: error: " << line << '\n';
+    // A newline or escape sequence the user typed (or a file held) stays
+    // inside its line: only Error::several makes several lines.
+    const QStringList problems = error.problems().isEmpty() ? QStringList{error.message()} : error.problems();
+    for (const QString &problem : problems)
+        m_err << "ladder-cli: error: " << TerminalText::line(problem) << '\n';
     m_err.flush();
     return 1;
 }
 
 int CommandContext::usage(const QString &message)
 {
-    m_err << "ladder-cli: usage: " << message << '\n'
-          << QCoreApplication::translate("CommandContext", "Try 'ladder-cli --help'.") << '\n';
+    // One line, as for any error: the hint to --help rides along on it.
+    m_err << "ladder-cli: usage: " << TerminalText::line(message) << QCoreApplication::translate("CommandContext", " (see 'ladder-cli --help')")
+          << '\n';
     m_err.flush();
     return 2;
 }
 
+QString CommandContext::shown(const QString &data) const
+{
+    return outIsTerminal ? TerminalText::line(data) : data;
+}
+
+QString CommandContext::shownLines(const QString &data) const
+{
+    return outIsTerminal ? TerminalText::lines(data) : data;
+}
+
+Result<QString> CommandContext::readInput()
+{
+    if (inIsFolder)
+        return Error(QCoreApplication::translate("CommandContext", "standard input is a folder, not text; give the text as arguments "
+                                                                   "or redirect a file (< FILE)"));
+    QString text = m_in.readAll();
+    if (m_in.status() == QTextStream::ReadCorruptData)
+        return Error(QCoreApplication::translate("CommandContext", "standard input is not UTF-8 text"));
+    return text;
+}
+
 QString CommandContext::bold(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[1m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[1m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 QString CommandContext::dim(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[2m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 QString CommandContext::accent(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[33m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[33m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 QString CommandContext::warn(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[31m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[31m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 void CommandContext::printJson(const QJsonValue &value)
@@ -93,7 +122,7 @@ void CommandContext::printJson(const QJsonValue &value)
 
 bool CommandContext::confirm(const QString &question)
 {
-    m_err << question << QStringLiteral(" [y/N] ");
+    m_err << TerminalText::line(question) << QStringLiteral(" [y/N] ");
     m_err.flush();
     const QString answer = m_in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");

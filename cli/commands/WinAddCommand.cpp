@@ -44,7 +44,10 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
                 return context.fail(edited.error());
             text = *edited;
         } else {
-            text = context.in().readAll().trimmed();
+            Result<QString> input = context.readInput();
+            if (!input)
+                return context.fail(input.error());
+            text = input->trimmed();
         }
         if (text.isEmpty())
             return context.fail(tr("the win is empty; nothing was saved"));
