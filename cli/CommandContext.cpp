@@ -4,9 +4,11 @@
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -87,10 +89,16 @@ Result<QString> CommandContext::readInput()
     if (inIsFolder)
         return Error(QCoreApplication::translate("CommandContext", "standard input is a folder, not text; give the text as arguments "
                                                                    "or redirect a file (< FILE)"));
-    QString text = m_in.readAll();
-    if (m_in.status() == QTextStream::ReadCorruptData)
-        return Error(QCoreApplication::translate("CommandContext", "standard input is not UTF-8 text"));
-    return text;
+    // Bytes that are not UTF-8 would silently become U+FFFD in the data.
+    if (QIODevice *device = m_in.device()) {
+        const QByteArray bytes = device->readAll();
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        QString text = utf8.decode(bytes);
+        if (utf8.hasError())
+            return Error(QCoreApplication::translate("CommandContext", "standard input is not UTF-8 text; nothing was read from it"));
+        return text;
+    }
+    return m_in.readAll();
 }
 
 QString CommandContext::bold(const QString &text) const

@@ -494,6 +494,13 @@ TEST_F(Hostile, ANumberTooLargeIsCalledSoNotANonNumber)
     expectRefusedUnchanged({S("goal"), S("milestone"), S("done"), S("1"), S("99999999999")}, 1, {S("no milestone 99999999999")});
 }
 
+TEST_F(Hostile, StandardInputThatIsNotUtf8IsRefused)
+{
+    expectRefusedUnchanged({S("win"), S("add")}, 1, {S("standard input"), S("UTF-8")}, QByteArray("ab\xff\xfe cd\n"));
+    const CliRun fine = cli({S("win"), S("add")}, QByteArray("Caf\xc3\xa9 \xe2\x80\x94 shipped\n"));
+    EXPECT_EQ(fine.code, 0) << fine.err.toStdString();
+}
+
 // ---------------------------------------------------------------------------
 // Item 16: nonsense that used to be accepted silently.
 
