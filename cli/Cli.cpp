@@ -2,11 +2,17 @@
 
 #include "CommandContext.h"
 #include "Commands.h"
+#include "DescriptorDevice.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <optional>
 
 namespace ladder {
 
@@ -15,6 +21,20 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
+}
+
+// Only a real file path is a database: SQLite would take ":memory:" or a
+// "file:" URI (mode=memory, vfs=...) for a database that vanishes or lives
+// elsewhere, and an empty path (an unset variable in a script) for a
+// temporary one; the default journal must not stand in for it either.
+// `source` is "--db" or "$LADDER_DB".
+QString databasePathProblem(const QString &path, const QString &source)
+{
+    if (path.isEmpty())
+        return tr("%1 is empty; give the path of a database file").arg(source);
+    if (path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+        return tr("%1 %2: only a file path is a database (not :memory: or a file: URI)").arg(source, path);
+    return {};
 }
 
 } // namespace
@@ -38,15 +58,37 @@ QString Cli::usageText(const CommandList &commands)
 
 int Cli::runProcess(const CommandList &commands)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Standard output through a device that keeps the errno of a failed write:
+    // what was asked for did not reach its reader, so it is no success.
+    DescriptorDevice stdoutDevice(STDOUT_FILENO);
+    stdoutDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    DescriptorDevice stderrDevice(STDERR_FILENO);
+    stderrDevice.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     QTextStream in(stdin);
     CommandContext context(out, err, in);
     context.detectTerminal();
+    stdoutDevice.setTerminal(context.outIsTerminal);
+    stderrDevice.setTerminal(context.errIsTerminal);
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    const int code = run(context, arguments, commands);
+    int code = run(context, arguments, commands);
     out.flush();
+    if (stdoutDevice.writeError() != 0 || out.status() != QTextStream::Ok) {
+        const int error = stdoutDevice.writeError();
+        QString why;
+        if (error == ENOSPC)
+            why = tr("disk full");
+        else if (error == EDQUOT)
+            why = tr("disk quota exceeded");
+        else if (error == EPIPE)
+            why = tr("the reader closed it (broken pipe)");
+        else
+            why = error != 0 ? QString::fromLocal8Bit(std::strerror(error)) : tr("write failed");
+        context.fail(tr("cannot write to standard output: %1; the output is incomplete").arg(why));
+        code = code == 0 ? 1 : code;
+    }
     err.flush();
     return code;
 }
@@ -55,6 +97,7 @@ int Cli::run(CommandContext &context, QStringList arguments, const CommandList &
 {
     // Global options may stand anywhere before a "--".
     QStringList rest;
+    std::optional<QString> db;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--")) {
@@ -65,15 +108,25 @@ int Cli::run(CommandContext &context, QStringList arguments, const CommandList &
             context.json = true;
         } else if (a == QLatin1String("--no-color")) {
             context.color = false;
-        } else if (a == QLatin1String("--db")) {
-            if (i + 1 >= arguments.size())
+        } else if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
+            if (db)
+                return context.usage(tr("--db: give it once"));
+            if (a == QLatin1String("--db") && i + 1 >= arguments.size())
                 return context.usage(tr("--db needs a PATH"));
-            context.dbPath = arguments.at(++i);
-        } else if (a.startsWith(QLatin1String("--db="))) {
-            context.dbPath = a.mid(5);
+            db = a == QLatin1String("--db") ? arguments.at(++i) : a.mid(5);
         } else {
             rest << a;
         }
+    }
+    if (db) {
+        if (const QString problem = databasePathProblem(*db, QStringLiteral("--db")); !problem.isEmpty())
+            return context.usage(problem);
+        context.dbPath = *db;
+    } else if (context.dbPath.isEmpty() && qEnvironmentVariableIsSet("LADDER_DB")) {
+        const QString fromEnv = qEnvironmentVariable("LADDER_DB");
+        if (const QString problem = databasePathProblem(fromEnv, QStringLiteral("$LADDER_DB")); !problem.isEmpty())
+            return context.usage(problem);
+        context.dbPath = fromEnv;
     }
     if (rest.isEmpty()) {
         context.err() << usageText(commands);

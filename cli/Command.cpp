@@ -71,6 +71,20 @@ QStringList Command::positionalDashWords(const QStringList &arguments) const
     return options + QStringList{QStringLiteral("--")} + words;
 }
 
+QString Command::repeatedSingleOption(const QCommandLineParser &parser) const
+{
+    for (const QCommandLineOption &o : m_options) {
+        const QStringList names = o.names();
+        if (o.valueName().isEmpty() || m_repeatable.contains(names.constFirst()) || parser.values(names.constFirst()).size() < 2)
+            continue;
+        QStringList spelled;
+        for (const QString &n : names)
+            spelled << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        return spelled.join(QLatin1Char('/'));
+    }
+    return {};
+}
+
 int Command::run(CommandContext &context, const QStringList &givenArguments)
 {
     QCommandLineParser parser;
@@ -83,6 +97,8 @@ int Command::run(CommandContext &context, const QStringList &givenArguments)
         context.out().flush();
         return 0;
     }
+    if (const QString repeated = repeatedSingleOption(parser); !repeated.isEmpty())
+        return context.usage(QCoreApplication::translate("Command", "%1: %2 takes one value; give it once").arg(m_name, repeated));
     const QStringList positional = parser.positionalArguments();
     qsizetype required = 0;
     bool repeats = false;

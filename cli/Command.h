@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ladder {
 
@@ -50,11 +51,17 @@ protected:
     virtual int execute(CommandContext &context, const QCommandLineParser &parser) = 0;
 
     QList<QCommandLineOption> m_options;
+    // The options of m_options meant to be given several times (--tag T…), by
+    // their first name. Every other option that takes a value is single-valued:
+    // given twice it is a usage error rather than the last one silently winning.
+    QStringList m_repeatable;
     QList<Argument> m_arguments;
 
 private:
     void setUp(QCommandLineParser &parser) const;
     QStringList positionalDashWords(const QStringList &arguments) const;
+    // The first single-valued option given more than once, as "-o/--output"; empty when none.
+    QString repeatedSingleOption(const QCommandLineParser &parser) const;
 
     QString m_name;
     QString m_description;

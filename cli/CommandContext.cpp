@@ -1,13 +1,17 @@
 #include "CommandContext.h"
 
+#include "TerminalText.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ladder {
@@ -25,6 +29,9 @@ void CommandContext::detectTerminal()
 {
     outIsTerminal = isatty(STDOUT_FILENO) != 0;
     inIsTerminal = isatty(STDIN_FILENO) != 0;
+    errIsTerminal = isatty(STDERR_FILENO) != 0;
+    struct stat in{};
+    inIsFolder = fstat(STDIN_FILENO, &in) == 0 && S_ISDIR(in.st_mode);
     color = outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
     winsize size{};
     if (outIsTerminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
@@ -35,7 +42,11 @@ void CommandContext::detectTerminal()
 Result<Workspace *> CommandContext::workspace()
 {
     if (!m_workspace) {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(dbPath.isEmpty() ? Workspace::defaultPath() : dbPath);
+        const QString path = dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
+        if (path.isEmpty())
+            return Error(QCoreApplication::translate("CommandContext", "no database: $HOME is not set, so there is no default one; "
+                                                                      "give --db PATH or set $LADDER_DB"));
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
         if (!opened)
             return opened.error();
         m_workspace = std::move(*opened);
@@ -45,39 +56,69 @@ Result<Workspace *> CommandContext::workspace()
 
 int CommandContext::fail(const Error &error)
 {
-    const QStringList lines = error.message().split(QLatin1Char('\n'));
-    for (const QString &line : lines)
-        m_err << "ladder-cli: error: " << line << '\n';
+    // A newline or escape sequence the user typed (or a file held) stays
+    // inside its line: only Error::several makes several lines.
+    const QStringList problems = error.problems().isEmpty() ? QStringList{error.message()} : error.problems();
+    for (const QString &problem : problems)
+        m_err << "ladder-cli: error: " << TerminalText::line(problem) << '\n';
     m_err.flush();
     return 1;
 }
 
 int CommandContext::usage(const QString &message)
 {
-    m_err << "ladder-cli: usage: " << message << '\n'
-          << QCoreApplication::translate("CommandContext", "Try 'ladder-cli --help'.") << '\n';
+    // One line, as for any error: the hint to --help rides along on it.
+    m_err << "ladder-cli: usage: " << TerminalText::line(message) << QCoreApplication::translate("CommandContext", " (see 'ladder-cli --help')")
+          << '\n';
     m_err.flush();
     return 2;
 }
 
+QString CommandContext::shown(const QString &data) const
+{
+    return outIsTerminal ? TerminalText::line(data) : data;
+}
+
+QString CommandContext::shownLines(const QString &data) const
+{
+    return outIsTerminal ? TerminalText::lines(data) : data;
+}
+
+Result<QString> CommandContext::readInput()
+{
+    if (inIsFolder)
+        return Error(QCoreApplication::translate("CommandContext", "standard input is a folder, not text; give the text as arguments "
+                                                                   "or redirect a file (< FILE)"));
+    // Bytes that are not UTF-8 would silently become U+FFFD in the data.
+    if (QIODevice *device = m_in.device()) {
+        const QByteArray bytes = device->readAll();
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        QString text = utf8.decode(bytes);
+        if (utf8.hasError())
+            return Error(QCoreApplication::translate("CommandContext", "standard input is not UTF-8 text; nothing was read from it"));
+        return text;
+    }
+    return m_in.readAll();
+}
+
 QString CommandContext::bold(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[1m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[1m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 QString CommandContext::dim(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[2m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[2m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 QString CommandContext::accent(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[33m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[33m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 QString CommandContext::warn(const QString &text) const
 {
-    return color ? QStringLiteral("\x1b[31m") + text + QStringLiteral("\x1b[0m") : text;
+    return color ? QStringLiteral("\x1b[31m") + shown(text) + QStringLiteral("\x1b[0m") : shown(text);
 }
 
 void CommandContext::printJson(const QJsonValue &value)
@@ -89,10 +130,19 @@ void CommandContext::printJson(const QJsonValue &value)
 
 bool CommandContext::confirm(const QString &question)
 {
-    m_err << question << QStringLiteral(" [y/N] ");
+    m_err << TerminalText::line(question) << QStringLiteral(" [y/N] ");
     m_err.flush();
     const QString answer = m_in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
+}
+
+int CommandContext::needYesWithoutTerminal(const QString &command, bool yes)
+{
+    if (yes || inIsTerminal)
+        return 0;
+    return usage(QCoreApplication::translate("CommandContext", "%1 deletes data: pass --yes to do it without a terminal "
+                                                               "(nothing was deleted)")
+                     .arg(command));
 }
 
 } // namespace ladder

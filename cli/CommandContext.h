@@ -27,6 +27,8 @@ public:
 
     bool outIsTerminal = false;
     bool inIsTerminal = false;
+    bool errIsTerminal = false;
+    bool inIsFolder = false;  // standard input is a directory (`win add < /`)
     bool json = false;
     bool color = false;  // only on a terminal and never with NO_COLOR
     int terminalWidth = 100;
@@ -41,13 +43,24 @@ public:
     // Opens the database on first use (creating it with the built-in framework).
     Result<Workspace *> workspace();
 
-    // "ladder-cli: error: <what and where>" for each line of the message; exit code 1.
+    // "ladder-cli: error: <what and where>": one line (one per problem of an
+    // Error::several), whatever the message quotes; exit code 1.
     int fail(const Error &error);
     int fail(const QString &message) { return fail(Error(message)); }
-    // A usage problem (unknown command, missing argument): exit code 2.
+    // A usage problem (unknown command, missing argument), on one line: exit code 2.
     int usage(const QString &message);
 
-    // ANSI styling that disappears when color is off.
+    // Text from the data as it may go to standard output: on a terminal
+    // without control characters (TerminalText), elsewhere as it is, so that
+    // scripts get what was stored. shownLines() keeps the newlines of a body.
+    QString shown(const QString &data) const;
+    QString shownLines(const QString &data) const;
+
+    // The whole of standard input as text, for commands that read it; an
+    // error when it is a folder or cannot be read.
+    Result<QString> readInput();
+
+    // ANSI styling that disappears when color is off; the text is shown() first.
     QString bold(const QString &text) const;
     QString dim(const QString &text) const;
     QString accent(const QString &text) const;
@@ -56,8 +69,12 @@ public:
     // Prints a JSON value (object or array) to out, indented, newline-terminated.
     void printJson(const class QJsonValue &value);
 
-    // Asks a yes/no question on the terminal; false when the answer is not yes.
+    // Asks a yes/no question on the terminal; true only for "y" or "yes".
     bool confirm(const QString &question);
+    // A command that deletes data asks on a terminal and, without one, needs
+    // --yes (the Unix convention: a piped "y" or "n" is no answer). Before the
+    // lookup: 0 to go on, else the exit code, after one line naming `command`.
+    int needYesWithoutTerminal(const QString &command, bool yes);
 
 private:
     QTextStream &m_out;

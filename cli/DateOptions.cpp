@@ -21,13 +21,15 @@ Result<QDate> readDueDateOption(const QCommandLineParser &parser, const QString 
 {
     if (!parser.isSet(name))
         return QDate();
-    const QString text = parser.value(name).simplified().toLower();
-    static const QRegularExpression in(QStringLiteral("^in ([0-9]+) (day|week|month)s?$"));
+    const QString typed = parser.value(name).trimmed();
+    const QString text = typed.simplified().toLower();
+    const QString option = QStringLiteral("--") + name;
+    static const QRegularExpression in(QStringLiteral("^in ([0-9]+|an?) (day|week|month|year)s?$"));
     if (const QRegularExpressionMatch m = in.match(text); m.hasMatch()) {
-        const int count = m.captured(1).toInt();
-        if (m.captured(2) == QLatin1String("month"))
-            return today.addMonths(count);
-        return today.addDays(m.captured(2) == QLatin1String("week") ? 7 * count : count);
+        Result<QDate> ahead = DateExpression::move(typed, m.captured(1), m.captured(2), 1, today);
+        if (!ahead)
+            return ahead.error().at(option);
+        return ahead;
     }
     // DateExpression reads a weekday as the latest one, today included; a due
     // date wants the coming one.
@@ -36,8 +38,12 @@ Result<QDate> readDueDateOption(const QCommandLineParser &parser, const QString 
         const QString word = m.captured(2);
         if (word != QLatin1String("today") && word != QLatin1String("yesterday") && word != QLatin1String("tomorrow")) {
             const Result<QDate> latest = DateExpression::parse(word, today);
-            if (latest)
-                return *latest < today || m.hasCaptured(1) ? latest->addDays(7) : *latest;
+            if (latest) {
+                Result<QDate> coming = DateExpression::inRange(typed, *latest < today || m.hasCaptured(1) ? latest->addDays(7) : *latest);
+                if (!coming)
+                    return coming.error().at(option);
+                return coming;
+            }
         }
     }
     return readDateOption(parser, name, today);

@@ -16,7 +16,7 @@ Result<QDate> readDateOption(const QCommandLineParser &parser, const QString &na
 
 // For a due date, which lies ahead: a weekday ("friday", "next fri") is the
 // coming one (today included, unless "next"), and "in 3 days", "in 2 weeks",
-// "in 1 month" count forward; anything else reads as in readDateOption. A null
+// "in 1 month", "in 2 years" count forward (within DateExpression's range); anything else reads as in readDateOption. A null
 // date when the option is not given.
 Result<QDate> readDueDateOption(const QCommandLineParser &parser, const QString &name, const QDate &today);
 

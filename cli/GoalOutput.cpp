@@ -111,9 +111,9 @@ void printGoal(CommandContext &context, const Goal &g, const QList<Win> &wins)
     out << '\n' << context.bold(g.title) << '\n';
     out << tr("Progress: ") << goalProgressText(g) << '\n';
     if (!g.skillSlugs.isEmpty())
-        out << tr("Skills: ") << g.skillSlugs.join(QStringLiteral(", ")) << '\n';
+        out << tr("Skills: ") << context.shown(g.skillSlugs.join(QStringLiteral(", "))) << '\n';
     if (!g.note.isEmpty())
-        out << tr("Note: ") << g.note << '\n';
+        out << tr("Note: ") << context.shownLines(g.note) << '\n';
 
     out << '\n' << context.bold(tr("Milestones")) << '\n';
     if (g.milestones.isEmpty())
@@ -124,7 +124,7 @@ void printGoal(CommandContext &context, const Goal &g, const QList<Win> &wins)
             when << tr("due %1").arg(m.due.toString(Qt::ISODate));
         if (m.isDone())
             when << tr("done %1").arg(m.doneOn.toString(Qt::ISODate));
-        out << QStringLiteral("  [%1] %2. ").arg(m.isDone() ? QChar(u'x') : QChar(u' ')).arg(m.position) << m.text;
+        out << QStringLiteral("  [%1] %2. ").arg(m.isDone() ? QChar(u'x') : QChar(u' ')).arg(m.position) << context.shown(m.text);
         if (!when.isEmpty())
             out << context.dim(QStringLiteral(" (%1)").arg(when.join(QStringLiteral(", "))));
         if (!m.isDone() && g.status == GoalStatus::Open && m.due.isValid() && m.due < context.today)
@@ -137,7 +137,7 @@ void printGoal(CommandContext &context, const Goal &g, const QList<Win> &wins)
         out << context.dim(tr("  none yet (link one: ladder-cli win add TEXT --goal %1)").arg(g.id)) << '\n';
     for (const Win &w : wins) {
         out << QStringLiteral("  #%1  %2  ").arg(w.id).arg(w.date.toString(Qt::ISODate)) << (w.starred ? Star + QLatin1Char(' ') : QString())
-            << w.title << '\n';
+            << context.shown(w.title) << '\n';
     }
     out.flush();
 }

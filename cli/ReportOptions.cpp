@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
+#include "OutputName.h"
 #include "engine/LevelLookup.h"
 #include "files/OutputFile.h"
 #include "io/Workspace.h"
@@ -136,6 +137,12 @@ Result<ReportOptions::Format> ReportOptions::format(const QCommandLineParser &pa
         if (output == QLatin1String("-") || key.isEmpty())
             return Error(tr("-o %1: say which format with --format md, html or pdf").arg(output));
     }
+    // The name -o gives must not say another format than --format.
+    const QString named = OutputName::formatOf(parser.value(QStringLiteral("output")));
+    const QString chosen = OutputName::formatOf(QStringLiteral("x.") + key);
+    if (given && !named.isEmpty() && !chosen.isEmpty() && named != chosen)
+        return Error(tr("-o %1: the name says %2 but --format is %3; make them agree")
+                         .arg(parser.value(QStringLiteral("output")), named, parser.value(QStringLiteral("format"))));
     if (key == QLatin1String("md") || key == QLatin1String("markdown"))
         return Format::Markdown;
     if (key == QLatin1String("html") || key == QLatin1String("htm"))

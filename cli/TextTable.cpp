@@ -21,10 +21,22 @@ void TextTable::addRow(QStringList cells, QList<Style> styles)
 
 void TextTable::print(CommandContext &context) const
 {
+    // Cells come from the data: on a terminal, without control characters
+    // (which would also break the columns), measured as they will be shown.
+    QList<QStringList> rows = m_rows;
+    QStringList headers = m_headers;  // level names are data too
+    if (context.outIsTerminal) {
+        for (QString &header : headers)
+            header = context.shown(header);
+        for (QStringList &row : rows) {
+            for (QString &cell : row)
+                cell = context.shown(cell);
+        }
+    }
     QList<qsizetype> widths;
-    for (const QString &h : m_headers)
+    for (const QString &h : std::as_const(headers))
         widths << h.size();
-    for (const QStringList &row : m_rows) {
+    for (const QStringList &row : std::as_const(rows)) {
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], row.at(c).size());
     }
@@ -72,9 +84,9 @@ void TextTable::print(CommandContext &context) const
         out += QLatin1Char('\n');
         context.out() << out;
     };
-    line(m_headers, QList<Style>(m_headers.size(), Style::Bold));
-    for (qsizetype r = 0; r < m_rows.size(); ++r)
-        line(m_rows.at(r), m_styles.at(r));
+    line(headers, QList<Style>(headers.size(), Style::Bold));
+    for (qsizetype r = 0; r < rows.size() && context.out().status() == QTextStream::Ok; ++r)
+        line(rows.at(r), m_styles.at(r));
     context.out().flush();
 }
 

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace ladder {
 
 namespace {
@@ -104,9 +106,14 @@ Result<WinFilter> WinFilterOptions::read(const QCommandLineParser &parser, Comma
     filter.starredOnly = parser.isSet(QStringLiteral("starred"));
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
-        filter.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        const QString limit = parser.value(QStringLiteral("limit"));
+        const qlonglong wide = limit.trimmed().toLongLong(&ok);
+        // A large count is a count: "at most", not "not a number".
+        if (ok && wide > std::numeric_limits<int>::max())
+            return Error(tr("--limit %1: too large (at most %2)").arg(limit).arg(std::numeric_limits<int>::max()));
+        filter.limit = int(wide);
         if (!ok || filter.limit <= 0)
-            return Error(tr("--limit %1: not a positive whole number").arg(parser.value(QStringLiteral("limit"))));
+            return Error(tr("--limit %1: not a positive whole number").arg(limit));
     }
     return filter;
 }

@@ -31,6 +31,11 @@ QList<QCommandLineOption> WinOptions::options()
     };
 }
 
+QStringList WinOptions::repeatable()
+{
+    return {QStringLiteral("tag"), QStringLiteral("skill"), QStringLiteral("goal")};
+}
+
 Result<void> WinOptions::apply(const QCommandLineParser &parser, CommandContext &context, const QStringList &knownSkills, Win &win)
 {
     if (parser.isSet(QStringLiteral("date"))) {

@@ -18,6 +18,8 @@ class WinOptions
 {
 public:
     static QList<QCommandLineOption> options();
+    // Those of options() that repeat: --tag, --skill, --goal (Command::m_repeatable).
+    static QStringList repeatable();
     static Result<void> apply(const QCommandLineParser &parser, CommandContext &context, const QStringList &knownSkills, Win &win);
 };
 

@@ -61,11 +61,11 @@ void printWin(CommandContext &context, const Win &w)
         << (w.starred ? QStringLiteral("  ") + context.accent(Star) : QString()) << '\n';
     out << context.bold(w.title) << '\n';
     if (!w.impact.isEmpty())
-        out << tr("Impact: ") << w.impact << '\n';
+        out << tr("Impact: ") << context.shown(w.impact) << '\n';
     if (!w.skillSlugs.isEmpty())
-        out << tr("Skills: ") << w.skillSlugs.join(QStringLiteral(", ")) << '\n';
+        out << tr("Skills: ") << context.shown(w.skillSlugs.join(QStringLiteral(", "))) << '\n';
     if (!w.tags.isEmpty())
-        out << tr("Tags: ") << w.tags.join(QStringLiteral(", ")) << '\n';
+        out << tr("Tags: ") << context.shown(w.tags.join(QStringLiteral(", "))) << '\n';
     if (!w.goalIds.isEmpty()) {
         QStringList ids;
         for (qint64 g : w.goalIds)
@@ -73,7 +73,7 @@ void printWin(CommandContext &context, const Win &w)
         out << tr("Goals: ") << ids.join(QStringLiteral(", ")) << '\n';
     }
     if (!w.body.isEmpty())
-        out << '\n' << w.body << '\n';
+        out << '\n' << context.shownLines(w.body) << '\n';
     out.flush();
 }
 

@@ -1,6 +1,7 @@
 #include "ExportCommand.h"
 
 #include "CommandContext.h"
+#include "OutputName.h"
 #include "files/OutputFile.h"
 #include "io/LadderExport.h"
 #include "io/Workspace.h"
@@ -29,6 +30,8 @@ int ExportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.usage(tr("export: -o FILE is required"));
+    if (Result<void> named = OutputName::checkJson(output); !named)
+        return context.fail(named.error());
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());

@@ -1,6 +1,7 @@
 #include "FrameworkExportCommand.h"
 
 #include "CommandContext.h"
+#include "OutputName.h"
 #include "FrameworkLookup.h"
 #include "files/OutputFile.h"
 #include "io/FrameworkFormat.h"
@@ -32,6 +33,8 @@ int FrameworkExportCommand::execute(CommandContext &context, const QCommandLineP
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.usage(tr("framework export: -o FILE is required"));
+    if (Result<void> named = OutputName::checkJson(output); !named)
+        return context.fail(named.error());
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());

@@ -20,12 +20,15 @@ QString tr(const char *text)
 FrameworkRemoveCommand::FrameworkRemoveCommand()
     : Command(QStringLiteral("framework rm"), tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
 {
-    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation.")}};
+    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
 }
 
 int FrameworkRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (const int refused = context.needYesWithoutTerminal(name(), yes))
+        return refused;
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
@@ -37,7 +40,7 @@ int FrameworkRemoveCommand::execute(CommandContext &context, const QCommandLineP
         return context.fail(fw.error());
     if (fw->active)
         return context.fail(tr("framework '%1' is the active one; switch first (ladder-cli framework use SLUG)").arg(fw->slug));
-    if (context.inIsTerminal && !parser.isSet(QStringLiteral("yes"))) {
+    if (!yes) {
         if (!context.confirm(tr("Delete framework '%1' (%2)?").arg(fw->slug, fw->name))) {
             context.err() << tr("Nothing deleted.") << '\n';
             return 1;

@@ -50,13 +50,13 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
     QTextStream &out = context.out();
     out << context.bold(skill.name) << context.dim(QStringLiteral(" (%1) \u00b7 %2").arg(skill.slug, categoryName(fw, skill.categorySlug))) << '\n';
     if (!skill.description.isEmpty())
-        out << skill.description << '\n';
+        out << context.shownLines(skill.description) << '\n';
     for (const Level &level : LevelLookup::byRank(fw)) {
         const Expectation *e = skill.expectationFor(level.slug);
         out << '\n' << context.bold(level.name) << ": " << Proficiency::label(LevelLookup::expected(skill, level.slug)) << '\n';
         if (e) {
             for (const QString &behaviour : e->behaviours)
-                out << QStringLiteral("  - ") << behaviour << '\n';
+                out << QStringLiteral("  - ") << context.shown(behaviour) << '\n';
         }
     }
     out.flush();
@@ -108,11 +108,11 @@ int FrameworkShowCommand::execute(CommandContext &context, const QCommandLinePar
         out << context.dim(tr(" \u00b7 active"));
     out << '\n';
     if (!fw->description.isEmpty())
-        out << fw->description << '\n';
+        out << context.shownLines(fw->description) << '\n';
     QStringList levels;
     for (const Level &level : LevelLookup::byRank(*fw))
         levels << QStringLiteral("%1 (%2)").arg(level.name, level.slug);
-    out << tr("Levels, lowest first: ") << levels.join(QStringLiteral(" \u2192 ")) << '\n' << '\n';
+    out << tr("Levels, lowest first: ") << context.shown(levels.join(QStringLiteral(" \u2192 "))) << '\n' << '\n';
     out.flush();
 
     QStringList headers{tr("CATEGORY"), tr("SKILL")};

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
+#include "TerminalText.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
     if (auto activated = (*ws)->frameworks().activate(fw->slug); !activated)
         return context.fail(activated.error());
 
-    err << tr("Active framework: %1 (%2; levels: %3, skills: %4).").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()) << '\n';
+    err << TerminalText::line(tr("Active framework: %1 (%2; levels: %3, skills: %4).").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()))
+        << '\n';
     // The level setting is left as it is, so that switching back restores it;
     // meanwhile the first level stands in for a level this framework lacks.
     Result<QString> stored = (*ws)->settings().value(SettingStore::currentLevelKey());
@@ -53,7 +55,7 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
         return context.fail(!stored ? stored.error() : current.error());
     if (const Level *level = fw->level(*current)) {
         if (*stored == *current)
-            err << tr("Your level: %1 (%2).").arg(level->name, level->slug) << '\n';
+            err << TerminalText::line(tr("Your level: %1 (%2).").arg(level->name, level->slug)) << '\n';
         else
             err << tr("Your level: %1 (%2) for now, as '%3' is not a level here; set yours with: ladder-cli level set LEVEL")
                        .arg(level->name, level->slug, *stored)

@@ -46,7 +46,7 @@ int GapCommand::execute(CommandContext &context, const QCommandLineParser &parse
     out << context.bold(tr("Gap to %1 as of %2").arg(report->levelName, ReportText::date(context.today))) << '\n';
     const QList<SkillGap> gaps = GapAnalysis::largestFirst(*report);
     if (gaps.isEmpty()) {
-        out << tr("No gaps: your ratings reach every expectation of %1.").arg(report->levelName) << '\n';
+        out << context.shown(tr("No gaps: your ratings reach every expectation of %1.").arg(report->levelName)) << '\n';
         out.flush();
         return 0;
     }

@@ -25,6 +25,7 @@ GoalAddCommand::GoalAddCommand()
                  {QStringLiteral("due"), tr("Due date: 2026-12-31, friday (the coming one), in 2 weeks, ... (not before today)."), QStringLiteral("D")},
                  {QStringLiteral("note"), tr("Why, or how (free text)."), QStringLiteral("TEXT")},
                  {QStringLiteral("milestone"), tr("Add a milestone (repeatable, in order)."), QStringLiteral("TEXT")}};
+    m_repeatable = {QStringLiteral("skill"), QStringLiteral("milestone")};
     m_arguments = {{QStringLiteral("TITLE"), tr("What you want to achieve."), QStringLiteral("TITLE…"), true, true}};
 }
 

@@ -28,6 +28,7 @@ GoalEditCommand::GoalEditCommand()
                  {QStringLiteral("note"), tr("A new note ('' clears it)."), QStringLiteral("TEXT")},
                  {QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
                  {QStringLiteral("remove-skill"), tr("Unlink skill SLUG (repeatable)."), QStringLiteral("SLUG")}};
+    m_repeatable = {QStringLiteral("skill"), QStringLiteral("remove-skill")};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
 }
 

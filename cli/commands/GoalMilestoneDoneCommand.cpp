@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace ladder {
 
 namespace {
@@ -37,7 +39,10 @@ int GoalMilestoneDoneCommand::execute(CommandContext &context, const QCommandLin
     if (!id)
         return context.fail(id.error());
     bool isNumber = false;
-    const int position = positional.at(1).trimmed().toInt(&isNumber);
+    const qlonglong wide = positional.at(1).trimmed().toLongLong(&isNumber);
+    if (isNumber && wide > std::numeric_limits<int>::max())
+        return context.fail(tr("goal milestone done %1 %2: there is no milestone %2").arg(positional.at(0), positional.at(1)));
+    const int position = int(wide);
     if (!isNumber || position <= 0)
         return context.fail(tr("goal milestone done %1 %2: not a milestone number (1, 2, ...)").arg(positional.at(0), positional.at(1)));
     Result<QDate> on = readPastDateOption(parser, QStringLiteral("date"), context.today);

@@ -20,12 +20,15 @@ QString tr(const char *text)
 GoalRemoveCommand::GoalRemoveCommand()
     : Command(QStringLiteral("goal rm"), tr("Delete a goal and its milestones; linked wins stay (unlinked)."))
 {
-    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation.")}};
+    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
 }
 
 int GoalRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (const int refused = context.needYesWithoutTerminal(name(), yes))
+        return refused;
     Result<qint64> id = parseId(QStringLiteral("goal rm"), parser.positionalArguments().first());
     if (!id)
         return context.fail(id.error());
@@ -40,7 +43,7 @@ int GoalRemoveCommand::execute(CommandContext &context, const QCommandLineParser
     Result<qint64> wins = (*ws)->wins().count(linked);
     if (!wins)
         return context.fail(wins.error());
-    if (context.inIsTerminal && !parser.isSet(QStringLiteral("yes"))) {
+    if (!yes) {
         const QString question = tr("Delete goal %1 (\"%2\", %3 milestones, linked to %4 wins)?")
                                      .arg(goal->id)
                                      .arg(goal->title)

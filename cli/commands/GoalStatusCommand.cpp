@@ -1,6 +1,7 @@
 #include "GoalStatusCommand.h"
 
 #include "CommandContext.h"
+#include "TerminalText.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
 #include "io/Workspace.h"
@@ -75,7 +76,8 @@ int GoalStatusCommand::execute(CommandContext &context, const QCommandLineParser
     }
     if (auto set = (*ws)->goals().setStatus(*id, m_status, *on); !set)
         return context.fail(set.error());
-    context.err() << tr("Goal %1 %2 on %3: %4").arg(*id).arg(statusWord(m_status), on->toString(Qt::ISODate), goal->title) << '\n';
+    context.err() << TerminalText::line(tr("Goal %1 %2 on %3: %4").arg(*id).arg(statusWord(m_status), on->toString(Qt::ISODate), goal->title))
+                  << '\n';
     context.err().flush();
     return 0;
 }

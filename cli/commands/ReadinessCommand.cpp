@@ -61,7 +61,7 @@ int ReadinessCommand::execute(CommandContext &context, const QCommandLineParser 
     out << context.bold(tr("Readiness for %1, %2: %3")
                             .arg(report->levelName, ReportText::period(report->period), ReportText::readiness(*report)))
         << '\n'
-        << ReportText::overallSummary(*report) << "\n\n";
+        << context.shown(ReportText::overallSummary(*report)) << "\n\n";
     out.flush();
 
     TextTable categories({tr("CATEGORY"), tr("READINESS"), tr("MET"), tr("CLAIMED"), tr("GAP"), tr("NOT EXPECTED")});

@@ -52,7 +52,7 @@ int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &p
     const Level *current = data->framework.level(data->currentLevelSlug);
     const QString currentName = current ? current->name : tr("no level");
     if (plan->atTop()) {
-        out << tr("%1 is the top level: nothing above it to plan.").arg(currentName) << '\n';
+        out << context.shown(tr("%1 is the top level: nothing above it to plan.").arg(currentName)) << '\n';
         out.flush();
         return 0;
     }
@@ -66,7 +66,7 @@ int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &p
             << context.dim(tr("%1 steps, total gap %2").arg(stage.steps.size()).arg(stage.totalGap)) << '\n';
         out.flush();
         if (stage.steps.isEmpty()) {
-            out << tr("Nothing to grow: your ratings already reach %1.").arg(stage.levelName) << '\n';
+            out << context.shown(tr("Nothing to grow: your ratings already reach %1.").arg(stage.levelName)) << '\n';
             continue;
         }
         TextTable table({tr("STEP"), tr("SKILL"), tr("FROM"), tr("TO"), tr("GAP"), tr("GOALS"), tr("FOR EXAMPLE")});

@@ -141,13 +141,13 @@ int SkillListCommand::execute(CommandContext &context, const QCommandLineParser 
     QTextStream &out = context.out();
     out << '\n';
     if (report->gapCount == 0)
-        out << tr("You meet every expectation of %1.").arg(target.name);
+        out << context.shown(tr("You meet every expectation of %1.").arg(target.name));
     else
-        out << tr("Below %1 on %2 of %3 skills; total gap %4.").arg(target.name).arg(report->gapCount).arg(report->skills.size()).arg(report->totalGap);
+        out << context.shown(tr("Below %1 on %2 of %3 skills; total gap %4.").arg(target.name).arg(report->gapCount).arg(report->skills.size()).arg(report->totalGap));
     if (report->unratedCount > 0)
         out << ' ' << tr("Unrated: %1 (rate with: ladder-cli skill rate SLUG 0-4).").arg(report->unratedCount);
     if (sameLevel && !targetGiven)
-        out << ' ' << tr("%1 is the top level.").arg(current->name);
+        out << ' ' << context.shown(tr("%1 is the top level.").arg(current->name));
     out << '\n';
     out.flush();
     return 0;

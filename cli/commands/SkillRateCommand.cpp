@@ -8,6 +8,7 @@
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ladder {
 
@@ -41,6 +42,10 @@ Result<int> parseRating(const QString &text)
         if (text.trimmed().compare(Proficiency::word(p), Qt::CaseInsensitive) == 0)
             return p;
     }
+    // Digits too many for a number are still a number outside the scale.
+    static const QRegularExpression digits(QStringLiteral("^[+-]?[0-9]+$"));
+    if (digits.match(text.trimmed()).hasMatch())
+        return Error(tr("rating %1 is outside 0-4 (%2)").arg(text.trimmed(), scale()));
     return Error(tr("rating '%1' is not a number 0-4 (%2)").arg(text, scale()));
 }
 

@@ -25,6 +25,7 @@ WinAddCommand::WinAddCommand()
     : Command(QStringLiteral("win add"), tr("Log a win; prints its id."))
 {
     m_options = WinOptions::options();
+    m_repeatable = WinOptions::repeatable();
     m_arguments = {{QStringLiteral("TEXT"),
                     tr("The win: a leading 'DATE:' sets the date, @word and #word are tags (and link the skill when word is "
                        "a skill slug). No TEXT: reads standard input, or opens $EDITOR on a terminal."),
@@ -50,12 +51,18 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
                 return fail(edited.error());
             text = *edited;
         } else {
-            text = context.in().readAll().trimmed();
+            Result<QString> input = context.readInput();
+            if (!input)
+                return context.fail(input.error());
+            text = input->trimmed();
         }
         if (text.isEmpty())
             return context.fail(tr("the win is empty; nothing was saved"));
     }
 
+    // Checked before the database is opened: a bad date must not create one.
+    if (const WinText checked = WinText::parse(text, context.today, {}); !checked.error.isEmpty())
+        return context.fail(checked.error + tr("; nothing was saved"));
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return fail(ws.error());

@@ -30,6 +30,7 @@ WinEditCommand::WinEditCommand()
               << QCommandLineOption(QStringLiteral("remove-tag"), tr("Remove tag T."), QStringLiteral("T"))
               << QCommandLineOption(QStringLiteral("remove-skill"), tr("Unlink skill SLUG."), QStringLiteral("SLUG"))
               << QCommandLineOption(QStringLiteral("remove-goal"), tr("Unlink goal ID."), QStringLiteral("ID"));
+    m_repeatable = WinOptions::repeatable() + QStringList{QStringLiteral("remove-tag"), QStringLiteral("remove-skill"), QStringLiteral("remove-goal")};
     m_arguments = {{QStringLiteral("ID"), tr("The win's id.")},
                    {QStringLiteral("TEXT"), tr("A new title (with the same DATE:, @tag syntax as win add)."), QStringLiteral("[TEXT…]"),
                     false, true}};

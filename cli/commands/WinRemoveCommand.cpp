@@ -20,12 +20,15 @@ QString tr(const char *text)
 WinRemoveCommand::WinRemoveCommand()
     : Command(QStringLiteral("win rm"), tr("Delete a win."))
 {
-    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation.")}};
+    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The win's id.")}};
 }
 
 int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    if (const int refused = context.needYesWithoutTerminal(name(), yes))
+        return refused;
     Result<qint64> id = parseId(QStringLiteral("win rm"), parser.positionalArguments().first());
     if (!id)
         return context.fail(id.error());
@@ -35,7 +38,7 @@ int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<Win> win = (*ws)->wins().get(*id);
     if (!win)
         return context.fail(win.error());
-    if (context.inIsTerminal && !parser.isSet(QStringLiteral("yes"))) {
+    if (!yes) {
         if (!context.confirm(tr("Delete win %1 (%2, \"%3\")?").arg(win->id).arg(win->date.toString(Qt::ISODate), win->title))) {
             context.err() << tr("Nothing deleted.") << '\n';
             return 1;

@@ -32,26 +32,10 @@ Result<QDate> isoDate(const QString &text, int year, int month, int day)
     return QDate(year, month, day);
 }
 
-// "3 weeks ago": months and years go through addMonths/addYears so that
-// "1 month ago" on March 31 clamps to the end of February.
-Result<QDate> ago(const QString &text, const QString &count, const QString &unit, const QDate &today)
+Error outOfRange(const QString &text)
 {
-    bool ok = true;
-    const int n = count == u"a"_s ? 1 : count.toInt(&ok);
-    if (!ok)
-        return invalidDate(text, QCoreApplication::translate("DateExpression", "that is too far back"));
-    QDate date;
-    if (unit == u"day"_s)
-        date = today.addDays(-static_cast<qint64>(n));
-    else if (unit == u"week"_s)
-        date = today.addDays(-7 * static_cast<qint64>(n));
-    else if (unit == u"month"_s)
-        date = today.addMonths(-n);
-    else
-        date = today.addYears(-n);
-    if (!date.isValid() || date.year() < 1)
-        return invalidDate(text, QCoreApplication::translate("DateExpression", "that is too far back"));
-    return date;
+    return invalidDate(text, QCoreApplication::translate("DateExpression", "dates run from %1 to %2")
+                                 .arg(DateExpression::earliest().toString(Qt::ISODate), DateExpression::latest().toString(Qt::ISODate)));
 }
 
 // 1 = Monday, as QDate::dayOfWeek(); 0 when `word` names no weekday.
@@ -69,6 +53,45 @@ int weekdayNumber(const QString &word)
 
 } // namespace
 
+QDate DateExpression::earliest()
+{
+    return QDate(1, 1, 1);
+}
+
+QDate DateExpression::latest()
+{
+    return QDate(9999, 12, 31);
+}
+
+Result<QDate> DateExpression::inRange(const QString &text, const QDate &date)
+{
+    if (!date.isValid() || date < earliest() || date > latest())
+        return outOfRange(text);
+    return date;
+}
+
+Result<QDate> DateExpression::move(const QString &text, const QString &count, const QString &unit, int direction, const QDate &today)
+{
+    bool ok = true;
+    const qint64 n = count == u"a"_s || count == u"an"_s ? 1 : count.toLongLong(&ok);
+    // Past these counts a date leaves the calendar whatever today is; within
+    // them QDate's int arithmetic cannot overflow.
+    const qint64 limit = unit == u"day"_s ? 3660000 : unit == u"week"_s ? 530000 : unit == u"month"_s ? 120000 : 10000;
+    if (!ok || n < 0 || n > limit || !today.isValid())
+        return outOfRange(text);
+    const int signedCount = direction < 0 ? -int(n) : int(n);
+    QDate date;
+    if (unit == u"day"_s)
+        date = today.addDays(signedCount);
+    else if (unit == u"week"_s)
+        date = today.addDays(7 * qint64(signedCount));
+    else if (unit == u"month"_s)
+        date = today.addMonths(signedCount);  // clamps: "1 month ago" on March 31 is the end of February
+    else
+        date = today.addYears(signedCount);
+    return inRange(text, date);
+}
+
 Result<QDate> DateExpression::parse(const QString &text, const QDate &today)
 {
     const QString input = text.trimmed();
@@ -79,15 +102,15 @@ Result<QDate> DateExpression::parse(const QString &text, const QDate &today)
         return isoDate(input, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 
     if (s == u"today"_s)
-        return today;
+        return inRange(input, today);
     if (s == u"yesterday"_s)
-        return today.addDays(-1);
+        return inRange(input, today.addDays(-1));
     if (s == u"tomorrow"_s)
-        return today.addDays(1);
+        return inRange(input, today.addDays(1));
 
-    static const QRegularExpression agoRe(u"^([0-9]+|a) (day|week|month|year)s? ago$"_s);
+    static const QRegularExpression agoRe(u"^([0-9]+|an?) (day|week|month|year)s? ago$"_s);
     if (const auto m = agoRe.match(s); m.hasMatch())
-        return ago(input, m.captured(1), m.captured(2), today);
+        return move(input, m.captured(1), m.captured(2), -1, today);
 
     // "friday" may be today; "last friday" never is, so on a Friday it is a week back.
     static const QRegularExpression weekdayRe(u"^(last )?([a-z]+)$"_s);
@@ -96,7 +119,7 @@ Result<QDate> DateExpression::parse(const QString &text, const QDate &today)
             int back = (today.dayOfWeek() - weekday + 7) % 7;
             if (back == 0 && m.hasCaptured(1))
                 back = 7;
-            return today.addDays(-back);
+            return inRange(input, today.addDays(-back));
         }
     }
 
@@ -108,6 +131,15 @@ Result<QDate> DateExpression::parse(const QString &text, const QDate &today)
 bool DateExpression::looksLikeDate(const QString &text, const QDate &today)
 {
     return parse(text, today).ok();
+}
+
+bool DateExpression::hasDateShape(const QString &text)
+{
+    // Digits and dashes ("2026-02-30", "2026-2-3"), and the counted forms
+    // ("3000000 days ago", "in 3 weeks"): a typo or an impossible value in one
+    // of these is a bad date, not ordinary text.
+    static const QRegularExpression shape(u"^(?:[0-9]+(?:-[0-9]+)+|(?:[0-9]+|an?) (?:day|week|month|year)s? ago|in (?:[0-9]+|an?) (?:day|week|month|year)s?)$"_s);
+    return shape.match(text.simplified().toLower()).hasMatch();
 }
 
 } // namespace ladder

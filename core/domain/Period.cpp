@@ -44,7 +44,28 @@ Result<Period> range(const QString &text, const QDate &today)
 
 } // namespace
 
+namespace {
+
+Result<Period> parsePeriod(const QString &text, const QDate &today);
+
+} // namespace
+
 Result<Period> Period::parse(const QString &text, const QDate &today)
+{
+    // Named periods near the ends of the calendar ("last-year" in year 1,
+    // "9999-12" is fine) must not leave it either.
+    Result<Period> period = parsePeriod(text, today);
+    if (period && (period->from < DateExpression::earliest() || period->to > DateExpression::latest() || !period->from.isValid()
+                   || !period->to.isValid()))
+        return invalidPeriod(text.trimmed(), QCoreApplication::translate("Period", "periods lie within %1..%2")
+                                                 .arg(DateExpression::earliest().toString(Qt::ISODate),
+                                                      DateExpression::latest().toString(Qt::ISODate)));
+    return period;
+}
+
+namespace {
+
+Result<Period> parsePeriod(const QString &text, const QDate &today)
 {
     const QString input = text.trimmed();
     if (input.contains(u".."_s))
@@ -109,5 +130,7 @@ Result<Period> Period::parse(const QString &text, const QDate &today)
                      "2026-01-01..today, yesterday)")
                      .arg(input));
 }
+
+} // namespace
 
 } // namespace ladder

@@ -2,6 +2,7 @@
 
 #include "DateExpression.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ladder {
@@ -21,6 +22,8 @@ WinText WinText::parse(const QString &text, const QDate &today, const QStringLis
         if (date) {
             result.date = *date;
             firstLine = firstLine.mid(colon + 1).trimmed();
+        } else if (DateExpression::hasDateShape(head)) {
+            result.error = QCoreApplication::translate("WinText", "the text starts with a date that is not one: %1").arg(date.error().message());
         }
     }
     result.title = firstLine;

@@ -11,7 +11,9 @@ namespace ladder {
 // The quick-entry syntax shared by `ladder-cli win add` and the GUI quick-add,
 // as in jrnl: a leading "DATE:" sets the date ("yesterday: Led the drill"),
 // `@word` is a tag and also links the skill when `word` is a skill slug, and
-// `#word` is a tag too. The first line is the title, the rest the body.
+// `#word` is a tag too. The first line is the title, the rest the body. A
+// leading date-shaped word that is not a valid date sets `error` (the CLI and
+// the GUI show that message and save nothing).
 struct WinText
 {
     QString title;
@@ -19,6 +21,10 @@ struct WinText
     QDate date;  // null when the text did not set one
     QStringList tags;
     QStringList skillSlugs;
+    // Non-empty when the text cannot be saved as it is: it starts with what
+    // has the shape of a date but is none ("2026-02-30: x"), which would
+    // otherwise become a win dated today with the bad date in its title.
+    QString error;
 
     static WinText parse(const QString &text, const QDate &today, const QStringList &knownSkillSlugs);
 };

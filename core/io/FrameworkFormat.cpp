@@ -58,7 +58,7 @@ public:
         // would only add noise to the one line that matters.
         if (const QJsonValue format = top.value(QStringLiteral("format")); format.isString() && format.toString() != FormatName) {
             problem(join(m_root, QStringLiteral("format")), tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
-            return Error(m_problems.join(QLatin1Char('\n')));
+            return Error::several(m_problems);
         }
         checkKeys(top, m_root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("uuid"), QStringLiteral("slug"),
                                 QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("levels"),
@@ -127,7 +127,7 @@ public:
             }
         }
         if (!m_problems.isEmpty())
-            return Error(m_problems.join(QLatin1Char('\n')));
+            return Error::several(m_problems);
         return fw;
     }
 

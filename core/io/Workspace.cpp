@@ -24,6 +24,10 @@ QString Workspace::defaultPath()
     const QString fromEnv = qEnvironmentVariable("LADDER_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
+    // Without a home (and no XDG_DATA_HOME) Qt falls back to the root folder:
+    // no default then, rather than a journal under "/".
+    if (!QDir::isAbsolutePath(qEnvironmentVariable("XDG_DATA_HOME")) && qEnvironmentVariable("HOME").isEmpty())
+        return {};
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/ladder/ladder.db");
 }
 

@@ -20,7 +20,8 @@ class Workspace
 public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     // $LADDER_DB, else the platform's data location (~/.local/share/ladder/ladder.db),
-    // shared by ladder and ladder-cli whatever their application names.
+    // shared by ladder and ladder-cli whatever their application names; empty
+    // when there is no home folder to hold it ($HOME unset or empty).
     static QString defaultPath();
 
     Database &database() { return *m_db; }

@@ -216,10 +216,10 @@ TEST_F(FrameworkCommands, ActivateReplaceAndRemove)
     EXPECT_EQ(activeAndSlugs(), (QStringList{S("*tiny"), S("software-engineer")}));
 
     // The active framework cannot be removed; another one can.
-    const CliResult active = m_cli.run({S("framework"), S("rm"), S("tiny")});
+    const CliResult active = m_cli.run({S("framework"), S("rm"), S("tiny"), S("--yes")});
     EXPECT_EQ(active.code, 1);
     EXPECT_TRUE(active.err.contains(S("is the active one"))) << active.err.toStdString();
-    const CliResult removed = m_cli.run({S("framework"), S("rm"), S("software-engineer")});
+    const CliResult removed = m_cli.run({S("framework"), S("rm"), S("software-engineer"), S("--yes")});
     EXPECT_EQ(removed.code, 0) << removed.err.toStdString();
     EXPECT_EQ(activeAndSlugs(), QStringList{S("*tiny")});
 }

@@ -105,8 +105,8 @@ TEST(DateExpression, ImpossibleDatesSayWhy)
         {"2026-00-10", "error: invalid date '2026-00-10': months are 01 to 12"},
         {"0000-01-01", "error: invalid date '0000-01-01': years start at 0001"},
         {" 2026-02-30 ", "error: invalid date '2026-02-30': February 2026 has 28 days"},
-        {"99999999999 days ago", "error: invalid date '99999999999 days ago': that is too far back"},
-        {"9999999 years ago", "error: invalid date '9999999 years ago': that is too far back"},
+        {"99999999999 days ago", "error: invalid date '99999999999 days ago': dates run from 0001-01-01 to 9999-12-31"},
+        {"9999999 years ago", "error: invalid date '9999999 years ago': dates run from 0001-01-01 to 9999-12-31"},
     };
     for (const Case &c : cases)
         EXPECT_EQ(parsed(QString::fromUtf8(c.text)), c.expected) << c.text;
@@ -136,4 +136,43 @@ TEST(DateExpression, LooksLikeDateTellsADatePrefixFromText)
     EXPECT_FALSE(DateExpression::looksLikeDate(u"Led the failover drill"_s, Sunday));
     EXPECT_FALSE(DateExpression::looksLikeDate(u"2026-02-30"_s, Sunday));
     EXPECT_FALSE(DateExpression::looksLikeDate(QString(), Sunday));
+}
+
+// Issue 12: counts that overflowed int, or left the calendar, became today or
+// an empty date. Every relative form is range-checked both ways.
+TEST(DateExpression, RelativeDatesStayInTheCalendarBothWays)
+{
+    const std::string range = "dates run from 0001-01-01 to 9999-12-31";
+    const char *far[] = {"3000000 days ago", "4294967296 days ago", "4294967297 days ago", "99999999999999999999 days ago",
+                         "600000 weeks ago", "4294967296 weeks ago", "30000 months ago", "4294967297 months ago",
+                         "2147483648 years ago", "10000 years ago", "2027 years ago"};
+    for (const char *text : far)
+        EXPECT_EQ(parsed(QString::fromUtf8(text)), "error: invalid date '" + std::string(text) + "': " + range) << text;
+    EXPECT_EQ(parsed(u"2025 years ago"_s), "0001-11-22");
+    EXPECT_EQ(parsed(u"an hour ago"_s).rfind("error: unknown date", 0), 0u);
+    EXPECT_EQ(parsed(u"a year ago"_s), "2025-11-22");
+
+    // At the edges of the calendar, the simple words too.
+    EXPECT_EQ(parsed(u"tomorrow"_s, QDate(9999, 12, 31)), "error: invalid date 'tomorrow': " + range);
+    EXPECT_EQ(parsed(u"yesterday"_s, QDate(1, 1, 1)), "error: invalid date 'yesterday': " + range);
+    EXPECT_EQ(parsed(u"last friday"_s, QDate(1, 1, 1)), "error: invalid date 'last friday': " + range);
+    EXPECT_EQ(parsed(u"today"_s, QDate(9999, 12, 31)), "9999-12-31");
+
+    // Forward, as due dates count.
+    EXPECT_EQ(iso(*DateExpression::move(u"in 2 years"_s, u"2"_s, u"year"_s, 1, Sunday)), "2028-11-22");
+    for (const char *count : {"3000000", "4294967296", "99999999999999999999"}) {
+        const Result<QDate> r = DateExpression::move(u"in x days"_s, QString::fromUtf8(count), u"day"_s, 1, Sunday);
+        ASSERT_FALSE(r.ok()) << count;
+        EXPECT_TRUE(r.error().message().contains(u"9999-12-31"_s)) << r.error().message().toStdString();
+    }
+    EXPECT_FALSE(DateExpression::move(u"in 7974 years"_s, u"7974"_s, u"year"_s, 1, Sunday).ok());
+    EXPECT_EQ(iso(*DateExpression::move(u"in 7973 years"_s, u"7973"_s, u"year"_s, 1, Sunday)), "9999-11-22");
+}
+
+TEST(DateExpression, HasDateShapeTellsABadDateFromText)
+{
+    for (const char *text : {"2026-02-30", "2026-2-30", "0000-01-01", "20260-01-01", "3000000 days ago", "in 3 weeks", "2026-13-01"})
+        EXPECT_TRUE(DateExpression::hasDateShape(QString::fromUtf8(text))) << text;
+    for (const char *text : {"Fix", "v2", "Q3 plan", "2026", "42", "blurday", "last blurday", "2026 review"})
+        EXPECT_FALSE(DateExpression::hasDateShape(QString::fromUtf8(text))) << text;
 }

@@ -83,7 +83,7 @@ void prepareCli(QProcess &process, const QString &db, const QStringList &argumen
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
     process.setProgram(cliPath());
-    process.setArguments(QStringList{QStringLiteral("--db"), db} + arguments);
+    process.setArguments(db.isEmpty() ? arguments : QStringList{QStringLiteral("--db"), db} + arguments);
 }
 
 CliRun runCli(const QString &db, const QStringList &arguments, const CliOptions &options)

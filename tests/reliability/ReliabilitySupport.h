@@ -35,7 +35,8 @@ struct CliOptions
 };
 
 // Runs `ladder-cli --db DB ARGS…` to the end, in a clean environment
-// (NO_COLOR, C.UTF-8, no $LADDER_DB).
+// (NO_COLOR, C.UTF-8, no $LADDER_DB); without --db when DB is empty (the
+// arguments give their own: a second --db is a usage error).
 CliRun runCli(const QString &db, const QStringList &arguments, const CliOptions &options = {});
 
 // A QProcess set up as runCli() does, not yet started.

@@ -181,5 +181,24 @@ TEST_F(QuickAddTest, AnEmptyTitleOrUnknownSkillIsRefusedInlineAndNothingIsSaved)
     dialog->reject();
 }
 
+// Issue 12: "2026-02-30: x" was saved dated today with the bad date in its
+// title; the quick-add refuses it with the same message as ladder-cli win add.
+TEST_F(QuickAddTest, ALeadingDateThatIsNoDateIsRefusedAsOnTheCommandLine)
+{
+    QuickAddDialog *dialog = openQuickAdd();
+    ASSERT_NE(dialog, nullptr);
+    auto *title = findIn<QLineEdit>(dialog, QStringLiteral("quickAddTitle"));
+    QTest::keyClicks(title, QStringLiteral("2026-02-30: Shipped it"));
+    QTest::keyClick(title, Qt::Key_Return);
+    auto *error = findIn<QLabel>(dialog, QStringLiteral("quickAddError"));
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("2026-02-30"))) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(QStringLiteral("28 days"))) << error->text().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(*ws().wins().count({}), 0);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+}
+
 } // namespace
 } // namespace ladder

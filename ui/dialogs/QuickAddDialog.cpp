@@ -172,6 +172,12 @@ void QuickAddDialog::accept()
     if (!body.isEmpty())
         text += QLatin1Char('\n') + body;
     const WinText parsed = WinText::parse(text, m_session->today(), known);
+    // The same refusal as `ladder-cli win add` ("2026-02-30: x" is no date).
+    if (!parsed.error.isEmpty()) {
+        showError(parsed.error);
+        m_title->setFocus();
+        return;
+    }
     if (parsed.title.isEmpty()) {
         showError(m_title->text().trimmed().isEmpty() ? tr("Type a title first.")
                                                       : tr("The title has only a date; say what you did."));

@@ -1,0 +1,33 @@
+#include "OutputName.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+
+namespace ladder {
+
+QString OutputName::formatOf(const QString &path)
+{
+    static const QHash<QString, QString> formats = {
+        {QStringLiteral("md"), QStringLiteral("md")},         {QStringLiteral("markdown"), QStringLiteral("md")},
+        {QStringLiteral("html"), QStringLiteral("html")},     {QStringLiteral("htm"), QStringLiteral("html")},
+        {QStringLiteral("pdf"), QStringLiteral("pdf")},       {QStringLiteral("csv"), QStringLiteral("csv")},
+        {QStringLiteral("json"), QStringLiteral("json")},
+        {QStringLiteral("db"), QStringLiteral("database")},   {QStringLiteral("sqlite"), QStringLiteral("database")},
+        {QStringLiteral("sqlite3"), QStringLiteral("database")},
+    };
+    if (path == QLatin1String("-"))
+        return {};
+    return formats.value(QFileInfo(path).suffix().toLower());
+}
+
+Result<void> OutputName::checkJson(const QString &path)
+{
+    const QString format = formatOf(path);
+    if (format.isEmpty() || format == QLatin1String("json"))
+        return {};
+    return Error(QCoreApplication::translate("OutputName", "-o %1: this writes JSON, but the name says %2; use a .json name")
+                     .arg(path, format));
+}
+
+} // namespace ladder
