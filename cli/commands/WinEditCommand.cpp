@@ -73,6 +73,8 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
         if (edited->isEmpty())
             return context.fail(tr("the text is empty; win %1 was not changed").arg(*id));
         const WinText parsed = WinText::parse(*edited, context.today, *known);
+        if (!parsed.error.isEmpty())
+            return fail(Error(parsed.error));
         win.title = parsed.title;
         // A body given back as it was shown (the editor trims) is no change.
         if (parsed.body != before.body.trimmed())
@@ -83,6 +85,8 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
         win.skillSlugs += parsed.skillSlugs;
     } else if (!text.isEmpty()) {
         const WinText parsed = WinText::parse(text, context.today, *known);
+        if (!parsed.error.isEmpty())
+            return context.fail(parsed.error);
         win.title = parsed.title;
         if (!parsed.body.isEmpty())
             win.body = parsed.body;

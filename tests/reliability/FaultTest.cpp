@@ -26,11 +26,6 @@ using namespace reliability;
 
 namespace {
 
-QStringList listing(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-}
-
 // The export of everything in the database: equal exports, nothing lost.
 QByteArray exportOf(const QString &db, const QString &file)
 {
@@ -83,17 +78,6 @@ protected:
     QByteArray m_before;
     QByteArray m_export;
 };
-
-// A child whose files may not grow beyond `bytes`, as if the disk were full.
-// SIGXFSZ ignored: write() fails with EFBIG instead of killing the process.
-std::function<void()> fileSizeLimit(rlim_t bytes)
-{
-    return [bytes] {
-        const rlimit limit{bytes, bytes};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-        ::signal(SIGXFSZ, SIG_IGN);
-    };
-}
 
 TEST_F(Faults, DiskFullDuringAWinAddIsOneErrorAndLosesNothing)
 {

@@ -31,11 +31,6 @@ namespace {
 
 #define S(x) QStringLiteral(x)
 
-QStringList listing(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
-}
-
 // ladder-cli without the --db that runCli() adds, in `workDir`, with HOME in
 // `workDir/home` (so that a default journal would show up there).
 struct BareRun
@@ -508,8 +503,12 @@ TEST_F(Hostile, ALeadingDateThatIsNoDateIsRefused)
 {
     const QStringList texts = {S("2026-02-30: x"), S("2026-13-01: x"), S("2026-2-30: x"), S("0000-01-01: x"), S("2026-02-30 : x"),
                                S("3000000 days ago: x"), S("20260-01-01: x")};
+    const CliRun added = cli({S("win"), S("add"), S("A win to edit")});
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    const QString id = QString::fromUtf8(added.out.trimmed());
     for (const QString &text : texts) {
         expectRefusedUnchanged({S("win"), S("add"), text}, 1, {text.section(QLatin1Char(':'), 0, 0).trimmed()});
+        expectRefusedUnchanged({S("win"), S("edit"), id, text}, 1, {text.section(QLatin1Char(':'), 0, 0).trimmed()});
         expectRefusedUnchanged({S("win"), S("add")}, 1, {text.section(QLatin1Char(':'), 0, 0).trimmed()}, text.toUtf8() + "\nbody\n");
     }
     // Ordinary colons stay in the title.

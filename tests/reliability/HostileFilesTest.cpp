@@ -27,11 +27,6 @@ using namespace reliability;
 
 namespace {
 
-QStringList listing(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
 void expectOneErrorLine(const CliRun &r, const QStringList &mentions, const std::string &context)
 {
     EXPECT_EQ(r.code, 1) << context << ": " << r.err.toStdString();
@@ -47,16 +42,6 @@ int permissions(const QString &path)
 {
     struct stat info {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
-}
-
-// A child whose files may not grow beyond `bytes`, as if the disk were full.
-std::function<void()> fileSizeLimit(rlim_t bytes)
-{
-    return [bytes] {
-        const rlimit limit{bytes, bytes};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-        ::signal(SIGXFSZ, SIG_IGN);
-    };
 }
 
 // Makes an SQLite file as another program would: `sql`, then the pragmas.

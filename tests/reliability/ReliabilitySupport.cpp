@@ -1,5 +1,6 @@
 #include "ReliabilitySupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,10 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 namespace reliability {
 
@@ -207,6 +212,20 @@ int envCount(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok && value > 0 ? value : fallback;
+}
+
+QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+std::function<void()> fileSizeLimit(unsigned long long bytes)
+{
+    return [bytes] {
+        const rlimit limit{rlim_t(bytes), rlim_t(bytes)};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        ::signal(SIGXFSZ, SIG_IGN);
+    };
 }
 
 } // namespace reliability

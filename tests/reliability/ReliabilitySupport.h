@@ -67,6 +67,15 @@ QByteArray importFile(int count, const QString &prefix);
 // Writes bytes to a file (replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+// The names in a folder, hidden ones included (a temporary file left behind
+// is what the tests look for), sorted.
+QStringList listing(const QString &dir);
+
+// A child process modifier: the child's files may not grow beyond `bytes`,
+// as if the disk were full (RLIMIT_FSIZE, which needs no mount). SIGXFSZ is
+// ignored, so that write() fails with EFBIG instead of killing the child.
+std::function<void()> fileSizeLimit(unsigned long long bytes);
+
 // An environment variable read as a positive count, else the default.
 int envCount(const char *name, int fallback);
 
