@@ -4,6 +4,7 @@
 #include "Editor.h"
 #include "WinOptions.h"
 #include "domain/WinText.h"
+#include "io/BoundedRead.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,10 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
                 return context.fail(edited.error());
             text = *edited;
         } else {
-            text = context.in().readAll().trimmed();
+            Result<QString> input = BoundedRead::text(context.in(), BoundedRead::WinTextLimit, tr("standard input"));
+            if (!input)
+                return context.fail(input.error());
+            text = input->trimmed();
         }
         if (text.isEmpty())
             return context.fail(tr("the win is empty; nothing was saved"));

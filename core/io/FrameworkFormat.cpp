@@ -1,5 +1,6 @@
 #include "FrameworkFormat.h"
 
+#include "BoundedRead.h"
 #include "JsonReader.h"
 #include "domain/Proficiency.h"
 
@@ -284,7 +285,7 @@ Result<Framework> FrameworkFormat::read(const QByteArray &data, const QString &f
 
 Result<Framework> FrameworkFormat::readFile(const QString &path)
 {
-    Result<QByteArray> data = ladder::readFile(path);
+    Result<QByteArray> data = BoundedRead::jsonFile(path, BoundedRead::FrameworkLimit, tr("a framework file"));
     if (!data)
         return data.error();
     return read(*data, QFileInfo(path).fileName());
