@@ -218,6 +218,14 @@ INSTANTIATE_TEST_SUITE_P(
                 "A title\n" + QByteArray(2 << 20, 'b')}),
     caseName);
 
+// Item 15: lists that grew quadratically have a limit, refused at once.
+INSTANTIATE_TEST_SUITE_P(
+    Quadratic, HostileImport,
+    ::testing::Values(
+        Hostile{"WinAddManyTagOptions", tagOptions(5000), {}, SAYS(S("tags"), S("at most 100"))},
+        Hostile{"WinAddManyHashTags", ARGS(S("win"), S("add")), {}, SAYS(S("tags"), S("at most 100")), hashTags(100000)}),
+    caseName);
+
 // A FIFO is read like any pipe, in bounded chunks, and its content checked.
 TEST(HostileImportFifo, AFifoIsReadAsAStream)
 {
