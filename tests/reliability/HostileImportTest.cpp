@@ -197,6 +197,165 @@ std::string caseName(const ::testing::TestParamInfo<Hostile> &info)
     return std::string(info.param.name);
 }
 
+// Item 8 (and 13): a value of the wrong type is an error at its JSON path,
+// never a default, a null or SQLite's words.
+INSTANTIATE_TEST_SUITE_P(
+    WinFields, HostileImport,
+    ::testing::Values(
+        Hostile{"StarredOne", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("starred": 1)")}},
+                SAYS(S("x.json: wins[0].starred: must be true or false, not 1"))},
+        Hostile{"StarredYes", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("starred": "yes")")}},
+                SAYS(S("x.json: wins[0].starred: must be true or false, not 'yes'"))},
+        Hostile{"StarredNull", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("starred": null)")}}, SAYS(S("x.json: wins[0].starred"))},
+        Hostile{"TagsAString", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("tags": "a b")")}},
+                SAYS(S("x.json: wins[0].tags: must be a list of texts, not 'a b'"))},
+        Hostile{"TagANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("tags": ["ok", 1])")}}, SAYS(S("x.json: wins[0].tags[1]"))},
+        Hostile{"TagWithANewline", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("tags": ["a\nb"])")}},
+                SAYS(S("x.json: wins[0].tags[0]"), S("line"))},
+        Hostile{"BodyANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("body": 1)")}},
+                SAYS(S("x.json: wins[0].body: must be a text, not 1"))},
+        Hostile{"ImpactAList", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("impact": ["x"])")}}, SAYS(S("x.json: wins[0].impact"))},
+        Hostile{"TitleANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("title": 5)")}}, SAYS(S("x.json: wins[0].title"), S("5"))},
+        Hostile{"TitleWithANewline", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("title": "Shipped\nfake row")")}},
+                SAYS(S("x.json: wins[0].title"), S("line"))},
+        Hostile{"TitleWithAnEscape", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("title": "red \u001b[31m")")}},
+                SAYS(S("x.json: wins[0].title"), S("U+001B"))},
+        Hostile{"TitleWithABell", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("title": "ding\u0007")")}},
+                SAYS(S("x.json: wins[0].title"), S("U+0007"))},
+        Hostile{"TitleTooLong", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith("\"title\": \"" + QByteArray(5000, 'x') + "\"")}},
+                SAYS(S("x.json: wins[0].title"), S("at most"))},
+        Hostile{"UuidNotAUuid", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("uuid": "not-a-uuid")")}},
+                SAYS(S("x.json: wins[0].uuid"), S("'not-a-uuid'"))},
+        Hostile{"UuidANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("uuid": 42)")}}, SAYS(S("x.json: wins[0].uuid"), S("42"))},
+        Hostile{"UuidRepeated", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("wins": [{"uuid": "b0000000-0000-0000-0000-000000000001", "date": "2026-01-02", "title": "one"},
+                                                   {"uuid": "B0000000-0000-0000-0000-000000000001", "date": "2026-01-03", "title": "two"}])")}},
+                SAYS(S("x.json: wins[1].uuid"), S("wins[0]"))},
+        Hostile{"SkillANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("skills": [1])")}},
+                SAYS(S("x.json: wins[0].skills[0]"), S("1"))},
+        Hostile{"SkillNotASlug", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("skills": ["System Design"])")}},
+                SAYS(S("x.json: wins[0].skills[0]"), S("'System Design'"))},
+        Hostile{"SkillsAnObject", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("skills": {})")}}, SAYS(S("x.json: wins[0].skills"))},
+        Hostile{"GoalAText", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("goals": ["7"])")}}, SAYS(S("x.json: wins[0].goals[0]"))},
+        Hostile{"DateANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("date": 20260102)")}},
+                SAYS(S("x.json: wins[0].date"), S("20260102"))},
+        Hostile{"IdAText", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("id": "5")")}}, SAYS(S("x.json: wins[0].id"), S("'5'"))},
+        Hostile{"IdAFraction", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("id": 1.5)")}}, SAYS(S("x.json: wins[0].id"), S("1.5"))},
+        Hostile{"CreatedAtANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("created_at": 17)")}},
+                SAYS(S("x.json: wins[0].created_at"), S("17"))},
+        Hostile{"TooManyTags", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(manyTags(100000))}},
+                SAYS(S("x.json: wins[0].tags"), S("at most"))}),
+    caseName);
+
+INSTANTIATE_TEST_SUITE_P(
+    OtherObjects, HostileImport,
+    ::testing::Values(
+        Hostile{"VersionAText", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", R"({"format": "ladder-export", "version": "1"})"}},
+                SAYS(S("x.json: version"), S("'1'"))},
+        Hostile{"FormatANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", R"({"format": 1, "version": 1})"}}, SAYS(S("x.json: format"))},
+        Hostile{"GoalTitleWithANewline", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "a\nb")")}},
+                SAYS(S("x.json: goals[0].title"), S("line"))},
+        Hostile{"GoalStatusANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "t", "status": 1)")}},
+                SAYS(S("x.json: goals[0].status"))},
+        Hostile{"GoalDueANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "t", "due": 20260101)")}},
+                SAYS(S("x.json: goals[0].due"), S("20260101"))},
+        Hostile{"GoalSkillsAString", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "t", "skills": "testing")")}},
+                SAYS(S("x.json: goals[0].skills"))},
+        Hostile{"GoalSkillANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "t", "skills": [3])")}},
+                SAYS(S("x.json: goals[0].skills[0]"))},
+        Hostile{"GoalSkillTwice", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "t", "skills": ["testing", "testing"])")}},
+                SAYS(S("x.json: goals[0].skills[1]"))},
+        Hostile{"GoalIdRepeated", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("goals": [)" + goodGoal
+                                       + R"(, {"id": 7, "uuid": "c0000000-0000-0000-0000-000000000008", "title": "Other", "status": "open"}])")}},
+                SAYS(S("x.json: goals[1].id"), S("goals[0]"))},
+        Hostile{"GoalUuidRepeated", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("goals": [)" + goodGoal
+                                       + R"(, {"id": 8, "uuid": "c0000000-0000-0000-0000-000000000007", "title": "Other", "status": "open"}])")}},
+                SAYS(S("x.json: goals[1].uuid"), S("goals[0]"))},
+        Hostile{"MilestoneTextWithANewline", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", goalWith(R"("title": "t", "milestones": [{"text": "a\rb"}])")}}, SAYS(S("x.json: goals[0].milestones[0].text"))},
+        Hostile{"MilestoneUnknownKey", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", goalWith(R"("title": "t", "milestones": [{"text": "a", "colour": "red"}])")}},
+                SAYS(S("x.json: goals[0].milestones[0].colour: unknown key"))},
+        Hostile{"MilestoneNotAnObject", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "t", "milestones": ["a"])")}},
+                SAYS(S("x.json: goals[0].milestones[0]: must be an object, not 'a'"))},
+        Hostile{"MilestoneTextANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", goalWith(R"("title": "t", "milestones": [{"text": 3}])")}},
+                SAYS(S("x.json: goals[0].milestones[0].text: must be a text, not 3"))},
+        Hostile{"AssessmentRatingAText", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", assessmentWith(R"("skill": "testing", "rating": "3")")}},
+                SAYS(S("x.json: assessments[0].rating"), S("'3'"))},
+        Hostile{"AssessmentSkillANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", assessmentWith(R"("skill": 4, "rating": 3)")}},
+                SAYS(S("x.json: assessments[0].skill: 4 is not a slug"))},
+        Hostile{"AssessmentUuidNotAUuid", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("assessments": [{"uuid": "x", "skill": "testing", "rating": 3, "date": "2026-01-02"}])")}},
+                SAYS(S("x.json: assessments[0].uuid"))},
+        Hostile{"AssessmentUuidRepeated", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("assessments": [{"uuid": "d0000000-0000-0000-0000-000000000001", "skill": "testing", "rating": 3, "date": "2026-01-02"},
+                                                          {"uuid": "d0000000-0000-0000-0000-000000000001", "skill": "testing", "rating": 2, "date": "2026-01-03"}])")}},
+                SAYS(S("x.json: assessments[1].uuid"), S("assessments[0]"))},
+        Hostile{"SettingsAList", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", exportWith(R"("settings": [])")}}, SAYS(S("x.json: settings"))},
+        Hostile{"SettingUnknown", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", exportWith(R"("settings": {"colour": "red"})")}},
+                SAYS(S("x.json: settings.colour: unknown key"))},
+        Hostile{"SettingANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", exportWith(R"("settings": {"user-name": 5})")}},
+                SAYS(S("x.json: settings.user-name"))},
+        Hostile{"SettingWithANewline", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", exportWith(R"("settings": {"user-name": "a\nb"})")}},
+                SAYS(S("x.json: settings.user-name"))},
+        Hostile{"ActiveFrameworkANumber", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", exportWith(R"("active_framework": 1)")}},
+                SAYS(S("x.json: active_framework"))},
+        Hostile{"FrameworkUuidANumber", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("frameworks": [)" + frameworkWith(R"("uuid": 5, "name": "Tiny", )") + "]")}},
+                SAYS(S("x.json: frameworks[0].uuid"))},
+        Hostile{"FrameworkTwice", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("frameworks": [)" + frameworkWith(R"("name": "Tiny", )") + "," + frameworkWith(R"("name": "Other", )") + "]")}},
+                SAYS(S("x.json: frameworks[1].slug"), S("tiny"))}),
+    caseName);
+
+// Item 8: QJsonDocument keeps the last of two equal keys; Ladder refuses them.
+INSTANTIATE_TEST_SUITE_P(
+    DuplicateKeys, HostileImport,
+    ::testing::Values(
+        Hostile{"InAWin", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", winWith(R"("starred": true, "starred": false)")}},
+                SAYS(S("x.json: wins[0].starred: duplicate key"))},
+        Hostile{"InAWinSpeltWithEscapes", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", winWith(R"("body": "a", "b\u006fdy": "b")")}}, SAYS(S("x.json: wins[0].body: duplicate key"))},
+        Hostile{"AtTheTop", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", R"({"format": "ladder-export", "version": 1, "version": 1})"}},
+                SAYS(S("x.json: version: duplicate key"))},
+        Hostile{"TwoWinsLists", ARGS(S("import"), S("%DIR%/x.json")), {{"x.json", exportWith(R"("wins": [], "wins": [])")}},
+                SAYS(S("x.json: wins: duplicate key"))},
+        Hostile{"InAGoalsMilestone", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", goalWith(R"("title": "t", "milestones": [{"text": "a", "text": "b"}])")}},
+                SAYS(S("x.json: goals[0].milestones[0].text: duplicate key"))},
+        Hostile{"InSettings", ARGS(S("import"), S("%DIR%/x.json")),
+                {{"x.json", exportWith(R"("settings": {"user-name": "a", "user-name": "b"})")}}, SAYS(S("x.json: settings.user-name: duplicate key"))},
+        Hostile{"InAFrameworkFile", ARGS(S("framework"), S("import"), S("%DIR%/f.json")),
+                {{"f.json", frameworkWith(R"("name": "Tiny", "name": "Other", )")}}, SAYS(S("f.json: name: duplicate key"))},
+        Hostile{"InAnExpectation", ARGS(S("framework"), S("import"), S("%DIR%/f.json")),
+                {{"f.json", R"({"format": "ladder-framework", "version": 1, "slug": "tiny", "name": "T", "levels": [{"slug": "junior", "name": "J"}],
+                   "categories": [{"slug": "craft", "name": "Craft", "skills": [{"slug": "testing", "name": "Testing",
+                   "expectations": {"junior": {"proficiency": 1, "proficiency": 4}}}]}]})"}},
+                SAYS(S("f.json: categories[0].skills[0].expectations.junior.proficiency: duplicate key"))}),
+    caseName);
+
+INSTANTIATE_TEST_SUITE_P(
+    FrameworkFields, HostileImport,
+    ::testing::Values(
+        Hostile{"UuidANumber", ARGS(S("framework"), S("import"), S("%DIR%/f.json")), {{"f.json", frameworkWith(R"("uuid": 5, "name": "Tiny", )")}},
+                SAYS(S("f.json: uuid"))},
+        Hostile{"UuidNotAUuid", ARGS(S("framework"), S("import"), S("%DIR%/f.json")),
+                {{"f.json", frameworkWith(R"("uuid": "nope", "name": "Tiny", )")}}, SAYS(S("f.json: uuid"), S("'nope'"))},
+        Hostile{"NameWithANewline", ARGS(S("framework"), S("import"), S("%DIR%/f.json")), {{"f.json", frameworkWith(R"("name": "Ti\nny", )")}},
+                SAYS(S("f.json: name"))},
+        Hostile{"LevelNameWithAnEscape", ARGS(S("framework"), S("import"), S("%DIR%/f.json")),
+                {{"f.json", frameworkWith(R"("name": "Tiny", )", R"(Jun\u001b]0;x\u0007ior)")}}, SAYS(S("f.json: levels[0].name"))},
+        Hostile{"SkillNameWithANewline", ARGS(S("framework"), S("import"), S("%DIR%/f.json")),
+                {{"f.json", frameworkWith(R"("name": "Tiny", )", "Junior", R"(Test\ning)")}}, SAYS(S("f.json: categories[0].skills[0].name"))},
+        Hostile{"VersionAText", ARGS(S("framework"), S("import"), S("%DIR%/f.json")),
+                {{"f.json", R"({"format": "ladder-framework", "version": "1", "slug": "tiny", "name": "T", "levels": [{"slug": "junior", "name": "J"}], "categories": []})"}},
+                SAYS(S("f.json: version: must be the number 1, not '1'"))},
+        Hostile{"TwentyThousandLevels", ARGS(S("framework"), S("import"), S("%DIR%/f.json")), {{"f.json", frameworkWithLevels(20000)}},
+                SAYS(S("f.json: levels"), S("at most"))}),
+    caseName);
+
 // Item 11: whatever the input, at most its limit is read.
 INSTANTIATE_TEST_SUITE_P(
     Unbounded, HostileImport,
@@ -245,6 +404,32 @@ TEST(HostileImportFifo, AFifoIsReadAsAStream)
     ASSERT_EQ(r.errLines().size(), 1) << r.err.toStdString();
     EXPECT_TRUE(r.errLines().first().contains(S("in.fifo: wins[0].title"))) << r.err.toStdString();
     EXPECT_TRUE(fileBytes(db) == before);
+}
+
+// The limits leave room for what Ladder itself writes: a win at each limit
+// imports, and exports back the same.
+TEST(HostileImportLimits, AWinAtEveryLimitRoundTrips)
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("ladder.db"));
+    QByteArray tags;
+    for (int i = 0; i < 100; ++i)
+        tags += (i ? ",\"t" : "\"t") + QByteArray::number(1000 + i) + "\"";
+    const QByteArray file = exportWith(R"("wins": [{"uuid": "b0000000-0000-0000-0000-000000000001", "date": "2026-01-02", "title": ")"
+                                       + QByteArray(500, 'x') + R"(", "body": "line one\nline two\ttab", "starred": true, "tags": [)" + tags + "]}]");
+    ASSERT_TRUE(writeFile(dir.file(S("x.json")), file));
+    const CliRun r = runCli(db, {S("import"), dir.file(S("x.json"))});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(queryInt(db, S("SELECT count(*) FROM win_tag")), 100);
+    EXPECT_EQ(queryInt(db, S("SELECT starred FROM win")), 1);
+    EXPECT_EQ(queryInt(db, S("SELECT instr(body, char(10)) > 0 FROM win")), 1);
+    // The same file again: the win is already present, by its UUID.
+    const CliRun again = runCli(db, {S("import"), dir.file(S("x.json"))});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains("already present: 1 wins")) << again.err.toStdString();
+    // A win at the limit from the command line too.
+    const CliRun add = runCli(db, tagOptions(100));
+    EXPECT_EQ(add.code, 0) << add.err.toStdString();
 }
 
 } // namespace
