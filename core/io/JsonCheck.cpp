@@ -77,8 +77,11 @@ QString JsonCheck::path(const QString &where, const QString &key)
 
 QString JsonCheck::notOneLine(const QString &text)
 {
+    const QChar *chars = text.constData();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
+        const char16_t c = chars[i].unicode();
+        if (c >= 0x20 && c < 0x7f)
+            continue;  // printable ASCII: nearly every character
         if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0b || c == 0x0c || c == 0x85)
             return tr("must be one line, but has a line break at character %1").arg(i + 1);
         if (isControl(c))
@@ -157,15 +160,16 @@ Result<QStringList> JsonCheck::texts(const QJsonValue &v, const QString &where, 
         // The place is only written out for an error: this runs for every
         // win of an import.
         auto at = [&]() { return path(where, key) + QStringLiteral("[%1]").arg(i); };
+        // toString() makes a new QString each time: once per item.
+        const QString text = item.toString();
         if (slugs) {
-            if (!item.isString() || !isSlug(item.toString()))
+            if (!item.isString() || !isSlug(text))
                 return slug(item, at(), {}, true).error();
-            out << item.toString();
+            out << text;
             continue;
         }
-        if (!item.isString() || item.toString().trimmed().isEmpty())
+        if (!item.isString() || text.trimmed().isEmpty())
             return Error(tr("%1: must be a non-empty text, not %2").arg(at(), describe(item)));
-        const QString text = item.toString();
         if (text.size() > longest)
             return Error(tr("%1: must be at most %2 characters, not %3").arg(at()).arg(longest).arg(text.size()));
         if (const QString why = notOneLine(text); !why.isEmpty())
@@ -215,14 +219,16 @@ Result<QString> JsonCheck::uuid(const QJsonValue &v, const QString &where, QLati
         return Error(tr("%1: must be a UUID text, not %2").arg(path(where, key), describe(v)));
     const QString text = v.toString();
     bool ok = text.size() == 36;
+    bool upper = false;
     for (qsizetype i = 0; ok && i < 36; ++i) {
         const char16_t c = text.at(i).unicode();
         ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == u'-' : isHex(c);
+        upper = upper || (c >= u'A' && c <= u'F');
     }
     if (!ok)
         return Error(tr("%1: %2 is not a UUID (8-4-4-4-12 hexadecimal digits, e.g. 3f2504e0-4f89-11d3-9a0c-0305e82c3301)")
                          .arg(path(where, key), describe(v)));
-    return text.toLower();
+    return upper ? text.toLower() : text;
 }
 
 Result<QString> JsonCheck::slug(const QJsonValue &v, const QString &where, QLatin1StringView key, bool required)

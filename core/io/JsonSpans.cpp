@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace ladder {
@@ -25,14 +26,23 @@ qsizetype skipSpace(QByteArrayView s, qsizetype i)
 }
 
 // One past the closing quote of the string whose opening quote is at `i`; -1
-// when it is not closed.
+// when it is not closed. A quote closes the string when an even number of
+// backslashes precede it; quotes are found with memchr, as most of an export
+// is the text inside strings.
 qsizetype stringEnd(QByteArrayView s, qsizetype i)
 {
-    for (++i; i < s.size(); ++i) {
-        if (s[i] == '\\')
-            ++i;
-        else if (s[i] == '"')
-            return i + 1;
+    const char *data = s.data();
+    for (qsizetype from = i + 1; from < s.size();) {
+        const void *found = std::memchr(data + from, '"', std::size_t(s.size() - from));
+        if (!found)
+            return -1;
+        const qsizetype quote = static_cast<const char *>(found) - data;
+        qsizetype backslashes = 0;
+        while (quote - 1 - backslashes > i && data[quote - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return quote + 1;
+        from = quote + 1;
     }
     return -1;
 }

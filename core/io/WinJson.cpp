@@ -133,10 +133,14 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
         if (goalArray.size() > WinLimits::Goals)
             return Error(tr("%1.goals: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Goals).arg(goalArray.size()));
         for (qsizetype i = 0; i < goalArray.size(); ++i) {
-            Result<qint64> goal = JsonCheck::wholeNumber(goalArray.at(i), where + QStringLiteral(".goals[%1]").arg(i), {}, 1, MaxId);
-            if (!goal)
-                return goal.error();
-            win.goalIds << *goal;
+            const QJsonValue goal = goalArray.at(i);
+            const double d = goal.toDouble();
+            if (goal.isDouble() && d >= 1 && d <= double(MaxId) && d == double(qint64(d))) {
+                win.goalIds << qint64(d);
+                continue;
+            }
+            // The place is only written out for an error.
+            return JsonCheck::wholeNumber(goal, where + QStringLiteral(".goals[%1]").arg(i), {}, 1, MaxId).error();
         }
     }
     Result<bool> star = JsonCheck::boolean(starred, where, L("starred"));
