@@ -18,7 +18,7 @@ class BoundedRead
 public:
     static constexpr qint64 ExportLimit = qint64(1) << 30;     // `import FILE`
     static constexpr qint64 FrameworkLimit = qint64(16) << 20; // `framework import FILE`
-    static constexpr qint64 WinTextLimit = qint64(1) << 20;    // `win add` reading standard input (characters)
+    static constexpr qint64 WinTextLimit = qint64(16) << 20;   // `win add` reading standard input (characters)
 
     // What the file at `path` holds, at most `limit` bytes; `what` names the
     // kind of file for the message ("a ladder export"). A stream that cannot

@@ -373,8 +373,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "{\"name\": \"" + QByteArray(17 << 20, 'y')},
         Hostile{"ImportAFolder", ARGS(S("import"), S("%DIR%")), {}, SAYS(S("%DIR%"), S("folder"))},
         Hostile{"FrameworkImportAFolder", ARGS(S("framework"), S("import"), S("%DIR%")), {}, SAYS(S("%DIR%"), S("folder"))},
-        Hostile{"WinAddLongStandardInput", ARGS(S("win"), S("add")), {}, SAYS(S("standard input"), S("1 MiB")),
-                "A title\n" + QByteArray(2 << 20, 'b')}),
+        Hostile{"WinAddLongStandardInput", ARGS(S("win"), S("add")), {}, SAYS(S("standard input"), S("16 MiB")),
+                "A title\n" + QByteArray(17 << 20, 'b')}),
     caseName);
 
 // Item 15: lists that grew quadratically have a limit, refused at once.
