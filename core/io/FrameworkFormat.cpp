@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QHash>
 #include <QSet>
 
 namespace ladder {
@@ -362,25 +363,25 @@ QJsonObject FrameworkFormat::toJson(const Framework &fw, bool withUuids)
                                            {QStringLiteral("description"), l.description}},
                                l.uuid));
     }
+    // The skills of each category, gathered in one pass over them (a pass
+    // per category was categories × skills).
+    QHash<QString, QJsonArray> skillsOf;
+    for (const Skill &s : fw.skills) {
+        QJsonObject expectations;
+        for (const Expectation &e : s.expectations) {
+            expectations.insert(e.levelSlug, QJsonObject{{QStringLiteral("proficiency"), e.proficiency},
+                                                         {QStringLiteral("behaviours"), QJsonArray::fromStringList(e.behaviours)}});
+        }
+        skillsOf[s.categorySlug].append(withUuid(QJsonObject{{QStringLiteral("slug"), s.slug},
+                                                             {QStringLiteral("name"), s.name},
+                                                             {QStringLiteral("description"), s.description},
+                                                             {QStringLiteral("expectations"), expectations}},
+                                                 s.uuid));
+    }
     QJsonArray categories;
     for (const Category &c : fw.categories) {
-        QJsonArray skills;
-        for (const Skill &s : fw.skills) {
-            if (s.categorySlug != c.slug)
-                continue;
-            QJsonObject expectations;
-            for (const Expectation &e : s.expectations) {
-                expectations.insert(e.levelSlug, QJsonObject{{QStringLiteral("proficiency"), e.proficiency},
-                                                             {QStringLiteral("behaviours"), QJsonArray::fromStringList(e.behaviours)}});
-            }
-            skills.append(withUuid(QJsonObject{{QStringLiteral("slug"), s.slug},
-                                               {QStringLiteral("name"), s.name},
-                                               {QStringLiteral("description"), s.description},
-                                               {QStringLiteral("expectations"), expectations}},
-                                   s.uuid));
-        }
-        categories.append(withUuid(QJsonObject{{QStringLiteral("slug"), c.slug}, {QStringLiteral("name"), c.name}, {QStringLiteral("skills"), skills}},
-                                   c.uuid));
+        categories.append(withUuid(
+            QJsonObject{{QStringLiteral("slug"), c.slug}, {QStringLiteral("name"), c.name}, {QStringLiteral("skills"), skillsOf.value(c.slug)}}, c.uuid));
     }
     return withUuid(QJsonObject{{QStringLiteral("format"), FormatName},
                                 {QStringLiteral("version"), FormatVersion},
