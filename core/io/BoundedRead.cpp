@@ -74,7 +74,8 @@ Result<QByteArray> BoundedRead::jsonFile(const QString &path, qint64 limit, cons
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return cannot(file.errorString());
-    if (!file.isSequential()) {
+    // Only a regular file's size is trusted: a block device may report 0.
+    if (!file.isSequential() && info.isFile()) {
         if (file.size() > limit)
             return tooLarge();
         QByteArray data = file.readAll();

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <cmath>
+
 namespace ladder {
 
 namespace {
@@ -204,7 +206,9 @@ Result<qint64> JsonCheck::wholeNumber(const QJsonValue &v, const QString &where,
     if (v.isUndefined())
         return 0;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d)))
+    // Whole before in range, and in range before the cast: a double past
+    // qint64 does not convert.
+    if (!v.isDouble() || std::trunc(d) != d)
         return Error(tr("%1: must be a whole number, not %2").arg(path(where, key), describe(v)));
     if (d < double(least) || d > double(most))
         return Error(tr("%1: %2 is outside %3-%4").arg(path(where, key), describe(v)).arg(least).arg(most));

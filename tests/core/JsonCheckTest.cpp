@@ -69,7 +69,9 @@ TEST(JsonCheck, WholeNumbers)
     EXPECT_FALSE(JsonCheck::wholeNumber(QJsonValue(2.5), Where, QLatin1StringView("id"), 1, 10).ok());
     EXPECT_FALSE(JsonCheck::wholeNumber(QJsonValue(QStringLiteral("5")), Where, QLatin1StringView("id"), 1, 10).ok());
     EXPECT_FALSE(JsonCheck::wholeNumber(QJsonValue(0), Where, QLatin1StringView("id"), 1, 10).ok());
-    EXPECT_FALSE(JsonCheck::wholeNumber(QJsonValue(1e300), Where, QLatin1StringView("id"), 1, 10).ok());
+    const Result<qint64> huge = JsonCheck::wholeNumber(QJsonValue(1e300), Where, QLatin1StringView("id"), 1, 10);
+    ASSERT_FALSE(huge.ok());
+    EXPECT_TRUE(huge.error().message().contains(QStringLiteral("is outside 1-10"))) << huge.error().message().toStdString();
 }
 
 TEST(BoundedRead, TextStopsPastItsLimit)
