@@ -284,9 +284,10 @@ std::optional<WinSpans> locateWins(const QByteArray &data)
 
 // Wins [first, first + count) of the spans, parsed and checked; nullopt when
 // one is not a JSON object (the whole file is then parsed for Qt's message
-// and the place). Runs on a worker thread: it reads only its arguments.
+// and the place). Runs on a worker thread: it reads only its arguments, and
+// `uuids`, which the chunks use one after the other, never at once.
 std::optional<Result<QList<Win>>> parseWins(const QByteArray &data, const QList<JsonSpan> &spans, qsizetype first, qsizetype count,
-                                            const QString &fileName, const QSet<qint64> &goalIds)
+                                            const QString &fileName, const QSet<qint64> &goalIds, WinUuids *uuids)
 {
     QList<Win> wins;
     wins.reserve(count);
@@ -300,6 +301,8 @@ std::optional<Result<QList<Win>>> parseWins(const QByteArray &data, const QList<
         Result<Win> w = importedWin(doc.object(), fileName, QStringLiteral("wins[%1]").arg(i), goalIds);
         if (!w)
             return Result<QList<Win>>(w.error());
+        if (Result<void> unique = uuids->check(w->uuid, i, fileName); !unique)
+            return Result<QList<Win>>(unique.error());
         wins << std::move(*w);
     }
     return Result<QList<Win>>(std::move(wins));
@@ -540,14 +543,16 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
         } else {
             constexpr qsizetype Chunk = 5000;
             const qsizetype total = spans->wins.size();
+            // Declared before the future: a worker still running when an
+            // error returns early is waited for before this goes.
+            WinUuids winUuids(total);
             auto parseChunk = [&](qsizetype first) {
                 return std::async(std::launch::async, parseWins, std::cref(data), std::cref(spans->wins), first,
-                                  std::min(Chunk, total - first), std::cref(fileName), std::cref(contents->goalIds));
+                                  std::min(Chunk, total - first), std::cref(fileName), std::cref(contents->goalIds), &winUuids);
             };
             std::future<std::optional<Result<QList<Win>>>> next;
             if (total > 0)
                 next = parseChunk(0);
-            WinUuids winUuids(total);
             for (qsizetype first = 0; first < total; first += Chunk) {
                 std::optional<Result<QList<Win>>> wins = next.get();
                 if (first + Chunk < total)
@@ -556,10 +561,6 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
                     return wholeFileError(data, fileName);
                 if (!*wins)
                     return wins->error();
-                for (qsizetype i = 0; i < wins->value().size(); ++i) {
-                    if (Result<void> unique = winUuids.check(wins->value().at(i).uuid, first + i, fileName); !unique)
-                        return unique.error();
-                }
                 if (Result<void> added = addWins(std::move(wins->value())); !added)
                     return added.error();
             }
