@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 
 #include "TerminalText.h"
+#include "io/BoundedRead.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
@@ -89,9 +90,21 @@ Result<QString> CommandContext::readInput()
     if (inIsFolder)
         return Error(QCoreApplication::translate("CommandContext", "standard input is a folder, not text; give the text as arguments "
                                                                    "or redirect a file (< FILE)"));
+    // Read as bytes, at most what the longest win can be in UTF-8, so that
+    // `win add < /dev/zero` stops at once (docs/formats.md, "Size limits").
     // Bytes that are not UTF-8 would silently become U+FFFD in the data.
     if (QIODevice *device = m_in.device()) {
-        const QByteArray bytes = device->readAll();
+        constexpr qint64 Limit = BoundedRead::WinTextLimit * 4;
+        QByteArray bytes;
+        for (;;) {
+            const QByteArray chunk = device->read(std::min<qint64>(qint64(1) << 20, Limit + 1 - bytes.size()));
+            if (chunk.isEmpty())
+                break;
+            bytes += chunk;
+            if (bytes.size() > Limit)
+                return Error(QCoreApplication::translate("CommandContext", "standard input holds more than %1, the most a win may be (docs/formats.md)")
+                                 .arg(BoundedRead::size(Limit)));
+        }
         QStringDecoder utf8(QStringDecoder::Utf8);
         QString text = utf8.decode(bytes);
         if (utf8.hasError())

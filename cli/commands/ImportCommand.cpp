@@ -1,7 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CommandContext.h"
-#include "io/JsonReader.h"
+#include "io/BoundedRead.h"
 #include "io/LadderExport.h"
 #include "io/Workspace.h"
 
@@ -33,7 +33,8 @@ int ImportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("ladder"))
         return context.usage(tr("import: --format %1: unknown format (known: ladder)").arg(format));
-    Result<QByteArray> data = readFile(path);
+    // Bounded before anything is read: `import /dev/zero` stops at once.
+    Result<QByteArray> data = BoundedRead::jsonFile(path, BoundedRead::ExportLimit, tr("a ladder export"));
     if (!data)
         return context.fail(data.error());
     Result<Workspace *> ws = context.workspace();

@@ -1,12 +1,16 @@
 #include "FrameworkFormat.h"
 
+#include "BoundedRead.h"
+#include "JsonCheck.h"
 #include "JsonReader.h"
+#include "JsonSpans.h"
 #include "domain/Proficiency.h"
+#include "storage/FrameworkLimits.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 
 namespace ladder {
@@ -23,22 +27,12 @@ constexpr int FormatVersion = 1;
 
 bool isSlug(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    return pattern.match(text).hasMatch();
+    return JsonCheck::isSlug(text);
 }
 
 QString describe(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::String: return QLatin1Char('\'') + v.toString() + QLatin1Char('\'');
-    case QJsonValue::Double: return QString::number(v.toDouble());
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Undefined: break;
-    }
-    return tr("nothing");
+    return JsonCheck::describe(v);
 }
 
 // Walks a parsed framework, collecting every problem with its JSON path.
@@ -67,27 +61,36 @@ public:
         if (format.toString() != FormatName)
             problem(join(m_root, QStringLiteral("format")), tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
         const QJsonValue version = top.value(QStringLiteral("version"));
-        if (!version.isDouble() || version.toDouble() != FormatVersion)
+        if (!version.isDouble())
+            problem(join(m_root, QStringLiteral("version")),
+                    version.isUndefined() ? tr("missing") : tr("must be the number %1, not %2").arg(FormatVersion).arg(describe(version)));
+        else if (version.toDouble() != FormatVersion)
             problem(join(m_root, QStringLiteral("version")),
                     tr("version %1 is not supported (this Ladder reads version %2)").arg(describe(version)).arg(FormatVersion));
-        fw.uuid = top.value(QStringLiteral("uuid")).toString();
+        fw.uuid = uuid(top, m_root, QLatin1StringView("framework"));
         fw.slug = slug(top, m_root);
-        fw.name = text(top, m_root, QStringLiteral("name"), true);
+        fw.name = name(top, m_root);
         fw.description = text(top, m_root, QStringLiteral("description"), false);
 
         const QString levelsPath = join(m_root, QStringLiteral("levels"));
         const QJsonArray levels = array(top, m_root, QStringLiteral("levels"));
         if (top.value(QStringLiteral("levels")).isArray() && levels.isEmpty())
             problem(levelsPath, tr("a framework needs at least one level"));
+        // Past a limit the rest is not looked at: a framework of 20,000
+        // levels is one line, not 20,000 checks of every skill.
+        if (levels.size() > FrameworkLimits::Levels) {
+            problem(levelsPath, tr("a framework has at most %1 levels, not %2").arg(FrameworkLimits::Levels).arg(levels.size()));
+            return Error(m_problems.join(QLatin1Char('\n')));
+        }
         QSet<QString> levelSlugs;
         for (qsizetype i = 0; i < levels.size(); ++i) {
             const QString path = levelsPath + QStringLiteral("[%1]").arg(i);
             const QJsonObject o = object(levels.at(i), path);
             checkKeys(o, path, {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("description")});
             Level level;
-            level.uuid = o.value(QStringLiteral("uuid")).toString();
+            level.uuid = uuid(o, path, QLatin1StringView("level"));
             level.slug = slug(o, path);
-            level.name = text(o, path, QStringLiteral("name"), true);
+            level.name = name(o, path);
             level.description = text(o, path, QStringLiteral("description"), false);
             level.rank = int(i);
             if (!level.slug.isEmpty() && levelSlugs.contains(level.slug))
@@ -98,6 +101,10 @@ public:
 
         const QString categoriesPath = join(m_root, QStringLiteral("categories"));
         const QJsonArray categories = array(top, m_root, QStringLiteral("categories"));
+        if (categories.size() > FrameworkLimits::Categories) {
+            problem(categoriesPath, tr("a framework has at most %1 categories, not %2").arg(FrameworkLimits::Categories).arg(categories.size()));
+            return Error(m_problems.join(QLatin1Char('\n')));
+        }
         QSet<QString> categorySlugs;
         QSet<QString> skillSlugs;
         for (qsizetype c = 0; c < categories.size(); ++c) {
@@ -105,9 +112,9 @@ public:
             const QJsonObject o = object(categories.at(c), path);
             checkKeys(o, path, {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("skills")});
             Category category;
-            category.uuid = o.value(QStringLiteral("uuid")).toString();
+            category.uuid = uuid(o, path, QLatin1StringView("category"));
             category.slug = slug(o, path);
-            category.name = text(o, path, QStringLiteral("name"), true);
+            category.name = name(o, path);
             category.position = int(c);
             if (!category.slug.isEmpty() && categorySlugs.contains(category.slug))
                 problem(join(path, QStringLiteral("slug")), tr("duplicate category '%1'").arg(category.slug));
@@ -115,9 +122,13 @@ public:
             fw.categories << category;
 
             const QJsonArray skills = array(o, path, QStringLiteral("skills"));
+            if (fw.skills.size() + skills.size() > FrameworkLimits::Skills) {
+                problem(join(path, QStringLiteral("skills")), tr("a framework has at most %1 skills in all its categories").arg(FrameworkLimits::Skills));
+                return Error(m_problems.join(QLatin1Char('\n')));
+            }
             for (qsizetype s = 0; s < skills.size(); ++s) {
                 const QString skillPath = join(path, QStringLiteral("skills")) + QStringLiteral("[%1]").arg(s);
-                Skill skill = readSkill(object(skills.at(s), skillPath), skillPath, fw.levels);
+                Skill skill = readSkill(object(skills.at(s), skillPath), skillPath, fw.levels, levelSlugs);
                 skill.categorySlug = category.slug;
                 skill.position = int(s);
                 if (!skill.slug.isEmpty() && skillSlugs.contains(skill.slug))
@@ -132,14 +143,14 @@ public:
     }
 
 private:
-    Skill readSkill(const QJsonObject &o, const QString &path, const QList<Level> &levels)
+    Skill readSkill(const QJsonObject &o, const QString &path, const QList<Level> &levels, const QSet<QString> &levelSlugs)
     {
         checkKeys(o, path, {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("description"),
                             QStringLiteral("expectations")});
         Skill skill;
-        skill.uuid = o.value(QStringLiteral("uuid")).toString();
+        skill.uuid = uuid(o, path, QLatin1StringView("skill"));
         skill.slug = slug(o, path);
-        skill.name = text(o, path, QStringLiteral("name"), true);
+        skill.name = name(o, path);
         skill.description = text(o, path, QStringLiteral("description"), false);
 
         const QString expectationsPath = join(path, QStringLiteral("expectations"));
@@ -150,11 +161,8 @@ private:
         }
         const QJsonObject expectations = value.toObject();
         for (auto it = expectations.begin(); it != expectations.end(); ++it) {
-            bool known = false;
-            for (const Level &l : levels)
-                known = known || l.slug == it.key();
-            if (!known)
-                problem(join(expectationsPath, it.key()), tr("unknown level '%1'").arg(it.key()));
+            if (!levelSlugs.contains(it.key()))
+                problem(join(expectationsPath, JsonCheck::printable(it.key())), tr("unknown level '%1'").arg(JsonCheck::printable(it.key())));
         }
         int previous = Proficiency::Min;
         QString previousLevel;
@@ -190,10 +198,17 @@ private:
             if (!b.isUndefined() && !b.isArray())
                 problem(behavioursPath, tr("expected a list of texts, found %1").arg(describe(b)));
             const QJsonArray behaviours = b.toArray();
-            for (qsizetype i = 0; i < behaviours.size(); ++i) {
+            if (behaviours.size() > FrameworkLimits::Behaviours)
+                problem(behavioursPath, tr("at most %1 behaviours, not %2").arg(FrameworkLimits::Behaviours).arg(behaviours.size()));
+            for (qsizetype i = 0; i < behaviours.size() && i < FrameworkLimits::Behaviours; ++i) {
                 const QJsonValue item = behaviours.at(i);
+                const QString itemPath = behavioursPath + QStringLiteral("[%1]").arg(i);
                 if (!item.isString() || item.toString().trimmed().isEmpty())
-                    problem(behavioursPath + QStringLiteral("[%1]").arg(i), tr("expected a non-empty text, found %1").arg(describe(item)));
+                    problem(itemPath, tr("expected a non-empty text, found %1").arg(describe(item)));
+                else if (item.toString().size() > FrameworkLimits::BehaviourLength)
+                    problem(itemPath, tr("at most %1 characters, not %2").arg(FrameworkLimits::BehaviourLength).arg(item.toString().size()));
+                else if (const QString why = JsonCheck::notOneLine(item.toString()); !why.isEmpty())
+                    problem(itemPath, why);
                 else
                     expectation.behaviours << item.toString().trimmed();
             }
@@ -216,7 +231,7 @@ private:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
-                problem(join(path, it.key()), tr("unknown key (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
+                problem(join(path, JsonCheck::printable(it.key())), tr("unknown key (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
         }
     }
 
@@ -240,9 +255,49 @@ private:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() && !required)
             return QStringLiteral("");
-        if (!v.isString() || (required && v.toString().trimmed().isEmpty()))
+        if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
             problem(join(path, key), v.isUndefined() ? tr("missing") : tr("expected a non-empty text, found %1").arg(describe(v)));
+            return {};
+        }
+        const qsizetype most = required ? FrameworkLimits::NameLength : FrameworkLimits::DescriptionLength;
+        if (v.toString().size() > most) {
+            problem(join(path, key), tr("at most %1 characters, not %2").arg(most).arg(v.toString().size()));
+            return {};
+        }
         return v.toString().trimmed();
+    }
+
+    // A name is one line: it is printed in lists and tables.
+    QString name(const QJsonObject &o, const QString &path)
+    {
+        const QString name = text(o, path, QStringLiteral("name"), true);
+        if (const QString why = JsonCheck::notOneLine(name); !why.isEmpty()) {
+            problem(join(path, QStringLiteral("name")), why);
+            return {};
+        }
+        return name;
+    }
+
+    // An optional UUID; one already used by another row of the same kind
+    // (`kind`: framework, level, category, skill) in this file is an error at
+    // the second: a UUID names one row.
+    QString uuid(const QJsonObject &o, const QString &path, QLatin1StringView kind)
+    {
+        const QString uuidPath = join(path, QStringLiteral("uuid"));
+        Result<QString> uuid = JsonCheck::uuid(o.value(QStringLiteral("uuid")), QStringLiteral("%1: %2").arg(m_fileName, uuidPath), {});
+        if (!uuid) {
+            m_problems << uuid.error().message();
+            return {};
+        }
+        if (uuid->isEmpty())
+            return {};
+        const QString key = kind + QLatin1Char(' ') + *uuid;
+        if (auto it = m_uuids.constFind(key); it != m_uuids.constEnd()) {
+            problem(uuidPath, tr("'%1' is already the UUID of %2").arg(*uuid, *it));
+            return {};
+        }
+        m_uuids.insert(key, path.isEmpty() ? tr("(top)") : path);
+        return *uuid;
     }
 
     QString slug(const QJsonObject &o, const QString &path)
@@ -263,6 +318,7 @@ private:
     QString m_fileName;
     QString m_root;
     QStringList m_problems;
+    QHash<QString, QString> m_uuids;  // "kind uuid" → where it was first seen
 };
 
 } // namespace
@@ -279,12 +335,15 @@ Result<Framework> FrameworkFormat::read(const QByteArray &data, const QString &f
         return doc.error();
     if (!doc->isObject())
         return Error(tr("%1: (top): expected an object with \"format\": \"%2\", found a list").arg(fileName, FormatName));
+    // QJsonDocument keeps the last of two equal keys: the text is checked.
+    if (const std::optional<QString> repeated = firstRepeatedKey(data))
+        return Error(tr("%1: %2: duplicate key (a key appears once in an object)").arg(fileName, *repeated));
     return fromJson(doc->object(), fileName);
 }
 
 Result<Framework> FrameworkFormat::readFile(const QString &path)
 {
-    Result<QByteArray> data = ladder::readFile(path);
+    Result<QByteArray> data = BoundedRead::jsonFile(path, BoundedRead::FrameworkLimit, tr("a framework file"));
     if (!data)
         return data.error();
     return read(*data, QFileInfo(path).fileName());
@@ -304,25 +363,25 @@ QJsonObject FrameworkFormat::toJson(const Framework &fw, bool withUuids)
                                            {QStringLiteral("description"), l.description}},
                                l.uuid));
     }
+    // The skills of each category, gathered in one pass over them (a pass
+    // per category was categories × skills).
+    QHash<QString, QJsonArray> skillsOf;
+    for (const Skill &s : fw.skills) {
+        QJsonObject expectations;
+        for (const Expectation &e : s.expectations) {
+            expectations.insert(e.levelSlug, QJsonObject{{QStringLiteral("proficiency"), e.proficiency},
+                                                         {QStringLiteral("behaviours"), QJsonArray::fromStringList(e.behaviours)}});
+        }
+        skillsOf[s.categorySlug].append(withUuid(QJsonObject{{QStringLiteral("slug"), s.slug},
+                                                             {QStringLiteral("name"), s.name},
+                                                             {QStringLiteral("description"), s.description},
+                                                             {QStringLiteral("expectations"), expectations}},
+                                                 s.uuid));
+    }
     QJsonArray categories;
     for (const Category &c : fw.categories) {
-        QJsonArray skills;
-        for (const Skill &s : fw.skills) {
-            if (s.categorySlug != c.slug)
-                continue;
-            QJsonObject expectations;
-            for (const Expectation &e : s.expectations) {
-                expectations.insert(e.levelSlug, QJsonObject{{QStringLiteral("proficiency"), e.proficiency},
-                                                             {QStringLiteral("behaviours"), QJsonArray::fromStringList(e.behaviours)}});
-            }
-            skills.append(withUuid(QJsonObject{{QStringLiteral("slug"), s.slug},
-                                               {QStringLiteral("name"), s.name},
-                                               {QStringLiteral("description"), s.description},
-                                               {QStringLiteral("expectations"), expectations}},
-                                   s.uuid));
-        }
-        categories.append(withUuid(QJsonObject{{QStringLiteral("slug"), c.slug}, {QStringLiteral("name"), c.name}, {QStringLiteral("skills"), skills}},
-                                   c.uuid));
+        categories.append(withUuid(
+            QJsonObject{{QStringLiteral("slug"), c.slug}, {QStringLiteral("name"), c.name}, {QStringLiteral("skills"), skillsOf.value(c.slug)}}, c.uuid));
     }
     return withUuid(QJsonObject{{QStringLiteral("format"), FormatName},
                                 {QStringLiteral("version"), FormatVersion},

@@ -1,6 +1,8 @@
 #include "GoalJson.h"
 
+#include "JsonCheck.h"
 #include "domain/Proficiency.h"
+#include "storage/WinLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +16,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("GoalJson", text);
 }
 
+// Ids are SQLite integers; JSON numbers are exact up to 2^53.
+constexpr qint64 MaxId = qint64(1) << 53;
+
 QJsonValue dateValue(const QDate &d)
 {
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
@@ -25,9 +30,11 @@ Result<QDate> dateFrom(const QJsonObject &o, const QString &key, const QString &
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return QDate();
+    if (!v.isString())
+        return Error(tr("%1.%2: must be a date (YYYY-MM-DD) or null, not %3").arg(where, key, JsonCheck::describe(v)));
     const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-    if (!d.isValid())
-        return Error(tr("%1.%2: '%3' is not a date (YYYY-MM-DD)").arg(where, key, v.toString()));
+    if (!d.isValid() || v.toString().size() != 10)
+        return Error(tr("%1.%2: '%3' is not a date (YYYY-MM-DD)").arg(where, key, JsonCheck::printable(v.toString())));
     return d;
 }
 
@@ -35,7 +42,7 @@ Result<void> onlyKeys(const QJsonObject &o, const QStringList &keys, const QStri
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!keys.contains(it.key()))
-            return Error(tr("%1.%2: unknown key").arg(where, it.key()));
+            return Error(tr("%1: unknown key").arg(JsonCheck::path(where, it.key())));
     }
     return {};
 }
@@ -74,15 +81,27 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
                              where);
         !keys)
         return keys.error();
+    using L = QLatin1StringView;
     Goal g;
-    g.id = o.value(QStringLiteral("id")).toInteger();
-    g.uuid = o.value(QStringLiteral("uuid")).toString();
-    g.title = o.value(QStringLiteral("title")).toString();
-    if (g.title.trimmed().isEmpty())
-        return Error(tr("%1.title: missing or empty").arg(where));
-    g.note = o.value(QStringLiteral("note")).toString();
-    if (!goalStatusFromKey(o.value(QStringLiteral("status")).toString(QStringLiteral("open")), &g.status))
-        return Error(tr("%1.status: '%2' is not open, done or dropped").arg(where, o.value(QStringLiteral("status")).toString()));
+    Result<qint64> id = JsonCheck::wholeNumber(o.value(QStringLiteral("id")), where, L("id"), 1, MaxId);
+    if (!id)
+        return id.error();
+    g.id = *id;
+    Result<QString> uuid = JsonCheck::uuid(o.value(QStringLiteral("uuid")), where, L("uuid"));
+    if (!uuid)
+        return uuid.error();
+    g.uuid = *uuid;
+    Result<QString> title = JsonCheck::text(o.value(QStringLiteral("title")), where, L("title"), JsonCheck::Lines::One, WinLimits::TitleLength, true);
+    if (!title)
+        return title.error();
+    g.title = *title;
+    Result<QString> note = JsonCheck::text(o.value(QStringLiteral("note")), where, L("note"), JsonCheck::Lines::Many, WinLimits::TextLength);
+    if (!note)
+        return note.error();
+    g.note = *note;
+    const QJsonValue status = o.value(QStringLiteral("status"));
+    if (!status.isUndefined() && (!status.isString() || !goalStatusFromKey(status.toString(), &g.status)))
+        return Error(tr("%1.status: must be \"open\", \"done\" or \"dropped\", not %2").arg(where, JsonCheck::describe(status)));
     for (auto [key, target] : {std::pair{QStringLiteral("created_on"), &g.createdOn}, std::pair{QStringLiteral("due"), &g.due},
                                std::pair{QStringLiteral("closed_on"), &g.closedOn}}) {
         Result<QDate> d = dateFrom(o, key, where);
@@ -90,22 +109,45 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
             return d.error();
         *target = *d;
     }
-    for (const QJsonValue &s : o.value(QStringLiteral("skills")).toArray())
-        g.skillSlugs << s.toString();
-    const QJsonArray milestones = o.value(QStringLiteral("milestones")).toArray();
+    Result<QStringList> skills = JsonCheck::texts(o.value(QStringLiteral("skills")), where, L("skills"), WinLimits::Skills, 0, true);
+    if (!skills)
+        return skills.error();
+    g.skillSlugs = *skills;
+    // Worked out from the milestones: checked for its type, not kept.
+    if (Result<qint64> progress = JsonCheck::wholeNumber(o.value(QStringLiteral("progress")), where, L("progress"), 0, 100); !progress)
+        return progress.error();
+    const QJsonValue milestoneValue = o.value(QStringLiteral("milestones"));
+    if (!milestoneValue.isUndefined() && !milestoneValue.isArray())
+        return Error(tr("%1.milestones: must be a list, not %2").arg(where, JsonCheck::describe(milestoneValue)));
+    const QJsonArray milestones = milestoneValue.toArray();
+    if (milestones.size() > WinLimits::Milestones)
+        return Error(tr("%1.milestones: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Milestones).arg(milestones.size()));
     for (qsizetype i = 0; i < milestones.size(); ++i) {
         const QString at = where + QStringLiteral(".milestones[%1]").arg(i);
+        if (!milestones.at(i).isObject())
+            return Error(tr("%1: must be an object, not %2").arg(at, JsonCheck::describe(milestones.at(i))));
         const QJsonObject m = milestones.at(i).toObject();
+        if (auto keys = onlyKeys(m, {QStringLiteral("n"), QStringLiteral("uuid"), QStringLiteral("text"), QStringLiteral("due"), QStringLiteral("done_on")},
+                                 at);
+            !keys)
+            return keys.error();
         Milestone milestone;
         milestone.position = int(i) + 1;
-        milestone.uuid = m.value(QStringLiteral("uuid")).toString();
-        milestone.text = m.value(QStringLiteral("text")).toString();
-        if (milestone.text.trimmed().isEmpty())
-            return Error(tr("%1.text: missing or empty").arg(at));
+        // The position is the place in the list; "n" repeats it for readers.
+        if (Result<qint64> n = JsonCheck::wholeNumber(m.value(QStringLiteral("n")), at, L("n"), 1, WinLimits::Milestones); !n)
+            return n.error();
+        Result<QString> milestoneUuid = JsonCheck::uuid(m.value(QStringLiteral("uuid")), at, L("uuid"));
+        if (!milestoneUuid)
+            return milestoneUuid.error();
+        milestone.uuid = *milestoneUuid;
+        Result<QString> text = JsonCheck::text(m.value(QStringLiteral("text")), at, L("text"), JsonCheck::Lines::One, WinLimits::TitleLength, true);
+        if (!text)
+            return text.error();
+        milestone.text = *text;
         Result<QDate> due = dateFrom(m, QStringLiteral("due"), at);
-        Result<QDate> done = dateFrom(m, QStringLiteral("done_on"), at);
         if (!due)
             return due.error();
+        Result<QDate> done = dateFrom(m, QStringLiteral("done_on"), at);
         if (!done)
             return done.error();
         milestone.due = *due;
@@ -134,25 +176,49 @@ Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where
                              where);
         !keys)
         return keys.error();
+    using L = QLatin1StringView;
     Assessment a;
-    a.id = o.value(QStringLiteral("id")).toInteger();
-    a.uuid = o.value(QStringLiteral("uuid")).toString();
-    a.skillSlug = o.value(QStringLiteral("skill")).toString();
-    if (a.skillSlug.isEmpty())
-        return Error(tr("%1.skill: missing").arg(where));
+    Result<qint64> id = JsonCheck::wholeNumber(o.value(QStringLiteral("id")), where, L("id"), 1, MaxId);
+    if (!id)
+        return id.error();
+    a.id = *id;
+    Result<QString> uuid = JsonCheck::uuid(o.value(QStringLiteral("uuid")), where, L("uuid"));
+    if (!uuid)
+        return uuid.error();
+    a.uuid = *uuid;
+    Result<QString> skill = JsonCheck::slug(o.value(QStringLiteral("skill")), where, L("skill"), true);
+    if (!skill)
+        return skill.error();
+    a.skillSlug = *skill;
     const QJsonValue rating = o.value(QStringLiteral("rating"));
-    if (!rating.isDouble() || !Proficiency::isValid(rating.toInt(-1)))
-        return Error(tr("%1.rating: expected a whole number 0-4").arg(where));
-    a.rating = rating.toInt();
+    if (rating.isUndefined())
+        return Error(tr("%1.rating: missing").arg(where));
+    Result<qint64> number = JsonCheck::wholeNumber(rating, where, L("rating"), Proficiency::Min, Proficiency::Max);
+    if (!number)
+        return number.error();
+    a.rating = int(*number);
+    // Worked out from the rating: checked for its type, not kept.
+    if (Result<QString> word = JsonCheck::text(o.value(QStringLiteral("rating_word")), where, L("rating_word"), JsonCheck::Lines::One, 100); !word)
+        return word.error();
     Result<QDate> d = dateFrom(o, QStringLiteral("date"), where);
     if (!d)
         return d.error();
     if (!d->isValid())
         return Error(tr("%1.date: missing").arg(where));
     a.date = *d;
-    a.note = o.value(QStringLiteral("note")).toString();
-    a.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
-    a.createdAt.setTimeSpec(Qt::UTC);
+    Result<QString> note = JsonCheck::text(o.value(QStringLiteral("note")), where, L("note"), JsonCheck::Lines::Many, WinLimits::TextLength);
+    if (!note)
+        return note.error();
+    a.note = *note;
+    const QJsonValue created = o.value(QStringLiteral("created_at"));
+    if (!created.isUndefined() && !created.isString())
+        return Error(tr("%1.created_at: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %2").arg(where, JsonCheck::describe(created)));
+    if (!created.toString().isEmpty()) {
+        a.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
+        if (!a.createdAt.isValid())
+            return Error(tr("%1.created_at: '%2' is not a timestamp").arg(where, JsonCheck::printable(created.toString())));
+        a.createdAt.setTimeSpec(Qt::UTC);
+    }
     return a;
 }
 

@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "BoundedRead.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonParseError>
@@ -27,10 +29,7 @@ Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName)
 
 Result<QByteArray> readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("JsonReader", "cannot read %1: %2").arg(path, file.errorString()));
-    return file.readAll();
+    return BoundedRead::jsonFile(path, BoundedRead::ExportLimit, QCoreApplication::translate("JsonReader", "a file"));
 }
 
 } // namespace ladder

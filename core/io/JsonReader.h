@@ -12,7 +12,8 @@ namespace ladder {
 // place a person can jump to in an editor.
 Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName);
 
-// Reads a whole file; the error names the file.
+// Reads a whole JSON file, at most BoundedRead::ExportLimit bytes; the error
+// names the file.
 Result<QByteArray> readFile(const QString &path);
 
 } // namespace ladder

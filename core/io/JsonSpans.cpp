@@ -1,5 +1,14 @@
 #include "JsonSpans.h"
 
+#include "JsonCheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
 namespace ladder {
 
 namespace {
@@ -17,14 +26,23 @@ qsizetype skipSpace(QByteArrayView s, qsizetype i)
 }
 
 // One past the closing quote of the string whose opening quote is at `i`; -1
-// when it is not closed.
+// when it is not closed. A quote closes the string when an even number of
+// backslashes precede it; quotes are found with memchr, as most of an export
+// is the text inside strings.
 qsizetype stringEnd(QByteArrayView s, qsizetype i)
 {
-    for (++i; i < s.size(); ++i) {
-        if (s[i] == '\\')
-            ++i;
-        else if (s[i] == '"')
-            return i + 1;
+    const char *data = s.data();
+    for (qsizetype from = i + 1; from < s.size();) {
+        const void *found = std::memchr(data + from, '"', std::size_t(s.size() - from));
+        if (!found)
+            return -1;
+        const qsizetype quote = static_cast<const char *>(found) - data;
+        qsizetype backslashes = 0;
+        while (quote - 1 - backslashes > i && data[quote - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return quote + 1;
+        from = quote + 1;
     }
     return -1;
 }
@@ -120,6 +138,137 @@ std::optional<QList<JsonSpan>> arrayElements(QByteArrayView json, JsonSpan array
         if (i >= array.end || json[i] != ',')
             return std::nullopt;
         i = skipSpace(json, i + 1);
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A key as it reads: escapes decoded (rare; through Qt's own parser).
+QString keyText(QByteArrayView raw)
+{
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    const QByteArray wrapped = "[\"" + raw.toByteArray() + "\"]";
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+}
+
+// One open object or array while the text is scanned.
+struct Open
+{
+    bool object = false;
+    bool expectKey = false;       // objects: the next string is a key
+    qsizetype firstKey = 0;       // where its keys (or its parent's next ones) start in the key stack
+    qsizetype index = 0;          // arrays: the element being read
+};
+
+// The index (into keys[first, end)) of the first key that repeats an earlier
+// one, or -1. Few keys are compared pairwise; many are sorted, so an object
+// of 100,000 keys costs n log n, not n².
+qsizetype repeatedIn(const std::vector<QByteArrayView> &keys, qsizetype first, qsizetype end)
+{
+    const qsizetype count = end - first;
+    if (count < 2)
+        return -1;
+    bool escaped = false;
+    for (qsizetype i = first; i < end && !escaped; ++i)
+        escaped = keys[std::size_t(i)].contains('\\');
+    if (!escaped && count <= 16) {
+        for (qsizetype i = first + 1; i < end; ++i) {
+            for (qsizetype j = first; j < i; ++j) {
+                if (keys[std::size_t(i)] == keys[std::size_t(j)])
+                    return i;
+            }
+        }
+        return -1;
+    }
+    std::vector<std::pair<QString, qsizetype>> sorted;
+    sorted.reserve(std::size_t(count));
+    for (qsizetype i = first; i < end; ++i)
+        sorted.emplace_back(keyText(keys[std::size_t(i)]), i);
+    std::sort(sorted.begin(), sorted.end());
+    qsizetype found = -1;
+    for (std::size_t i = 1; i < sorted.size(); ++i) {
+        if (sorted[i].first == sorted[i - 1].first && (found < 0 || sorted[i].second < found))
+            found = sorted[i].second;
+    }
+    return found;
+}
+
+} // namespace
+
+std::optional<QString> firstRepeatedKey(QByteArrayView json)
+{
+    std::vector<Open> open;
+    std::vector<QByteArrayView> keys;  // the keys of every open object, innermost last
+    auto pathTo = [&](qsizetype repeated) {
+        QString path;
+        for (std::size_t depth = 0; depth < open.size(); ++depth) {
+            const Open &o = open[depth];
+            if (!o.object) {
+                path += QStringLiteral("[%1]").arg(o.index);
+                continue;
+            }
+            // The member being read: the last key of this object, or the repeat.
+            const bool innermost = depth + 1 == open.size();
+            const qsizetype keyAt = innermost ? repeated : open[depth + 1].firstKey - 1;
+            if (!path.isEmpty())
+                path += QLatin1Char('.');
+            path += JsonCheck::printable(keyText(keys[std::size_t(keyAt)]));
+        }
+        return path;
+    };
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    while (i < n) {
+        const char c = json[i];
+        switch (c) {
+        case '{':
+            open.push_back(Open{true, true, qsizetype(keys.size()), 0});
+            ++i;
+            break;
+        case '[':
+            open.push_back(Open{false, false, qsizetype(keys.size()), 0});
+            ++i;
+            break;
+        case '}':
+        case ']': {
+            if (open.empty() || open.back().object != (c == '}'))
+                return std::nullopt;
+            if (open.back().object) {
+                const qsizetype repeated = repeatedIn(keys, open.back().firstKey, qsizetype(keys.size()));
+                if (repeated >= 0)
+                    return pathTo(repeated);
+                keys.resize(std::size_t(open.back().firstKey));
+            }
+            open.pop_back();
+            ++i;
+            break;
+        }
+        case ',':
+            if (open.empty())
+                return std::nullopt;
+            if (open.back().object)
+                open.back().expectKey = true;
+            else
+                ++open.back().index;
+            ++i;
+            break;
+        case '"': {
+            const qsizetype end = stringEnd(json, i);
+            if (end < 0)
+                return std::nullopt;
+            if (!open.empty() && open.back().object && open.back().expectKey) {
+                keys.push_back(json.sliced(i + 1, end - i - 2));
+                open.back().expectKey = false;
+            }
+            i = end;
+            break;
+        }
+        default:
+            ++i;
+            break;
+        }
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 
 #include <optional>
 #include <utility>
@@ -27,5 +28,13 @@ std::optional<QList<std::pair<QByteArrayView, JsonSpan>>> topLevelMembers(QByteA
 
 // The elements of the array at `array` (which must start with '[').
 std::optional<QList<JsonSpan>> arrayElements(QByteArrayView json, JsonSpan array);
+
+// The JSON path (`wins[3].title`, `(top)` never) of the first key that an
+// object of the text repeats, reported at its second occurrence; keys spelt
+// with escapes are compared as they read ("b\u006fdy" is "body"). QJsonDocument
+// silently keeps the last of two equal keys, so readers that must refuse them
+// ask this. nullopt when no key repeats, or when the text's structure is not
+// followed here (the parser reports that).
+std::optional<QString> firstRepeatedKey(QByteArrayView json);
 
 } // namespace ladder

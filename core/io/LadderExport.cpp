@@ -2,12 +2,16 @@
 
 #include "FrameworkFormat.h"
 #include "GoalJson.h"
+#include "JsonCheck.h"
 #include "JsonReader.h"
 #include "JsonSpans.h"
 #include "JsonWriter.h"
 #include "WinJson.h"
 #include "Workspace.h"
+#include "storage/SettingStore.h"
+#include "storage/Statement.h"
 #include "storage/StorageError.h"
+#include "storage/WinLimits.h"
 #include "storage/Transaction.h"
 
 #include <QBuffer>
@@ -57,8 +61,50 @@ Result<Win> importedWin(const QJsonObject &object, const QString &fileName, cons
     return w;
 }
 
+// Where each UUID (or id) of one kind was first seen in the file: a second
+// row with the same one is an error at the second, naming the first.
+template<typename Key>
+class FirstSeen
+{
+public:
+    // Empty when `key` is new (and now remembered), else the first place.
+    QString repeat(const Key &key, const QString &place)
+    {
+        auto it = m_places.constFind(key);
+        if (it != m_places.constEnd())
+            return *it;
+        m_places.insert(key, place);
+        return {};
+    }
+
+private:
+    QHash<Key, QString> m_places;
+};
+
+// The UUIDs of the wins of one file: wins are checked a chunk at a time, so
+// the places are kept as indexes, not as text.
+class WinUuids
+{
+public:
+    explicit WinUuids(qsizetype wins) { m_first.reserve(wins); }
+    Result<void> check(const QString &uuid, qsizetype index, const QString &fileName)
+    {
+        if (uuid.isEmpty())
+            return {};
+        auto it = m_first.constFind(uuid);
+        if (it != m_first.constEnd())
+            return Error(tr("%1: wins[%2].uuid: '%3' is already the UUID of wins[%4]: a UUID names one win").arg(fileName).arg(index).arg(uuid).arg(*it));
+        m_first.insert(uuid, index);
+        return {};
+    }
+
+private:
+    QHash<QString, qsizetype> m_first;
+};
+
 Result<Contents> parse(const QByteArray &data, const QString &fileName)
 {
+    using L = QLatin1StringView;
     Result<QJsonDocument> doc = parseJson(data, fileName);
     if (!doc)
         return doc.error();
@@ -70,25 +116,49 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
                                      QStringLiteral("goals"), QStringLiteral("wins")};
     for (auto it = top.begin(); it != top.end(); ++it) {
         if (!keys.contains(it.key()))
-            return Error(tr("%1: %2: unknown key").arg(fileName, it.key()));
+            return Error(tr("%1: %2: unknown key").arg(fileName, JsonCheck::printable(it.key())));
     }
-    if (top.value(QStringLiteral("format")).toString() != FormatName)
-        return Error(tr("%1: format: expected \"%2\" (is this a Ladder export? other formats need --format)").arg(fileName, FormatName));
-    if (top.value(QStringLiteral("version")).toInt() != FormatVersion)
+    const QJsonValue format = top.value(QStringLiteral("format"));
+    if (format.toString() != FormatName)
+        return Error(tr("%1: format: expected \"%2\", not %3 (is this a Ladder export? other formats need --format)")
+                         .arg(fileName, FormatName, JsonCheck::describe(format)));
+    const QJsonValue version = top.value(QStringLiteral("version"));
+    if (!version.isDouble())
+        return Error(tr("%1: version: must be the number %2, not %3").arg(fileName).arg(FormatVersion).arg(JsonCheck::describe(version)));
+    if (version.toDouble() != FormatVersion)
         return Error(tr("%1: version: %2 is not supported (this Ladder reads version %3)")
-                         .arg(fileName)
-                         .arg(top.value(QStringLiteral("version")).toInt())
+                         .arg(fileName, JsonCheck::describe(version))
                          .arg(FormatVersion));
+    const QString at = fileName + QStringLiteral(": ");
+    auto topPath = [&](const QString &key) { return at + key; };
     Contents c;
-    c.activeFramework = top.value(QStringLiteral("active_framework")).toString();
-    const QJsonObject settings = top.value(QStringLiteral("settings")).toObject();
-    for (auto it = settings.begin(); it != settings.end(); ++it)
-        c.settings.insert(it.key(), it.value().toString());
+    const QJsonValue active = top.value(QStringLiteral("active_framework"));
+    if (!active.isUndefined() && !(active.isString() && (active.toString().isEmpty() || JsonCheck::isSlug(active.toString()))))
+        return Error(tr("%1: must be a framework's slug, not %2").arg(topPath(QStringLiteral("active_framework")), JsonCheck::describe(active)));
+    c.activeFramework = active.toString();
+    const QJsonValue settingsValue = top.value(QStringLiteral("settings"));
+    if (!settingsValue.isUndefined() && !settingsValue.isObject())
+        return Error(tr("%1: must be an object, not %2").arg(topPath(QStringLiteral("settings")), JsonCheck::describe(settingsValue)));
+    const QJsonObject settings = settingsValue.toObject();
+    const QString settingsWhere = topPath(QStringLiteral("settings"));
+    for (auto it = settings.begin(); it != settings.end(); ++it) {
+        const QString key = it.key();
+        if (key != SettingStore::currentLevelKey() && key != SettingStore::userNameKey())
+            return Error(tr("%1: unknown key (allowed here: %2, %3)")
+                             .arg(JsonCheck::path(settingsWhere, key), SettingStore::currentLevelKey(), SettingStore::userNameKey()));
+        const QByteArray keyUtf8 = key.toUtf8();
+        Result<QString> value = JsonCheck::text(it.value(), settingsWhere, L(keyUtf8), JsonCheck::Lines::One, WinLimits::TitleLength);
+        if (!value)
+            return value.error();
+        if (key == SettingStore::currentLevelKey() && !value->isEmpty() && !JsonCheck::isSlug(*value))
+            return Error(tr("%1: '%2' is not a level's slug").arg(JsonCheck::path(settingsWhere, key), JsonCheck::printable(*value)));
+        c.settings.insert(key, *value);
+    }
 
     auto arrayOf = [&](const QString &key) -> Result<QJsonArray> {
         const QJsonValue v = top.value(key);
         if (!v.isUndefined() && !v.isArray())
-            return Error(tr("%1: %2: expected a list").arg(fileName, key));
+            return Error(tr("%1: %2: expected a list, not %3").arg(fileName, key, JsonCheck::describe(v)));
         return v.toArray();
     };
     auto objectAt = [&](const QJsonArray &array, qsizetype i, const QString &path) -> Result<QJsonObject> {
@@ -100,6 +170,8 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
     Result<QJsonArray> frameworks = arrayOf(QStringLiteral("frameworks"));
     if (!frameworks)
         return frameworks.error();
+    FirstSeen<QString> frameworkSlugs;
+    FirstSeen<QString> frameworkUuids;
     for (qsizetype i = 0; i < frameworks->size(); ++i) {
         const QString path = QStringLiteral("frameworks[%1]").arg(i);
         Result<QJsonObject> o = objectAt(*frameworks, i, path);
@@ -108,39 +180,61 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         Result<Framework> fw = FrameworkFormat::fromJson(*o, fileName, path);
         if (!fw)
             return fw.error();
+        if (const QString first = frameworkSlugs.repeat(fw->slug, path); !first.isEmpty())
+            return Error(tr("%1: %2.slug: framework '%3' is already %4").arg(fileName, path, fw->slug, first));
+        if (const QString first = fw->uuid.isEmpty() ? QString() : frameworkUuids.repeat(fw->uuid, path); !first.isEmpty())
+            return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4").arg(fileName, path, fw->uuid, first));
         c.frameworks << *fw;
     }
     Result<QJsonArray> assessments = arrayOf(QStringLiteral("assessments"));
     if (!assessments)
         return assessments.error();
+    FirstSeen<QString> assessmentUuids;
     for (qsizetype i = 0; i < assessments->size(); ++i) {
         const QString path = QStringLiteral("assessments[%1]").arg(i);
         Result<QJsonObject> o = objectAt(*assessments, i, path);
         if (!o)
             return o.error();
-        Result<Assessment> a = assessmentFromJson(*o, fileName + QStringLiteral(": ") + path);
+        Result<Assessment> a = assessmentFromJson(*o, at + path);
         if (!a)
             return a.error();
+        if (const QString first = a->uuid.isEmpty() ? QString() : assessmentUuids.repeat(a->uuid, path); !first.isEmpty())
+            return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one rating").arg(fileName, path, a->uuid, first));
         c.assessments << *a;
     }
     Result<QJsonArray> goals = arrayOf(QStringLiteral("goals"));
     if (!goals)
         return goals.error();
     QSet<qint64> &goalIds = c.goalIds;
+    FirstSeen<qint64> goalIdPlaces;
+    FirstSeen<QString> goalUuids;
+    FirstSeen<QString> milestoneUuids;
     for (qsizetype i = 0; i < goals->size(); ++i) {
         const QString path = QStringLiteral("goals[%1]").arg(i);
         Result<QJsonObject> o = objectAt(*goals, i, path);
         if (!o)
             return o.error();
-        Result<Goal> g = goalFromJson(*o, fileName + QStringLiteral(": ") + path);
+        Result<Goal> g = goalFromJson(*o, at + path);
         if (!g)
             return g.error();
-        goalIds.insert(g->id);
+        if (const QString first = g->id == 0 ? QString() : goalIdPlaces.repeat(g->id, path); !first.isEmpty())
+            return Error(tr("%1: %2.id: %3 is already the id of %4: wins name their goals by id").arg(fileName, path).arg(g->id).arg(first));
+        if (const QString first = g->uuid.isEmpty() ? QString() : goalUuids.repeat(g->uuid, path); !first.isEmpty())
+            return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one goal").arg(fileName, path, g->uuid, first));
+        for (qsizetype m = 0; m < g->milestones.size(); ++m) {
+            const QString mPath = path + QStringLiteral(".milestones[%1]").arg(m);
+            const QString uuid = g->milestones.at(m).uuid;
+            if (const QString first = uuid.isEmpty() ? QString() : milestoneUuids.repeat(uuid, mPath); !first.isEmpty())
+                return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4").arg(fileName, mPath, uuid, first));
+        }
+        if (g->id > 0)
+            goalIds.insert(g->id);
         c.goals << *g;
     }
     Result<QJsonArray> wins = arrayOf(QStringLiteral("wins"));
     if (!wins)
         return wins.error();
+    WinUuids winUuids(wins->size());
     for (qsizetype i = 0; i < wins->size(); ++i) {
         const QString path = QStringLiteral("wins[%1]").arg(i);
         Result<QJsonObject> o = objectAt(*wins, i, path);
@@ -149,6 +243,8 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         Result<Win> w = importedWin(*o, fileName, path, goalIds);
         if (!w)
             return w.error();
+        if (Result<void> unique = winUuids.check(w->uuid, i, fileName); !unique)
+            return unique.error();
         c.wins << std::move(*w);
     }
     return c;
@@ -188,9 +284,10 @@ std::optional<WinSpans> locateWins(const QByteArray &data)
 
 // Wins [first, first + count) of the spans, parsed and checked; nullopt when
 // one is not a JSON object (the whole file is then parsed for Qt's message
-// and the place). Runs on a worker thread: it reads only its arguments.
+// and the place). Runs on a worker thread: it reads only its arguments, and
+// `uuids`, which the chunks use one after the other, never at once.
 std::optional<Result<QList<Win>>> parseWins(const QByteArray &data, const QList<JsonSpan> &spans, qsizetype first, qsizetype count,
-                                            const QString &fileName, const QSet<qint64> &goalIds)
+                                            const QString &fileName, const QSet<qint64> &goalIds, WinUuids *uuids)
 {
     QList<Win> wins;
     wins.reserve(count);
@@ -204,6 +301,8 @@ std::optional<Result<QList<Win>>> parseWins(const QByteArray &data, const QList<
         Result<Win> w = importedWin(doc.object(), fileName, QStringLiteral("wins[%1]").arg(i), goalIds);
         if (!w)
             return Result<QList<Win>>(w.error());
+        if (Result<void> unique = uuids->check(w->uuid, i, fileName); !unique)
+            return Result<QList<Win>>(unique.error());
         wins << std::move(*w);
     }
     return Result<QList<Win>>(std::move(wins));
@@ -351,6 +450,11 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
     // while this one is written: 100,000 wins never exist at once as a
     // QJsonDocument, and parsing no longer adds to the writing time.
     std::optional<WinSpans> spans = locateWins(data);
+    // QJsonDocument keeps the last of two equal keys, so the text itself is
+    // checked for them: on a thread of its own, while the file is parsed and
+    // written, and waited for before the commit. Any other problem is
+    // reported first; a repeated key then rolls everything back.
+    std::future<std::optional<QString>> repeatedKey = std::async(std::launch::async, [&data] { return firstRepeatedKey(data); });
     Result<Contents> contents = parse(spans ? spans->rest : data, fileName);
     if (!contents)
         return spans ? wholeFileError(data, fileName) : contents.error();
@@ -401,7 +505,19 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
                 ++summary.goalsPresent;
                 continue;
             }
-            Result<qint64> id = ws.goals().add(g, true);
+            // A milestone UUID another goal's milestone holds (the same file
+            // imported into a database that has changed since) gets a new
+            // one, as framework rows do: a UUID names one row.
+            Goal goal = g;
+            for (Milestone &m : goal.milestones) {
+                if (m.uuid.isEmpty())
+                    continue;
+                Statement taken(ws.database(), "SELECT 1 FROM milestone WHERE uuid = ?");
+                taken.bind(1, m.uuid);
+                if (taken.step())
+                    m.uuid.clear();
+            }
+            Result<qint64> id = ws.goals().add(goal, true);
             if (!id)
                 return id.error().at(fileName);
             goalIdMap.insert(g.id, *id);
@@ -427,9 +543,12 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
         } else {
             constexpr qsizetype Chunk = 5000;
             const qsizetype total = spans->wins.size();
+            // Declared before the future: a worker still running when an
+            // error returns early is waited for before this goes.
+            WinUuids winUuids(total);
             auto parseChunk = [&](qsizetype first) {
                 return std::async(std::launch::async, parseWins, std::cref(data), std::cref(spans->wins), first,
-                                  std::min(Chunk, total - first), std::cref(fileName), std::cref(contents->goalIds));
+                                  std::min(Chunk, total - first), std::cref(fileName), std::cref(contents->goalIds), &winUuids);
             };
             std::future<std::optional<Result<QList<Win>>>> next;
             if (total > 0)
@@ -446,6 +565,8 @@ Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data
                     return added.error();
             }
         }
+        if (const std::optional<QString> repeated = repeatedKey.get())
+            return Error(tr("%1: %2: duplicate key (a key appears once in an object)").arg(fileName, *repeated));
         if (!dryRun)
             transaction.commit();
         return summary;

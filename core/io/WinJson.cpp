@@ -1,7 +1,9 @@
 #include "WinJson.h"
 
+#include "JsonCheck.h"
 #include "JsonWriter.h"
 #include "domain/IsoTime.h"
+#include "storage/WinLimits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,6 +19,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("WinJson", text);
 }
+
+// Ids are SQLite integers; JSON numbers are exact up to 2^53.
+constexpr qint64 MaxId = qint64(1) << 53;
 
 } // namespace
 
@@ -60,7 +65,10 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
     // One pass over the keys (an import reads 100,000 of these objects; a
     // lookup per key, twelve times, cost more than the parse): the values are
     // picked up first, the first unknown key (in Qt's sorted key order) wins.
-    QJsonValue id, uuid, date, title, body, impact, tags, skills, goals, starred, createdAt, updatedAt;
+    // Undefined until found: a default QJsonValue is null, a value of its own.
+    const QJsonValue absent(QJsonValue::Undefined);
+    QJsonValue id = absent, uuid = absent, date = absent, title = absent, body = absent, impact = absent, tags = absent, skills = absent,
+               goals = absent, starred = absent, createdAt = absent, updatedAt = absent;
     const std::pair<QLatin1StringView, QJsonValue *> known[] = {
         {QLatin1StringView("body"), &body},       {QLatin1StringView("created_at"), &createdAt}, {QLatin1StringView("date"), &date},
         {QLatin1StringView("goals"), &goals},     {QLatin1StringView("id"), &id},                {QLatin1StringView("impact"), &impact},
@@ -77,41 +85,81 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
             }
         }
         if (!target)
-            return Error(tr("%1.%2: unknown key").arg(where, key));
+            return Error(tr("%1: unknown key").arg(JsonCheck::path(where, key)));
         *target = it.value();
     }
+    using L = QLatin1StringView;
     Win win;
-    win.id = id.toInteger();
-    win.uuid = uuid.toString();
+    Result<qint64> idNumber = JsonCheck::wholeNumber(id, where, L("id"), 1, MaxId);
+    if (!idNumber)
+        return idNumber.error();
+    win.id = *idNumber;
+    Result<QString> uuidText = JsonCheck::uuid(uuid, where, L("uuid"));
+    if (!uuidText)
+        return uuidText.error();
+    win.uuid = *uuidText;
+    if (date.isUndefined())
+        return Error(tr("%1.date: missing").arg(where));
+    if (!date.isString())
+        return Error(tr("%1.date: must be a date (YYYY-MM-DD), not %2").arg(where, JsonCheck::describe(date)));
     const QString dateText = date.toString();
     const QByteArray dateUtf8 = dateText.toUtf8();
     win.date = IsoTime::parseDate(dateUtf8.constData(), dateUtf8.size());
     if (!win.date.isValid())
-        return Error(tr("%1.date: '%2' is not a date (YYYY-MM-DD)").arg(where, dateText));
-    win.title = title.toString();
-    if (win.title.trimmed().isEmpty())
-        return Error(tr("%1.title: missing or empty").arg(where));
-    win.body = body.toString();
-    win.impact = impact.toString();
-    const QJsonArray tagArray = tags.toArray();
-    for (const QJsonValue &t : tagArray)
-        win.tags << t.toString();
-    const QJsonArray skillArray = skills.toArray();
-    for (const QJsonValue &sk : skillArray)
-        win.skillSlugs << sk.toString();
-    const QJsonArray goalArray = goals.toArray();
-    for (const QJsonValue &g : goalArray)
-        win.goalIds << g.toInteger();
-    win.starred = starred.toBool();
+        return Error(tr("%1.date: '%2' is not a date (YYYY-MM-DD)").arg(where, JsonCheck::printable(dateText)));
+    const std::tuple<QJsonValue *, L, QString *, JsonCheck::Lines, qsizetype, bool> textFields[] = {
+        {&title, L("title"), &win.title, JsonCheck::Lines::One, WinLimits::TitleLength, true},
+        {&body, L("body"), &win.body, JsonCheck::Lines::Many, WinLimits::TextLength, false},
+        {&impact, L("impact"), &win.impact, JsonCheck::Lines::One, WinLimits::ImpactLength, false},
+    };
+    for (const auto &[value, key, target, lines, most, required] : textFields) {
+        Result<QString> text = JsonCheck::text(*value, where, key, lines, most, required);
+        if (!text)
+            return text.error();
+        *target = std::move(*text);
+    }
+    Result<QStringList> tagList = JsonCheck::texts(tags, where, L("tags"), WinLimits::Tags, WinLimits::TagLength);
+    if (!tagList)
+        return tagList.error();
+    win.tags = std::move(*tagList);
+    Result<QStringList> skillList = JsonCheck::texts(skills, where, L("skills"), WinLimits::Skills, 0, true);
+    if (!skillList)
+        return skillList.error();
+    win.skillSlugs = std::move(*skillList);
+    if (!goals.isUndefined()) {
+        if (!goals.isArray())
+            return Error(tr("%1.goals: must be a list of goal ids, not %2").arg(where, JsonCheck::describe(goals)));
+        const QJsonArray goalArray = goals.toArray();
+        if (goalArray.size() > WinLimits::Goals)
+            return Error(tr("%1.goals: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Goals).arg(goalArray.size()));
+        for (qsizetype i = 0; i < goalArray.size(); ++i) {
+            const QJsonValue goal = goalArray.at(i);
+            const double d = goal.toDouble();
+            if (goal.isDouble() && d >= 1 && d <= double(MaxId) && d == double(qint64(d))) {
+                win.goalIds << qint64(d);
+                continue;
+            }
+            // The place is only written out for an error.
+            return JsonCheck::wholeNumber(goal, where + QStringLiteral(".goals[%1]").arg(i), {}, 1, MaxId).error();
+        }
+    }
+    Result<bool> star = JsonCheck::boolean(starred, where, L("starred"));
+    if (!star)
+        return star.error();
+    win.starred = *star;
     for (auto [key, value, target] : {std::tuple{QStringLiteral("created_at"), &createdAt, &win.createdAt},
                                       std::tuple{QStringLiteral("updated_at"), &updatedAt, &win.updatedAt}}) {
+        if (value->isUndefined())
+            continue;
+        if (!value->isString())
+            return Error(tr("%1.%2: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %3").arg(where, key, JsonCheck::describe(*value)));
         const QString text = value->toString();
         if (text.isEmpty())
             continue;
         const QByteArray utf8 = text.toUtf8();
         *target = IsoTime::parseUtc(utf8.constData(), utf8.size());
         if (!target->isValid())
-            return Error(tr("%1.%2: '%3' is not a timestamp").arg(where, key, text));
+            return Error(tr("%1.%2: '%3' is not a timestamp").arg(where, key, JsonCheck::printable(text)));
     }
     return win;
 }

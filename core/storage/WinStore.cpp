@@ -6,6 +6,7 @@
 #include "Statement.h"
 #include "StorageError.h"
 #include "Transaction.h"
+#include "WinLimits.h"
 #include "WinLinks.h"
 #include "WinWriter.h"
 #include "domain/SearchQuery.h"
@@ -131,15 +132,19 @@ void bindAll(Statement &s, const std::vector<Value> &values, int first = 1)
 
 QStringList normalizedTags(const QStringList &tags)
 {
+    // Sorted, then each compared with the one before: linear after the sort,
+    // where a lookup in the list so far made 100,000 tags take seconds.
     QStringList out;
     for (QString tag : tags) {
         tag = tag.trimmed().toLower();
         while (tag.startsWith(QLatin1Char('@')) || tag.startsWith(QLatin1Char('#')))
             tag.remove(0, 1);
-        if (!tag.isEmpty() && !out.contains(tag))
+        if (!tag.isEmpty())
             out << tag;
     }
     out.sort();
+    if (std::adjacent_find(out.cbegin(), out.cend()) != out.cend())
+        out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 
@@ -181,10 +186,23 @@ Result<void> WinStore::validate(Win &win, const Known &known)
     if (!win.date.isValid())
         return Error(tr("a win needs a valid date"));
     win.tags = normalizedTags(win.tags);
-    win.skillSlugs.removeDuplicates();
     win.skillSlugs.sort();
+    win.skillSlugs.erase(std::unique(win.skillSlugs.begin(), win.skillSlugs.end()), win.skillSlugs.end());
     std::sort(win.goalIds.begin(), win.goalIds.end());
     win.goalIds.erase(std::unique(win.goalIds.begin(), win.goalIds.end()), win.goalIds.end());
+    // docs/formats.md, "Limits": the same for a command line, the app and an import.
+    if (win.title.size() > WinLimits::TitleLength)
+        return Error(tr("a win's title has at most %1 characters, not %2").arg(WinLimits::TitleLength).arg(win.title.size()));
+    if (win.impact.size() > WinLimits::ImpactLength)
+        return Error(tr("a win's impact has at most %1 characters, not %2").arg(WinLimits::ImpactLength).arg(win.impact.size()));
+    if (win.body.size() > WinLimits::TextLength)
+        return Error(tr("a win's text has at most %1 characters, not %2").arg(WinLimits::TextLength).arg(win.body.size()));
+    if (win.tags.size() > WinLimits::Tags)
+        return Error(tr("a win has at most %1 tags, not %2").arg(WinLimits::Tags).arg(win.tags.size()));
+    if (win.skillSlugs.size() > WinLimits::Skills)
+        return Error(tr("a win links at most %1 skills, not %2").arg(WinLimits::Skills).arg(win.skillSlugs.size()));
+    if (win.goalIds.size() > WinLimits::Goals)
+        return Error(tr("a win links at most %1 goals, not %2").arg(WinLimits::Goals).arg(win.goalIds.size()));
 
     // Imported wins may name skills of a framework no longer active: slugs are
     // kept so that switching back finds them again.

@@ -71,6 +71,24 @@ TEST(JsonSpans, StructureItDoesNotFollowIsLeftToTheWholeParse)
     EXPECT_FALSE(arrayElements(trailingComma, JsonSpan{0, trailingComma.size()}).has_value());
 }
 
+TEST(JsonSpans, ARepeatedKeyIsFoundAtItsSecondPlaceWithItsPath)
+{
+    EXPECT_FALSE(firstRepeatedKey(R"({"a": 1, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}]})").has_value());
+    EXPECT_EQ(firstRepeatedKey(R"({"a": 1, "a": 2})"), QStringLiteral("a"));
+    EXPECT_EQ(firstRepeatedKey(R"({"wins": [{"t": 1}, {"t": 1, "x": "\"t\"", "t": 2}]})"), QStringLiteral("wins[1].t"));
+    EXPECT_EQ(firstRepeatedKey(R"({"s": {"e": {"mid-level": {"p": 1, "p": 2}}}})"), QStringLiteral("s.e.mid-level.p"));
+    // Spelt with escapes, the same key.
+    EXPECT_EQ(firstRepeatedKey(R"({"body": 1, "b\u006fdy": 2})"), QStringLiteral("body"));
+    // Strings that look like structure are not keys.
+    EXPECT_FALSE(firstRepeatedKey(R"({"a": "\"a\": {", "b": ["a", "a"]})").has_value());
+    // An object of many keys is sorted, not compared pairwise.
+    QByteArray many = "{";
+    for (int i = 0; i < 200000; ++i)
+        many += "\"k" + QByteArray::number(i) + "\": 0,";
+    EXPECT_FALSE(firstRepeatedKey(many + "\"end\": 0}").has_value());
+    EXPECT_EQ(firstRepeatedKey(many + "\"k7\": 1, \"k3\": 1}"), QStringLiteral("k7"));
+}
+
 class LadderImportTest : public ::testing::Test
 {
 protected:
@@ -198,6 +216,30 @@ TEST_F(LadderImportTest, AGoalOfAWinMustBeInTheFileInEveryChunk)
     const Result<ImportSummary> bad = LadderExport::import(*ws, json, QStringLiteral("g.json"), true);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().message(), QStringLiteral("g.json: wins[10000].goals: goal 8 is not in this file"));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(LadderImportTest, ARepeatedKeyOrUuidInALaterChunkWritesNothing)
+{
+    std::unique_ptr<Workspace> ws = open(QStringLiteral("a.db"));
+    ASSERT_TRUE(ws);
+    QByteArray repeatedKey = exportOf(9000);
+    repeatedKey.replace(R"("title": "Win number 8001",)", R"("title": "Win number 8001", "title": "Other",)");
+    const Result<ImportSummary> key = LadderExport::import(*ws, repeatedKey, QStringLiteral("k.json"), false);
+    ASSERT_FALSE(key.ok());
+    EXPECT_TRUE(key.error().message().startsWith(QStringLiteral("k.json: wins[8000].title: duplicate key"))) << key.error().message().toStdString();
+
+    QByteArray repeatedUuid = exportOf(9000);
+    repeatedUuid.replace(R"("uuid": "a0000000-0000-0000-0000-000000008001")", R"("uuid": "a0000000-0000-0000-0000-000000000002")");
+    const Result<ImportSummary> uuid = LadderExport::import(*ws, repeatedUuid, QStringLiteral("u.json"), false);
+    ASSERT_FALSE(uuid.ok());
+    EXPECT_TRUE(uuid.error().message().startsWith(QStringLiteral("u.json: wins[8000].uuid:"))) << uuid.error().message().toStdString();
+    EXPECT_TRUE(uuid.error().message().contains(QStringLiteral("wins[1]"))) << uuid.error().message().toStdString();
+    EXPECT_EQ(count(*ws, "SELECT count(*) FROM win"), 0);
+    EXPECT_EQ(count(*ws, "SELECT count(*) FROM goal"), 0);
 }
 
 } // namespace
