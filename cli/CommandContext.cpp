@@ -102,13 +102,16 @@ Result<QString> CommandContext::readInput()
                 break;
             bytes += chunk;
             if (bytes.size() > Limit)
-                return Error(QCoreApplication::translate("CommandContext", "standard input holds more than %1, the most a win may be (docs/formats.md)")
-                                 .arg(BoundedRead::size(Limit)));
+                return Error(QCoreApplication::translate("CommandContext", "standard input holds more than %1 of text, the most a win may be (docs/formats.md)")
+                                 .arg(BoundedRead::size(BoundedRead::WinTextLimit)));
         }
         QStringDecoder utf8(QStringDecoder::Utf8);
         QString text = utf8.decode(bytes);
         if (utf8.hasError())
             return Error(QCoreApplication::translate("CommandContext", "standard input is not UTF-8 text; nothing was read from it"));
+        if (text.size() > BoundedRead::WinTextLimit)
+            return Error(QCoreApplication::translate("CommandContext", "standard input holds more than %1 of text, the most a win may be (docs/formats.md)")
+                             .arg(BoundedRead::size(BoundedRead::WinTextLimit)));
         return text;
     }
     return m_in.readAll();

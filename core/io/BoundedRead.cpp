@@ -107,19 +107,4 @@ Result<QByteArray> BoundedRead::jsonFile(const QString &path, qint64 limit, cons
     }
 }
 
-Result<QString> BoundedRead::text(QTextStream &in, qint64 limit, const QString &name)
-{
-    if (auto *file = qobject_cast<QFile *>(in.device()); file && file->handle() >= 0) {
-        struct stat st = {};
-        if (::fstat(file->handle(), &st) == 0 && S_ISDIR(st.st_mode))
-            return Error(tr("%1 is a folder, not text").arg(name));
-    }
-    QString text;
-    while (!in.atEnd() && text.size() <= limit)
-        text += in.read(std::min<qint64>(Chunk, limit + 1 - text.size()));
-    if (text.size() > limit)
-        return Error(tr("%1 holds more than %2 of text, the most a win may be (docs/formats.md)").arg(name, size(limit)));
-    return text;
-}
-
 } // namespace ladder

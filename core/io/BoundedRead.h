@@ -5,8 +5,6 @@
 #include <QByteArray>
 #include <QString>
 
-class QTextStream;
-
 namespace ladder {
 
 // Reading a whole input under a limit (docs/formats.md, "Size limits"): a
@@ -18,17 +16,13 @@ class BoundedRead
 public:
     static constexpr qint64 ExportLimit = qint64(1) << 30;     // `import FILE`
     static constexpr qint64 FrameworkLimit = qint64(16) << 20; // `framework import FILE`
-    static constexpr qint64 WinTextLimit = qint64(16) << 20;   // `win add` reading standard input (characters)
+    static constexpr qint64 WinTextLimit = qint64(16) << 20;   // a win read from standard input (characters)
 
     // What the file at `path` holds, at most `limit` bytes; `what` names the
     // kind of file for the message ("a ladder export"). A stream that cannot
     // be one JSON object (a NUL byte, a first character other than '{') is
     // refused as soon as that is read, with its line and column.
     static Result<QByteArray> jsonFile(const QString &path, qint64 limit, const QString &what);
-    // The rest of `in` as text, at most `limit` characters; `name` is how the
-    // message calls it ("standard input"). A folder given as standard input is
-    // refused rather than read as nothing.
-    static Result<QString> text(QTextStream &in, qint64 limit, const QString &name);
 
     // 1 GiB, 16 MiB, 1 MiB, 512 bytes: how the limits are written in messages.
     static QString size(qint64 bytes);

@@ -80,7 +80,7 @@ public:
         // levels is one line, not 20,000 checks of every skill.
         if (levels.size() > FrameworkLimits::Levels) {
             problem(levelsPath, tr("a framework has at most %1 levels, not %2").arg(FrameworkLimits::Levels).arg(levels.size()));
-            return Error(m_problems.join(QLatin1Char('\n')));
+            return Error::several(m_problems);
         }
         QSet<QString> levelSlugs;
         for (qsizetype i = 0; i < levels.size(); ++i) {
@@ -103,7 +103,7 @@ public:
         const QJsonArray categories = array(top, m_root, QStringLiteral("categories"));
         if (categories.size() > FrameworkLimits::Categories) {
             problem(categoriesPath, tr("a framework has at most %1 categories, not %2").arg(FrameworkLimits::Categories).arg(categories.size()));
-            return Error(m_problems.join(QLatin1Char('\n')));
+            return Error::several(m_problems);
         }
         QSet<QString> categorySlugs;
         QSet<QString> skillSlugs;
@@ -124,7 +124,7 @@ public:
             const QJsonArray skills = array(o, path, QStringLiteral("skills"));
             if (fw.skills.size() + skills.size() > FrameworkLimits::Skills) {
                 problem(join(path, QStringLiteral("skills")), tr("a framework has at most %1 skills in all its categories").arg(FrameworkLimits::Skills));
-                return Error(m_problems.join(QLatin1Char('\n')));
+                return Error::several(m_problems);
             }
             for (qsizetype s = 0; s < skills.size(); ++s) {
                 const QString skillPath = join(path, QStringLiteral("skills")) + QStringLiteral("[%1]").arg(s);
