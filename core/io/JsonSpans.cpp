@@ -212,6 +212,10 @@ std::optional<QString> firstRepeatedKey(QByteArrayView json)
             // The member being read: the last key of this object, or the repeat.
             const bool innermost = depth + 1 == open.size();
             const qsizetype keyAt = innermost ? repeated : open[depth + 1].firstKey - 1;
+            // Text that is no JSON ("{{") can open an object where no key was
+            // read: that level has no name (the parser reports the real error).
+            if (keyAt < o.firstKey || keyAt >= qsizetype(keys.size()))
+                continue;
             if (!path.isEmpty())
                 path += QLatin1Char('.');
             path += JsonCheck::printable(keyText(keys[std::size_t(keyAt)]));

@@ -75,6 +75,8 @@ TEST(JsonSpans, ARepeatedKeyIsFoundAtItsSecondPlaceWithItsPath)
 {
     EXPECT_FALSE(firstRepeatedKey(R"({"a": 1, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}]})").has_value());
     EXPECT_EQ(firstRepeatedKey(R"({"a": 1, "a": 2})"), QStringLiteral("a"));
+    // Not JSON: an object opened where a key belongs (found by libFuzzer).
+    EXPECT_EQ(firstRepeatedKey(R"({{"a": 1, "a": 2}})"), QStringLiteral("a"));
     EXPECT_EQ(firstRepeatedKey(R"({"wins": [{"t": 1}, {"t": 1, "x": "\"t\"", "t": 2}]})"), QStringLiteral("wins[1].t"));
     EXPECT_EQ(firstRepeatedKey(R"({"s": {"e": {"mid-level": {"p": 1, "p": 2}}}})"), QStringLiteral("s.e.mid-level.p"));
     // Spelt with escapes, the same key.

@@ -32,42 +32,15 @@ void PrintTo(const BadInput &bad, std::ostream *os)
     *os << bad.name;
 }
 
-// One database for every case, copied afresh for each: a win, a goal with two
-// milestones, a rating.
-class Catalogue : public ::testing::TestWithParam<BadInput>
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_template = new TempDir;
-        const QString db = s_template->file(QStringLiteral("ladder.db"));
-        const QList<QStringList> setup = {
-            {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("An existing win @perf"), QStringLiteral("--skill"), QStringLiteral("performance")},
-            {QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("An existing goal"), QStringLiteral("--skill"), QStringLiteral("testing"),
-             QStringLiteral("--milestone"), QStringLiteral("one"), QStringLiteral("--milestone"), QStringLiteral("two")},
-            {QStringLiteral("skill"), QStringLiteral("rate"), QStringLiteral("testing"), QStringLiteral("2")},
-        };
-        for (const QStringList &args : setup) {
-            const CliRun r = runCli(db, args);
-            ASSERT_EQ(r.code, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        }
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_template;
-        s_template = nullptr;
-    }
-    static TempDir *s_template;
-};
-
-TempDir *Catalogue::s_template = nullptr;
+// Every case runs on its own copy of one seeded database (copySeededDatabase).
+using Catalogue = ::testing::TestWithParam<BadInput>;
 
 TEST_P(Catalogue, OneLineNamingWhatAndWhereNothingChanged)
 {
     const BadInput &bad = GetParam();
     TempDir dir;
     const QString db = dir.file(QStringLiteral("ladder.db"));
-    ASSERT_TRUE(QFile::copy(s_template->file(QStringLiteral("ladder.db")), db));
+    ASSERT_TRUE(copySeededDatabase(db));
     for (const auto &[name, content] : bad.files) {
         const QString path = dir.file(QString::fromUtf8(name));
         if (content == "<dir>")

@@ -36,40 +36,15 @@ void PrintTo(const Hostile &h, std::ostream *os)
     *os << h.name;
 }
 
-// One database for every case, copied afresh for each: a win, a goal, a rating.
-class HostileImport : public ::testing::TestWithParam<Hostile>
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_template = new TempDir;
-        const QString db = s_template->file(QStringLiteral("ladder.db"));
-        const QList<QStringList> setup = {
-            {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("An existing win @perf"), QStringLiteral("--skill"), QStringLiteral("performance")},
-            {QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("An existing goal"), QStringLiteral("--milestone"), QStringLiteral("one")},
-            {QStringLiteral("skill"), QStringLiteral("rate"), QStringLiteral("testing"), QStringLiteral("2")},
-        };
-        for (const QStringList &args : setup) {
-            const CliRun r = runCli(db, args);
-            ASSERT_EQ(r.code, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
-        }
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_template;
-        s_template = nullptr;
-    }
-    static TempDir *s_template;
-};
-
-TempDir *HostileImport::s_template = nullptr;
+// Every case runs on its own copy of one seeded database (copySeededDatabase).
+using HostileImport = ::testing::TestWithParam<Hostile>;
 
 TEST_P(HostileImport, OneLineNamingTheFileAndPlaceNothingChanged)
 {
     const Hostile &h = GetParam();
     TempDir dir;
     const QString db = dir.file(QStringLiteral("ladder.db"));
-    ASSERT_TRUE(QFile::copy(s_template->file(QStringLiteral("ladder.db")), db));
+    ASSERT_TRUE(copySeededDatabase(db));
     for (const auto &[name, content] : h.files) {
         const QString path = dir.file(QString::fromUtf8(name));
         if (content.startsWith("<sparse ")) {

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -212,6 +213,28 @@ int envCount(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok && value > 0 ? value : fallback;
+}
+
+bool copySeededDatabase(const QString &path)
+{
+    // Made on first use and kept for the whole run: every case starts from a
+    // copy of the same bytes, and none can change another's.
+    static const QString seeded = [] {
+        static QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("ladder.db"));
+        const QList<QStringList> setup = {
+            {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("An existing win @perf"), QStringLiteral("--skill"), QStringLiteral("performance")},
+            {QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("An existing goal"), QStringLiteral("--skill"), QStringLiteral("testing"),
+             QStringLiteral("--milestone"), QStringLiteral("one"), QStringLiteral("--milestone"), QStringLiteral("two")},
+            {QStringLiteral("skill"), QStringLiteral("rate"), QStringLiteral("testing"), QStringLiteral("2")},
+        };
+        for (const QStringList &args : setup) {
+            if (runCli(db, args).code != 0)
+                return QString();
+        }
+        return db;
+    }();
+    return !seeded.isEmpty() && QFile::copy(seeded, path);
 }
 
 QStringList listing(const QString &dir)

@@ -67,6 +67,11 @@ QByteArray importFile(int count, const QString &prefix);
 // Writes bytes to a file (replacing it); false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+// Copies to `path` a database made once per test run by the real binary with
+// a little of everything (a win with a tag and a skill, a goal with a skill
+// and two milestones, a rating), for the catalogues of refused inputs.
+bool copySeededDatabase(const QString &path);
+
 // The names in a folder, hidden ones included (a temporary file left behind
 // is what the tests look for), sorted.
 QStringList listing(const QString &dir);
