@@ -170,13 +170,15 @@ Result<void> GoalStore::update(const Goal &before, const Goal &after)
     });
 }
 
-Result<void> GoalStore::setStatus(qint64 id, GoalStatus status, const QDate &on)
+Result<void> GoalStore::setStatus(qint64 id, GoalStatus status, const QDate &on, std::optional<GoalStatus> from)
 {
     return guarded([&]() -> Result<void> {
         Transaction transaction(m_db);
         Result<Goal> goal = get(id);
         if (!goal)
             return goal.error();
+        if (from && goal->status != *from && goal->status != status)
+            return Error(tr("goal %1 was changed elsewhere meanwhile (status); nothing was changed").arg(id));
         if (status != GoalStatus::Open) {
             if (!on.isValid())
                 return Error(tr("closing goal %1 needs a valid date").arg(id));

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace ladder {
@@ -35,7 +36,10 @@ public:
     // active framework. An undo is the same call with the copies swapped.
     Result<void> update(const Goal &before, const Goal &after);
     // Open again, or done/dropped on `on` (which may not be before the goal was created).
-    Result<void> setStatus(qint64 id, GoalStatus status, const QDate &on);
+    // `from`, when given, is the status the caller saw: if another process has
+    // changed it since (to anything but `status`), nothing is changed and the
+    // error says so, so that a GUI undo never takes back a later change.
+    Result<void> setStatus(qint64 id, GoalStatus status, const QDate &on, std::optional<GoalStatus> from = std::nullopt);
     Result<void> remove(qint64 id);
     Result<Goal> get(qint64 id);
     Result<QList<Goal>> list(const GoalFilter &filter = {});

@@ -113,4 +113,23 @@ TEST_F(GoalStoreTest, AnEditKeepsWhatWasChangedMeanwhileAndRefusesAConflict)
     EXPECT_EQ(gone.error().message(), QStringLiteral("goal 1 was deleted meanwhile; nothing was changed"));
 }
 
+// A status change (the GUI's Done, Drop, Reopen and their undo) says what it
+// saw: one made meanwhile by another process is not taken back.
+TEST_F(GoalStoreTest, AStatusChangeMadeMeanwhileIsNotTakenBack)
+{
+    Result<std::unique_ptr<Workspace>> other = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
+    ASSERT_TRUE(other.ok());
+    const QDate on = m_ws->goals().get(m_id)->createdOn.addDays(1);
+    // The window saw it open and marks it done, while the CLI had dropped it.
+    ASSERT_TRUE((*other)->goals().setStatus(m_id, GoalStatus::Dropped, on).ok());
+    const Result<void> done = m_ws->goals().setStatus(m_id, GoalStatus::Done, on, GoalStatus::Open);
+    ASSERT_FALSE(done.ok());
+    EXPECT_TRUE(done.error().message().contains(QStringLiteral("changed elsewhere meanwhile"))) << done.error().message().toStdString();
+    EXPECT_EQ(m_ws->goals().get(m_id)->status, GoalStatus::Dropped);
+    // The same change on both sides is no conflict; a status as seen goes through.
+    EXPECT_TRUE(m_ws->goals().setStatus(m_id, GoalStatus::Dropped, on, GoalStatus::Open).ok());
+    EXPECT_TRUE(m_ws->goals().setStatus(m_id, GoalStatus::Open, {}, GoalStatus::Dropped).ok());
+    EXPECT_EQ(m_ws->goals().get(m_id)->status, GoalStatus::Open);
+}
+
 } // namespace

@@ -30,12 +30,12 @@ SetGoalStatusCommand::SetGoalStatusCommand(Session &session, const Goal &goal, G
 
 Result<void> SetGoalStatusCommand::apply()
 {
-    return m_session.workspace().goals().setStatus(m_goalId, m_status, m_on);
+    return m_session.workspace().goals().setStatus(m_goalId, m_status, m_on, m_previousStatus);
 }
 
 Result<void> SetGoalStatusCommand::revert()
 {
-    return m_session.workspace().goals().setStatus(m_goalId, m_previousStatus, m_previousClosedOn);
+    return m_session.workspace().goals().setStatus(m_goalId, m_previousStatus, m_previousClosedOn, m_status);
 }
 
 } // namespace ladder
