@@ -300,6 +300,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
                              .arg(version)
                              .arg(SchemaManager::CurrentVersion));
         }
+        // Before anything else is created: SQLite gives the -wal and -shm it
+        // makes the database's own mode, so they follow from here on.
         makePrivate(path);
         db->enableWriteAheadLog();
         // FULL: in WAL mode NORMAL can lose the last commits on a power cut; a win
@@ -311,7 +313,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
         // own transaction (WinStore::addMany).
         if (auto upgraded = SchemaManager::upgrade(*db, version); !upgraded)
             return upgraded.error();
-        makePrivate(path);  // the side files SQLite has just made
     } catch (const StorageError &e) {
         if (e.code() == SQLITE_NOTADB || (e.code() & 0xff) == SQLITE_CORRUPT)
             return Error(tr("%1 is not a Ladder database (or it is damaged); it was left untouched").arg(givenPath));
