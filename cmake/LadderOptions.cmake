@@ -38,3 +38,12 @@ if(LADDER_FUZZ)
     add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Storage (Database, Statement, Transaction, the stores) is private to core:
+# its headers refuse to compile without LADDER_CORE_PRIVATE, which only core's
+# own libraries and the tests carry, each linking this PRIVATE so that it never
+# reaches a library above them (docs/architecture.md). The front ends reach
+# the data through core/application.
+add_library(ladder_core_private INTERFACE)
+add_library(ladder::core_private ALIAS ladder_core_private)
+target_compile_definitions(ladder_core_private INTERFACE LADDER_CORE_PRIVATE)

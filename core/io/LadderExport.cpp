@@ -7,7 +7,7 @@
 #include "JsonSpans.h"
 #include "JsonWriter.h"
 #include "WinJson.h"
-#include "Workspace.h"
+#include "storage/Stores.h"
 #include "storage/SettingStore.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
@@ -318,19 +318,6 @@ Error wholeFileError(const QByteArray &data, const QString &fileName)
 
 } // namespace
 
-QString ImportSummary::describe(bool dryRun) const
-{
-    const QString verb = dryRun ? tr("Would add") : tr("Added");
-    return tr("%1 %2 wins, %3 goals, %4 assessments (already present: %5 wins, %6 goals, %7 assessments); %8 frameworks.")
-        .arg(verb)
-        .arg(winsAdded)
-        .arg(goalsAdded)
-        .arg(assessmentsAdded)
-        .arg(winsPresent)
-        .arg(goalsPresent)
-        .arg(assessmentsPresent)
-        .arg(frameworks);
-}
 
 namespace {
 
@@ -360,7 +347,7 @@ QByteArray compact(const QJsonValue &value)
 
 } // namespace
 
-Result<QByteArray> LadderExport::write(Workspace &ws)
+Result<QByteArray> LadderExport::write(Stores &ws)
 {
     QByteArray data;
     QBuffer buffer(&data);
@@ -370,7 +357,7 @@ Result<QByteArray> LadderExport::write(Workspace &ws)
     return data;
 }
 
-Result<void> LadderExport::write(Workspace &ws, QIODevice &device)
+Result<void> LadderExport::write(Stores &ws, QIODevice &device)
 {
     Result<QList<Framework>> frameworks = ws.frameworks().list();
     if (!frameworks)
@@ -444,7 +431,7 @@ Result<void> LadderExport::write(Workspace &ws, QIODevice &device)
     return {};
 }
 
-Result<ImportSummary> LadderExport::import(Workspace &ws, const QByteArray &data, const QString &fileName, bool dryRun)
+Result<ImportSummary> LadderExport::import(Stores &ws, const QByteArray &data, const QString &fileName, bool dryRun)
 {
     // Wins are parsed a chunk at a time, the next chunk on a worker thread
     // while this one is written: 100,000 wins never exist at once as a

@@ -1,24 +1,17 @@
 #include "ReadinessReportModel.h"
 
 #include "engine/LevelLookup.h"
-#include "engine/Readiness.h"
 #include "engine/Roadmap.h"
 
 #include <algorithm>
 
 namespace ladder {
 
-Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data, const QString &targetLevelSlug,
+Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data, ReadinessReport readiness,
                                                          const Period &period, const QDate &generatedOn)
 {
-    Result<ReadinessReport> readiness = data.evidence
-        ? Readiness::compute(data.framework, data.assessments, *data.evidence, data.goals, targetLevelSlug, period)
-        : Readiness::compute(data.framework, data.assessments, data.wins, data.goals, targetLevelSlug, period);
-    if (!readiness)
-        return readiness.error();
-
     ReadinessReportModel model;
-    model.readiness = std::move(*readiness);
+    model.readiness = std::move(readiness);
     for (CategoryReadiness &category : model.readiness.categories) {
         for (SkillReadiness &skill : category.skills) {
             if (skill.evidence.size() <= EvidenceListed)

@@ -44,9 +44,11 @@ struct ReadinessReportModel
 
     QString skillName(const QString &slug) const { return skillNames.value(slug, slug); }
 
-    // Errors: an unknown target level, an invalid period (the engine's words).
-    static Result<ReadinessReportModel> build(const ReportData &data, const QString &targetLevelSlug,
-                                              const Period &period, const QDate &generatedOn);
+    // The summary of `readiness` (Review::readiness, with the evidence
+    // listed): the strongest evidence chosen, the missing skills, the plan.
+    // Errors: those of the roadmap towards the target.
+    static Result<ReadinessReportModel> build(const ReportData &data, ReadinessReport readiness, const Period &period,
+                                              const QDate &generatedOn);
 };
 
 } // namespace ladder

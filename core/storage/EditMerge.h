@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CoreOnly.h"
+
 #include <QList>
 #include <QSet>
 #include <QString>

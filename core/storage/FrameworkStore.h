@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CoreOnly.h"
+
 #include "domain/Framework.h"
 #include "domain/Result.h"
 

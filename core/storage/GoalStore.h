@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CoreOnly.h"
+
 #include "domain/Goal.h"
+#include "domain/GoalFilter.h"
 #include "domain/Result.h"
 
 #include <QList>
@@ -10,12 +13,6 @@
 namespace ladder {
 
 class Database;
-
-struct GoalFilter
-{
-    std::optional<GoalStatus> status;
-    QString skillSlug;
-};
 
 // Goals with their milestones and linked skills.
 class GoalStore

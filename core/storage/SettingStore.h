@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CoreOnly.h"
+
 #include "domain/Result.h"
 
 #include <QString>

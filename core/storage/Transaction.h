@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CoreOnly.h"
+
 namespace ladder {
 
 class Database;

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "WinFilter.h"
+#include "CoreOnly.h"
+
+#include "domain/WinFilter.h"
 #include "domain/EvidenceSummary.h"
 #include "domain/Period.h"
 #include "domain/Result.h"

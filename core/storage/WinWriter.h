@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CoreOnly.h"
+
 #include "Statement.h"
 #include "domain/Win.h"
 

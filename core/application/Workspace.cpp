@@ -1,23 +1,34 @@
 #include "Workspace.h"
 
-#include "FrameworkFormat.h"
-#include "storage/Transaction.h"
+#include "Frameworks.h"
+#include "Goals.h"
+#include "Journal.h"
+#include "Ratings.h"
+#include "Review.h"
+#include "Transfer.h"
+#include "WorkspaceStores.h"
+#include "io/FrameworkFormat.h"
 #include "storage/StorageError.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QStandardPaths>
 
 namespace ladder {
 
-Workspace::Workspace(std::unique_ptr<Database> db)
-    : m_db(std::move(db))
-    , m_wins(*m_db)
-    , m_frameworks(*m_db)
-    , m_assessments(*m_db)
-    , m_goals(*m_db)
-    , m_settings(*m_db)
+Workspace::Workspace(std::unique_ptr<Stores> stores)
+    : m_stores(std::move(stores))
+    , m_journal(std::make_unique<Journal>(*m_stores))
+    , m_ratings(std::make_unique<Ratings>(*m_stores))
+    , m_goals(std::make_unique<Goals>(*m_stores))
+    , m_frameworks(std::make_unique<Frameworks>(*m_stores))
+    , m_review(std::make_unique<Review>(*m_stores))
+    , m_transfer(std::make_unique<Transfer>(*m_stores))
 {
 }
+
+Workspace::~Workspace() = default;
 
 QString Workspace::defaultPath()
 {
@@ -36,8 +47,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db)
         return db.error();
-    std::unique_ptr<Workspace> workspace(new Workspace(std::move(*db)));
-    Result<bool> empty = workspace->frameworks().isEmpty();
+    std::unique_ptr<Workspace> workspace(new Workspace(std::make_unique<Stores>(std::move(*db))));
+    Result<bool> empty = workspace->m_stores->frameworks().isEmpty();
     if (!empty)
         return empty.error();
     if (*empty) {
@@ -47,40 +58,42 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     return workspace;
 }
 
+Stores &storesOf(Workspace &workspace)
+{
+    return *workspace.m_stores;
+}
+
+QString Workspace::path() const
+{
+    return m_stores->database().path();
+}
+
+Result<qint64> Workspace::dataVersion()
+{
+    return guarded([&]() -> Result<qint64> { return m_stores->database().dataVersion(); });
+}
+
 Result<void> Workspace::seed()
 {
     Result<Framework> builtIn = FrameworkFormat::builtIn();
     if (!builtIn)
         return builtIn.error();
     return guarded([&]() -> Result<void> {
-        Transaction transaction(*m_db);
+        Transaction transaction(m_stores->database());
         // Another process opening the new file at the same moment may have
         // seeded it while this one waited for the write lock.
-        Result<bool> empty = m_frameworks.isEmpty();
+        Result<bool> empty = m_stores->frameworks().isEmpty();
         if (!empty)
             return empty.error();
         if (!*empty)
             return {};
-        if (auto saved = m_frameworks.save(*builtIn); !saved)
+        if (auto saved = m_stores->frameworks().save(*builtIn); !saved)
             return saved.error();
-        if (auto set = m_settings.setValue(SettingStore::currentLevelKey(), builtIn->levels.first().slug); !set)
+        if (auto set = m_stores->settings().setValue(SettingStore::currentLevelKey(), builtIn->levels.first().slug); !set)
             return set;
         transaction.commit();
         return {};
     });
-}
-
-Result<QString> Workspace::currentLevel()
-{
-    Result<Framework> fw = m_frameworks.active();
-    if (!fw)
-        return fw.error();
-    Result<QString> stored = m_settings.value(SettingStore::currentLevelKey());
-    if (!stored)
-        return stored;
-    if (fw->level(*stored))
-        return *stored;
-    return fw->levels.isEmpty() ? QString() : fw->levels.first().slug;
 }
 
 } // namespace ladder

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace ladder {
+
+class Stores;
+
+// Self-assessments and where the user stands: ratings of skills (history
+// kept), the current level and the name printed on reports.
+class Ratings
+{
+    Q_DECLARE_TR_FUNCTIONS(Ratings)
+
+public:
+    explicit Ratings(Stores &stores);
+
+    // Adds a rating of a skill of the active framework and returns it as
+    // stored (id, UUID, creation time).
+    Result<Assessment> rate(const Assessment &assessment);
+    // Puts a removed rating back with its UUID (the redo of rate()).
+    Result<Assessment> restore(const Assessment &assessment);
+    Result<void> remove(qint64 id);
+
+    // One skill's ratings, oldest first.
+    Result<QList<Assessment>> history(const QString &skillSlug);
+    Result<QList<Assessment>> all();
+    // The latest rating of each rated skill as of `asOf` (null: today and ever).
+    Result<QHash<QString, int>> latest(const QDate &asOf = {});
+
+    // The user's current level: the stored one, or the active framework's
+    // first level when unset or no longer part of the framework.
+    Result<QString> currentLevel();
+    // The level as stored, even one of another framework; empty when unset.
+    Result<QString> storedLevel();
+    Result<void> setCurrentLevel(const QString &levelSlug);
+
+    // The name printed on reports; empty when unset.
+    Result<QString> userName();
+
+private:
+    Result<Assessment> readBack(const QString &skillSlug, qint64 id);
+
+    Stores &m_stores;
+};
+
+} // namespace ladder

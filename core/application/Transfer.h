@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "io/ImportSummary.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace ladder {
+
+class Stores;
+
+// Files in and out of the workspace: the ladder export (docs/formats.md),
+// backups and the integrity check.
+class Transfer
+{
+    Q_DECLARE_TR_FUNCTIONS(Transfer)
+
+public:
+    explicit Transfer(Stores &stores);
+
+    // The whole database as a ladder export, written to `out` as it is made
+    // (an export of 100,000 wins is never held in memory whole).
+    Result<void> exportTo(QIODevice &out);
+    // The same into a file, replaced only once complete (OutputFile).
+    Result<void> exportToFile(const QString &path);
+    // Merges a ladder export in one transaction, matching rows by UUID; any
+    // problem rejects the whole file naming "FILE: path: problem". With
+    // dryRun the work is done and rolled back, so the summary is exact.
+    Result<ImportSummary> importExport(const QByteArray &data, const QString &fileName, bool dryRun);
+
+    // A consistent copy of the database, checked before it takes its name;
+    // never over a file an open database uses, and over an existing file only
+    // with `replaceExisting` (the GUI's save dialog has asked).
+    Result<void> backupTo(const QString &path, bool replaceExisting = false);
+    // SQLite's integrity and foreign-key checks; empty when healthy.
+    Result<QStringList> check();
+
+private:
+    Stores &m_stores;
+};
+
+} // namespace ladder

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Goal.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace ladder {
+
+// Which goals a listing wants. Empty fields do not filter.
+struct GoalFilter
+{
+    std::optional<GoalStatus> status;
+    QString skillSlug;
+};
+
+} // namespace ladder

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ladder {
+
+// What an import did (or, with dry run, would do).
+struct ImportSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportSummary)
+
+public:
+    int winsAdded = 0;
+    int winsPresent = 0;  // same UUID already in the database: left as they are
+    int goalsAdded = 0;
+    int goalsPresent = 0;
+    int assessmentsAdded = 0;
+    int assessmentsPresent = 0;
+    int frameworks = 0;
+    QString describe(bool dryRun) const;
+};
+
+} // namespace ladder
