@@ -2,7 +2,7 @@
 
 #include "TerminalText.h"
 #include "io/BoundedRead.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,7 +1,7 @@
 #include "Editor.h"
 
 #include "CommandContext.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

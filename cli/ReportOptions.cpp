@@ -5,7 +5,7 @@
 #include "OutputName.h"
 #include "engine/LevelLookup.h"
 #include "files/OutputFile.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

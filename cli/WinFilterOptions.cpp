@@ -4,7 +4,7 @@
 #include "domain/DateExpression.h"
 #include "domain/Period.h"
 #include "domain/Suggestion.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

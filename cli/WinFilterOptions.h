@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
-#include "storage/WinFilter.h"
+#include "domain/WinFilter.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

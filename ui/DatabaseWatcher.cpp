@@ -1,7 +1,7 @@
 #include "DatabaseWatcher.h"
 
 #include "Session.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "storage/StorageError.h"
 
 namespace ladder {

@@ -5,7 +5,7 @@
 #include "MessageBox.h"
 #include "Session.h"
 #include "dialogs/QuickAddDialog.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "views/DashboardView.h"
 #include "views/GoalsView.h"
 #include "views/ReadinessView.h"

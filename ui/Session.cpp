@@ -1,6 +1,6 @@
 #include "Session.h"
 
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QUndoStack>
 

@@ -4,7 +4,7 @@
 #include "OutputName.h"
 #include "files/OutputFile.h"
 #include "io/LadderExport.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

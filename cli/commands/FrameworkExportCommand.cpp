@@ -5,7 +5,7 @@
 #include "FrameworkLookup.h"
 #include "files/OutputFile.h"
 #include "io/FrameworkFormat.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

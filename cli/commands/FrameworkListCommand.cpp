@@ -2,7 +2,7 @@
 
 #include "CommandContext.h"
 #include "TextTable.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
 #include "io/FrameworkFormat.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "FrameworkLookup.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

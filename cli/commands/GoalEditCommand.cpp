@@ -4,7 +4,7 @@
 #include "DateOptions.h"
 #include "FrameworkLookup.h"
 #include "WinFilterOptions.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

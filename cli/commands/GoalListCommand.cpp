@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
 #include "GoalOutput.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

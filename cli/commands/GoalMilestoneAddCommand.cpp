@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

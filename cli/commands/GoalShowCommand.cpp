@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "GoalOutput.h"
 #include "WinFilterOptions.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "TerminalText.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "io/BoundedRead.h"
 #include "io/LadderExport.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "TextTable.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
 #include "domain/SearchQuery.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

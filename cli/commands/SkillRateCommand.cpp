@@ -5,7 +5,7 @@
 #include "FrameworkLookup.h"
 #include "domain/Proficiency.h"
 #include "io/GoalJson.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -4,7 +4,7 @@
 #include "Editor.h"
 #include "WinOptions.h"
 #include "domain/WinText.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

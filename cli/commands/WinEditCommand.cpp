@@ -5,7 +5,7 @@
 #include "WinFilterOptions.h"
 #include "WinOptions.h"
 #include "domain/WinText.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -14,7 +14,7 @@
 #include "domain/Period.h"
 #include "engine/Readiness.h"
 #include "io/LadderExport.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "report/ReportData.h"
 
 #include <QBuffer>

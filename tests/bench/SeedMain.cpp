@@ -5,7 +5,7 @@
 // Test tooling only: not part of any production target.
 
 #include "Seeder.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "Seeder.h"
 
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "storage/Transaction.h"
 
 #include <QElapsedTimer>

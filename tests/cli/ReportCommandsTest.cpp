@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "TempDir.h"
 
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "WorkspaceTest.h"
 #include "io/FrameworkFormat.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <gtest/gtest.h>
 

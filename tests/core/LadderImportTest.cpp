@@ -7,7 +7,7 @@
 #include "TempDir.h"
 #include "io/JsonSpans.h"
 #include "io/LadderExport.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "storage/Statement.h"
 
 #include <QFile>

@@ -3,7 +3,7 @@
 // (GoalStore::removeMilestone, undo of "add milestone").
 
 #include "WorkspaceTest.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // path's index, identities kept or replaced on import, and the tag list.
 
 #include "WorkspaceTest.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "TempDir.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
 
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -7,7 +7,7 @@
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
 
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "storage/SchemaManager.h"
 
 #include <QDir>

@@ -13,7 +13,7 @@
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
 
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "storage/Database.h"
 #include "storage/SchemaManager.h"
 #include "storage/Statement.h"

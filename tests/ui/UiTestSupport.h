@@ -4,7 +4,7 @@
 #include "Session.h"
 #include "TempDir.h"
 #include "domain/Win.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QApplication>
 #include <QDate>

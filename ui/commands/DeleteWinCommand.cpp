@@ -1,7 +1,7 @@
 #include "DeleteWinCommand.h"
 
 #include "Session.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 

@@ -1,7 +1,7 @@
 #include "EditWinCommand.h"
 
 #include "Session.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

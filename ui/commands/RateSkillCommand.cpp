@@ -2,7 +2,7 @@
 
 #include "Session.h"
 #include "domain/Proficiency.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

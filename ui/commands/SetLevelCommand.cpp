@@ -1,7 +1,7 @@
 #include "SetLevelCommand.h"
 
 #include "Session.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QCoreApplication>
 

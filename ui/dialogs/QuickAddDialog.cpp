@@ -5,7 +5,7 @@
 #include "StatusColors.h"
 #include "commands/AddWinCommand.h"
 #include "domain/WinText.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "widgets/GoalChecklist.h"
 #include "widgets/SkillPicker.h"
 

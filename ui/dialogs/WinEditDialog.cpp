@@ -2,7 +2,7 @@
 
 #include "Session.h"
 #include "StatusColors.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "widgets/GoalChecklist.h"
 #include "widgets/SkillPicker.h"
 

@@ -4,7 +4,7 @@
 #include "StatusColors.h"
 #include "domain/Proficiency.h"
 #include "engine/Roadmap.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QApplication>
 #include <QFont>

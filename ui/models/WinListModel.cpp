@@ -2,7 +2,7 @@
 
 #include "Session.h"
 #include "commands/EditWinCommand.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 
 #include <QUndoStack>
 

@@ -2,7 +2,7 @@
 
 #include "domain/Result.h"
 #include "domain/Win.h"
-#include "storage/WinFilter.h"
+#include "domain/WinFilter.h"
 
 #include <QAbstractTableModel>
 #include <QList>

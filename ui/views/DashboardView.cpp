@@ -9,7 +9,7 @@
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
 #include "engine/Readiness.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "models/SkillTreeModel.h"
 
 #include <QComboBox>

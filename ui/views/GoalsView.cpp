@@ -10,7 +10,7 @@
 #include "commands/ToggleMilestoneCommand.h"
 #include "delegates/ProgressDelegate.h"
 #include "dialogs/GoalEditDialog.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "models/GoalListModel.h"
 
 #include <QAction>

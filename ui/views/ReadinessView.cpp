@@ -5,7 +5,7 @@
 #include "StatusColors.h"
 #include "engine/LevelLookup.h"
 #include "files/OutputFile.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "render/ChartPalette.h"
 #include "render/PagePrinter.h"
 #include "render/PdfReportWriter.h"

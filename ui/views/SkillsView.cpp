@@ -6,7 +6,7 @@
 #include "dialogs/RateSkillDialog.h"
 #include "domain/Proficiency.h"
 #include "engine/LevelLookup.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "models/SkillTreeModel.h"
 #include "engine/SkillOrder.h"
 #include "widgets/RadarChartWidget.h"

@@ -5,7 +5,7 @@
 #include "commands/DeleteWinCommand.h"
 #include "commands/EditWinCommand.h"
 #include "dialogs/WinEditDialog.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "models/WinListModel.h"
 #include "widgets/WinFilterBar.h"
 

@@ -2,7 +2,7 @@
 
 #include "domain/Goal.h"
 #include "domain/Result.h"
-#include "storage/WinFilter.h"
+#include "domain/WinFilter.h"
 
 #include <QTimer>
 #include <QWidget>

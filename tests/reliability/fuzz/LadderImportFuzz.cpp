@@ -1,7 +1,7 @@
 #include "FuzzTargets.h"
 
 #include "io/LadderExport.h"
-#include "io/Workspace.h"
+#include "application/Workspace.h"
 #include "storage/Statement.h"
 
 #include <QByteArray>
