@@ -11,11 +11,15 @@
 #include "CommandContext.h"
 #include "Commands.h"
 #include "Seeder.h"
+#include "application/Journal.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
+#include "application/WorkspaceStores.h"
 #include "domain/Period.h"
 #include "engine/Readiness.h"
 #include "io/LadderExport.h"
-#include "application/Workspace.h"
 #include "report/ReportData.h"
+#include "storage/Stores.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -34,7 +38,7 @@ namespace {
 const QDate Today(2026, 11, 22);
 
 // The journal every benchmark reads, made once.
-class Journal
+class BenchJournal
 {
 public:
     static Workspace &workspace() { return instance().m_workspace.operator*(); }
@@ -42,13 +46,13 @@ public:
 
 
 private:
-    static Journal &instance()
+    static BenchJournal &instance()
     {
-        static Journal journal;
+        static BenchJournal journal;
         return journal;
     }
 
-    Journal()
+    BenchJournal()
     {
         const qint64 wins = qEnvironmentVariableIsSet("LADDER_BENCH_WINS") ? qEnvironmentVariable("LADDER_BENCH_WINS").toLongLong() : 100000;
         Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_dir.filePath(QStringLiteral("bench.db")));
@@ -81,7 +85,7 @@ const T &orSkip(benchmark::State &state, const Result<T> &result)
 
 void winAdd(benchmark::State &state)
 {
-    WinStore &wins = Journal::workspace().wins();
+    WinStore &wins = BenchJournal::storesOf(workspace()).wins();
     Win win;
     win.date = Today;
     win.title = QStringLiteral("Benchmarked the add path");
@@ -103,7 +107,7 @@ void search(benchmark::State &state, const char *query)
     filter.query = QString::fromUtf8(query);
     filter.limit = 50;
     for (auto _ : state) {
-        const Result<QList<Win>> found = Journal::workspace().wins().list(filter);
+        const Result<QList<Win>> found = BenchJournal::storesOf(workspace()).wins().list(filter);
         benchmark::DoNotOptimize(found);
         if (!found) {
             state.SkipWithError(qPrintable(found.error().message()));
@@ -122,7 +126,7 @@ void listMonth(benchmark::State &state)
     filter.to = QDate(2026, 10, 31);
     qsizetype listed = 0;
     for (auto _ : state) {
-        const Result<QList<Win>> wins = Journal::workspace().wins().list(filter);
+        const Result<QList<Win>> wins = BenchJournal::storesOf(workspace()).wins().list(filter);
         if (!wins) {
             state.SkipWithError(qPrintable(wins.error().message()));
             break;
@@ -133,6 +137,15 @@ void listMonth(benchmark::State &state)
 }
 BENCHMARK(listMonth)->Unit(benchmark::kMicrosecond);
 
+WinFilter yearFilter(const Period &year)
+{
+    WinFilter filter;
+    filter.from = year.from;
+    filter.to = year.to;
+    filter.summaryOnly = true;
+    return filter;
+}
+
 // Loading a year and computing readiness: the evidence counted in SQL with
 // `listed` wins per skill (0 as `ladder-cli readiness`, 20 as a report),
 // against every win of the year read and summarized by the engine.
@@ -140,16 +153,19 @@ void readinessYear(benchmark::State &state, int listed)
 {
     const Period year{QDate(2025, 11, 23), QDate(2026, 11, 22), QStringLiteral("a year")};
     for (auto _ : state) {
-        const Result<ReportData> data = listed >= 0 ? ReportData::loadEvidence(Journal::workspace(), year, listed)
-                                                    : ReportData::load(Journal::workspace(), year);
+        Workspace &ws = BenchJournal::workspace();
+        const Result<ReportData> data = ws.review().standing();
         if (!data) {
             state.SkipWithError(qPrintable(data.error().message()));
             break;
         }
-        const Result<ReadinessReport> report = data->evidence
-            ? Readiness::compute(data->framework, data->assessments, *data->evidence, data->goals, QStringLiteral("senior"), year)
-            : Readiness::compute(data->framework, data->assessments, data->wins, data->goals, QStringLiteral("senior"), year);
-        benchmark::DoNotOptimize(report);
+        if (listed >= 0) {
+            benchmark::DoNotOptimize(ws.review().readiness(*data, QStringLiteral("senior"), year, listed));
+            continue;
+        }
+        const Result<QList<Win>> wins = ws.journal().list(yearFilter(year));
+        benchmark::DoNotOptimize(
+            Readiness::compute(data->framework, data->assessments, *wins, data->goals, QStringLiteral("senior"), year));
     }
 }
 BENCHMARK_CAPTURE(readinessYear, countsOnly, 0)->Unit(benchmark::kMillisecond);
@@ -160,7 +176,10 @@ BENCHMARK_CAPTURE(readinessYear, everyWinRead, -1)->Unit(benchmark::kMillisecond
 void readinessEngine(benchmark::State &state)
 {
     const Period year{QDate(2025, 11, 23), QDate(2026, 11, 22), QStringLiteral("a year")};
-    const Result<ReportData> loaded = ReportData::load(Journal::workspace(), year);
+    Result<ReportData> loaded = BenchJournal::workspace().review().standing();
+    const Result<QList<Win>> wins = BenchJournal::workspace().journal().list(yearFilter(year));
+    if (loaded && wins)
+        loaded->wins = *wins;
     const ReportData &data = orSkip(state, loaded);
     if (!loaded)
         return;
@@ -179,7 +198,7 @@ void exportAll(benchmark::State &state)
     for (auto _ : state) {
         QBuffer out;
         out.open(QIODevice::WriteOnly);
-        const Result<void> written = LadderExport::write(Journal::workspace(), out);
+        const Result<void> written = LadderExport::write(storesOf(BenchJournal::workspace()), out);
         if (!written) {
             state.SkipWithError(qPrintable(written.error().message()));
             break;
@@ -194,7 +213,7 @@ BENCHMARK(exportAll)->Unit(benchmark::kMillisecond)->Iterations(3);
 // import` does after reading the file.
 void importAll(benchmark::State &state)
 {
-    const Result<QByteArray> exported = LadderExport::write(Journal::workspace());
+    const Result<QByteArray> exported = LadderExport::write(storesOf(BenchJournal::workspace()));
     const QByteArray &data = orSkip(state, exported);
     if (!exported)
         return;
@@ -203,7 +222,7 @@ void importAll(benchmark::State &state)
         QTemporaryDir dir;
         Result<std::unique_ptr<Workspace>> ws = Workspace::open(dir.filePath(QStringLiteral("import.db")));
         state.ResumeTiming();
-        const Result<ImportSummary> imported = ws ? LadderExport::import(**ws, data, QStringLiteral("export.json"), false)
+        const Result<ImportSummary> imported = ws ? LadderExport::import(storesOf(**ws), data, QStringLiteral("export.json"), false)
                                                   : Result<ImportSummary>(ws.error());
         if (!imported) {
             state.SkipWithError(qPrintable(imported.error().message()));
@@ -232,7 +251,7 @@ void cli(benchmark::State &state, std::vector<const char *> arguments)
         QTextStream err(&errText);
         QTextStream in(&inText);
         CommandContext context(out, err, in);
-        context.dbPath = Journal::path();
+        context.dbPath = BenchJournal::path();
         context.today = Today;
         if (Cli::run(context, args, commands) != 0) {
             state.SkipWithError(qPrintable(errText));
@@ -257,7 +276,7 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
-    Journal::workspace();  // made before the clock starts
+    BenchJournal::workspace();  // made before the clock starts
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

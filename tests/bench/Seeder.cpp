@@ -1,4 +1,6 @@
 #include "Seeder.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 
 #include "application/Workspace.h"
 #include "storage/Transaction.h"
@@ -121,7 +123,7 @@ Result<QList<qint64>> addGoals(Workspace &ws, const QDate &start, const QDate &t
                 m.doneOn = goal.createdOn.addDays(50 * position);
             goal.milestones << m;
         }
-        Result<qint64> id = ws.goals().add(goal);
+        Result<qint64> id = storesOf(ws).goals().add(goal);
         if (!id)
             return id.error();
         goalIds << *id;
@@ -133,7 +135,7 @@ Result<QList<qint64>> addGoals(Workspace &ws, const QDate &start, const QDate &t
 // Quarterly self-ratings of every skill from `start` on, rising slowly.
 Result<int> addRatings(Workspace &ws, QRandomGenerator &random, const QDate &start, int quarters)
 {
-    const Result<QStringList> slugs = ws.frameworks().activeSkillSlugs();
+    const Result<QStringList> slugs = storesOf(ws).frameworks().activeSkillSlugs();
     if (!slugs)
         return slugs.error();
     int count = 0;
@@ -145,7 +147,7 @@ Result<int> addRatings(Workspace &ws, QRandomGenerator &random, const QDate &sta
             a.rating = rating;
             a.date = start.addMonths(quarter * 3).addDays(int(random.bounded(10)));
             a.note = quarter == 0 ? QStringLiteral("Baseline before the growth plan") : QStringLiteral("Quarterly check-in");
-            if (auto added = ws.assessments().add(a); !added)
+            if (auto added = storesOf(ws).assessments().add(a); !added)
                 return added.error();
             ++count;
             if (rating < 3 && random.bounded(5) == 0)
@@ -162,14 +164,14 @@ Result<int> addRatings(Workspace &ws, QRandomGenerator &random, const QDate &sta
 Result<QString> Seeder::example(Workspace &ws, const QDate &today)
 {
     QRandomGenerator random(2026);
-    Transaction transaction(ws.database());
-    if (!ws.settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("mid-level")).ok()
-        || !ws.settings().setValue(SettingStore::userNameKey(), QStringLiteral("Alex Rivera")).ok())
+    Transaction transaction(storesOf(ws).database());
+    if (!storesOf(ws).settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("mid-level")).ok()
+        || !storesOf(ws).settings().setValue(SettingStore::userNameKey(), QStringLiteral("Alex Rivera")).ok())
         return Error(QStringLiteral("cannot write settings"));
 
     // A first honest self-assessment a year ago, then quarterly progress.
     const QDate start = today.addMonths(-12);
-    const Result<QStringList> slugs = ws.frameworks().activeSkillSlugs();
+    const Result<QStringList> slugs = storesOf(ws).frameworks().activeSkillSlugs();
     if (!slugs)
         return slugs.error();
     for (const QString &slug : *slugs) {
@@ -180,7 +182,7 @@ Result<QString> Seeder::example(Workspace &ws, const QDate &today)
             a.rating = rating;
             a.date = start.addMonths(quarter * 3).addDays(int(random.bounded(10)));
             a.note = quarter == 0 ? QStringLiteral("Baseline before the growth plan") : QStringLiteral("Quarterly check-in");
-            if (!ws.assessments().add(a))
+            if (!storesOf(ws).assessments().add(a))
                 return Error(QStringLiteral("cannot rate %1").arg(slug));
             if (rating < 3 && random.bounded(3) == 0)
                 ++rating;
@@ -205,7 +207,7 @@ Result<QString> Seeder::example(Workspace &ws, const QDate &today)
             w.goalIds << goalIds->at(1);
         if (w.skillSlugs.contains(QStringLiteral("mentoring")))
             w.goalIds << goalIds->at(2);
-        if (!ws.wins().add(w))
+        if (!storesOf(ws).wins().add(w))
             return Error(QStringLiteral("cannot add a win"));
         ++count;
     }
@@ -226,9 +228,9 @@ Result<QString> Seeder::bulk(Workspace &ws, qint64 wins, quint32 seed, const QDa
     Result<QList<qint64>> goalIds = QList<qint64>();
     int ratings = 0;
     {
-        Transaction transaction(ws.database());
-        if (!ws.settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("mid-level")).ok()
-            || !ws.settings().setValue(SettingStore::userNameKey(), QStringLiteral("Sam Bench")).ok())
+        Transaction transaction(storesOf(ws).database());
+        if (!storesOf(ws).settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("mid-level")).ok()
+            || !storesOf(ws).settings().setValue(SettingStore::userNameKey(), QStringLiteral("Sam Bench")).ok())
             return Error(QStringLiteral("cannot write settings"));
         Result<int> rated = addRatings(ws, random, ratedFrom, Quarters);
         if (!rated)
@@ -270,7 +272,7 @@ Result<QString> Seeder::bulk(Workspace &ws, qint64 wins, quint32 seed, const QDa
             }
             batch << w;
         }
-        if (Result<qint64> added = ws.wins().addMany(std::move(batch)); !added)
+        if (Result<qint64> added = storesOf(ws).wins().addMany(std::move(batch)); !added)
             return added.error().at(QStringLiteral("wins up to %1").arg(done));
     }
     return QStringLiteral("bulk: %1 wins, %2 ratings, %3 goals in %4 s")

@@ -6,6 +6,8 @@
 
 #include "WorkspaceTest.h"
 #include "engine/Readiness.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 
 #include <gtest/gtest.h>
 
@@ -21,7 +23,7 @@ protected:
         WorkspaceTest::SetUp();
         if (HasFatalFailure())
             return;
-        Result<Framework> framework = m_ws->frameworks().active();
+        Result<Framework> framework = storesOf(*m_ws).frameworks().active();
         ASSERT_TRUE(framework.ok());
         m_framework = *framework;
         for (const Skill &skill : std::as_const(m_framework.skills))
@@ -40,17 +42,17 @@ protected:
                 w.skillSlugs << QStringLiteral("mentoring");
             wins << w;
         }
-        ASSERT_TRUE(m_ws->wins().addMany(wins).ok());
+        ASSERT_TRUE(storesOf(*m_ws).wins().addMany(wins).ok());
         Win foreign;
         foreign.title = QStringLiteral("Imported from another ladder");
         foreign.date = QDate(2026, 3, 3);
         foreign.skillSlugs = {QStringLiteral("underwater-basketry")};
-        ASSERT_TRUE(m_ws->wins().addMany({foreign}, true).ok());
+        ASSERT_TRUE(storesOf(*m_ws).wins().addMany({foreign}, true).ok());
     }
 
     QList<Win> allWins()
     {
-        Result<QList<Win>> wins = m_ws->wins().list(WinFilter());
+        Result<QList<Win>> wins = storesOf(*m_ws).wins().list(WinFilter());
         EXPECT_TRUE(wins.ok());
         return wins ? *wins : QList<Win>();
     }
@@ -71,7 +73,7 @@ protected:
 TEST_F(EvidenceSummaryTest, CountedInSqlAgreesWithTheEngineOverEveryWin)
 {
     const EvidenceSummary engine = Readiness::summarize(m_framework, allWins(), m_period);
-    const Result<EvidenceSummary> counted = m_ws->wins().evidence(m_period, m_skills, -1);
+    const Result<EvidenceSummary> counted = storesOf(*m_ws).wins().evidence(m_period, m_skills, -1);
     ASSERT_TRUE(counted.ok()) << counted.error().message().toStdString();
     ASSERT_GT(engine.distinctWins, 30);
     EXPECT_EQ(counted->distinctWins, engine.distinctWins);
@@ -94,7 +96,7 @@ TEST_F(EvidenceSummaryTest, CountedInSqlAgreesWithTheEngineOverEveryWin)
 TEST_F(EvidenceSummaryTest, ALimitListsStarredWinsFirstThenTheNewestNewestFirst)
 {
     const EvidenceSummary engine = Readiness::summarize(m_framework, allWins(), m_period);
-    const Result<EvidenceSummary> counted = m_ws->wins().evidence(m_period, m_skills, 5);
+    const Result<EvidenceSummary> counted = storesOf(*m_ws).wins().evidence(m_period, m_skills, 5);
     ASSERT_TRUE(counted.ok());
     for (const QString &skill : {QStringLiteral("debugging"), QStringLiteral("testing"), QStringLiteral("mentoring")}) {
         const QList<Win> all = engine.listed.value(skill);  // newest first
@@ -117,7 +119,7 @@ TEST_F(EvidenceSummaryTest, ALimitListsStarredWinsFirstThenTheNewestNewestFirst)
         EXPECT_TRUE(counted->listed.value(skill).first().body.isEmpty());
     }
 
-    const Result<EvidenceSummary> countsOnly = m_ws->wins().evidence(m_period, m_skills, 0);
+    const Result<EvidenceSummary> countsOnly = storesOf(*m_ws).wins().evidence(m_period, m_skills, 0);
     ASSERT_TRUE(countsOnly.ok());
     EXPECT_TRUE(countsOnly->listed.isEmpty());
     EXPECT_EQ(countsOnly->counts, counted->counts);

@@ -67,7 +67,7 @@ qsizetype count(const Parsed &parsed, const QString &name)
 
 ReadinessReportModel workedExample(const ReportData &data = workedExampleData())
 {
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(data, u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
     EXPECT_TRUE(model.ok());
     return model.ok() ? *model : ReadinessReportModel{};
 }

@@ -9,6 +9,8 @@
 #include "io/LadderExport.h"
 #include "application/Workspace.h"
 #include "storage/Statement.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 
 #include <QFile>
 
@@ -125,7 +127,7 @@ protected:
 
     static qint64 count(Workspace &ws, const char *sql)
     {
-        Statement s(ws.database(), sql);
+        Statement s(storesOf(ws).database(), sql);
         return s.step() ? s.int64(0) : -1;
     }
 
@@ -136,7 +138,7 @@ TEST_F(LadderImportTest, ImportAcrossManyChunksKeepsEveryWinLinkAndIndexEntry)
 {
     std::unique_ptr<Workspace> ws = open(QStringLiteral("a.db"));
     ASSERT_TRUE(ws);
-    const Result<ImportSummary> summary = LadderExport::import(*ws, exportOf(12345), QStringLiteral("big.json"), false);
+    const Result<ImportSummary> summary = LadderExport::import(storesOf(*ws), exportOf(12345), QStringLiteral("big.json"), false);
     ASSERT_TRUE(summary.ok()) << summary.error().message().toStdString();
     EXPECT_EQ(summary->winsAdded, 12345);
     EXPECT_EQ(summary->goalsAdded, 1);
@@ -149,16 +151,16 @@ TEST_F(LadderImportTest, ImportAcrossManyChunksKeepsEveryWinLinkAndIndexEntry)
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win_fts WHERE win_fts MATCH 'body'"), 12345);
 
     // Export, import elsewhere, export: the same bytes (both paths of the reader).
-    const Result<QByteArray> first = LadderExport::write(*ws);
+    const Result<QByteArray> first = LadderExport::write(storesOf(*ws));
     ASSERT_TRUE(first.ok());
     std::unique_ptr<Workspace> other = open(QStringLiteral("b.db"));
-    ASSERT_TRUE(LadderExport::import(*other, *first, QStringLiteral("first.json"), false).ok());
-    const Result<QByteArray> second = LadderExport::write(*other);
+    ASSERT_TRUE(LadderExport::import(storesOf(*other), *first, QStringLiteral("first.json"), false).ok());
+    const Result<QByteArray> second = LadderExport::write(storesOf(*other));
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(*first, *second);
 
     // Again: everything is already there, matched by UUID.
-    const Result<ImportSummary> again = LadderExport::import(*ws, exportOf(12345), QStringLiteral("big.json"), false);
+    const Result<ImportSummary> again = LadderExport::import(storesOf(*ws), exportOf(12345), QStringLiteral("big.json"), false);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->winsAdded, 0);
     EXPECT_EQ(again->winsPresent, 12345);
@@ -171,7 +173,7 @@ TEST_F(LadderImportTest, AnErrorInALaterChunkNamesTheWinAndWritesNothing)
     QByteArray json = exportOf(12000);
     json.replace(R"("id": 7001, "uuid": "a0000000-0000-0000-0000-000000007001", "date": "2026-)",
                  R"("id": 7001, "uuid": "a0000000-0000-0000-0000-000000007001", "date": "2026-99-)");
-    const Result<ImportSummary> bad = LadderExport::import(*ws, json, QStringLiteral("big.json"), false);
+    const Result<ImportSummary> bad = LadderExport::import(storesOf(*ws), json, QStringLiteral("big.json"), false);
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.error().message().startsWith(QStringLiteral("big.json: wins[7000].date: '2026-99-"))) << bad.error().message().toStdString();
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win"), 0);
@@ -186,14 +188,14 @@ TEST_F(LadderImportTest, ASyntaxErrorInsideAWinGivesTheWholeFilesLineAndColumn)
     QByteArray json = exportOf(6000);
     // Line 3 opens the array; win N (1-based) is on line N + 3.
     json.replace(R"("title": "Win number 5500",)", R"("title": "Win number 5500" "oops",)");
-    const Result<ImportSummary> bad = LadderExport::import(*ws, json, QStringLiteral("big.json"), false);
+    const Result<ImportSummary> bad = LadderExport::import(storesOf(*ws), json, QStringLiteral("big.json"), false);
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.error().message().startsWith(QStringLiteral("big.json:5503:"))) << bad.error().message().toStdString();
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win"), 0);
 
     QByteArray scalar = exportOf(3);
     scalar.replace("\n]}", ",\n42\n]}");
-    const Result<ImportSummary> notObject = LadderExport::import(*ws, scalar, QStringLiteral("s.json"), false);
+    const Result<ImportSummary> notObject = LadderExport::import(storesOf(*ws), scalar, QStringLiteral("s.json"), false);
     ASSERT_FALSE(notObject.ok());
     EXPECT_EQ(notObject.error().message(), QStringLiteral("s.json: wins[3]: expected an object"));
 }
@@ -202,7 +204,7 @@ TEST_F(LadderImportTest, AWinsKeySpeltWithEscapesIsReadLikeAnyOther)
 {
     std::unique_ptr<Workspace> ws = open(QStringLiteral("a.db"));
     ASSERT_TRUE(ws);
-    const Result<ImportSummary> summary = LadderExport::import(*ws, exportOf(20, "w\\u0069ns"), QStringLiteral("e.json"), false);
+    const Result<ImportSummary> summary = LadderExport::import(storesOf(*ws), exportOf(20, "w\\u0069ns"), QStringLiteral("e.json"), false);
     ASSERT_TRUE(summary.ok()) << summary.error().message().toStdString();
     EXPECT_EQ(summary->winsAdded, 20);
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win_goal"), 2);
@@ -215,7 +217,7 @@ TEST_F(LadderImportTest, AGoalOfAWinMustBeInTheFileInEveryChunk)
     QByteArray json = exportOf(11000);
     json.replace(R"("title": "Win number 10001", "body": "Body of win 10001", "tags": ["t0"], "skills": ["debugging"], "goals": [7])",
                  R"("title": "Win number 10001", "body": "Body of win 10001", "tags": ["t0"], "skills": ["debugging"], "goals": [8])");
-    const Result<ImportSummary> bad = LadderExport::import(*ws, json, QStringLiteral("g.json"), true);
+    const Result<ImportSummary> bad = LadderExport::import(storesOf(*ws), json, QStringLiteral("g.json"), true);
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().message(), QStringLiteral("g.json: wins[10000].goals: goal 8 is not in this file"));
 }
@@ -230,13 +232,13 @@ TEST_F(LadderImportTest, ARepeatedKeyOrUuidInALaterChunkWritesNothing)
     ASSERT_TRUE(ws);
     QByteArray repeatedKey = exportOf(9000);
     repeatedKey.replace(R"("title": "Win number 8001",)", R"("title": "Win number 8001", "title": "Other",)");
-    const Result<ImportSummary> key = LadderExport::import(*ws, repeatedKey, QStringLiteral("k.json"), false);
+    const Result<ImportSummary> key = LadderExport::import(storesOf(*ws), repeatedKey, QStringLiteral("k.json"), false);
     ASSERT_FALSE(key.ok());
     EXPECT_TRUE(key.error().message().startsWith(QStringLiteral("k.json: wins[8000].title: duplicate key"))) << key.error().message().toStdString();
 
     QByteArray repeatedUuid = exportOf(9000);
     repeatedUuid.replace(R"("uuid": "a0000000-0000-0000-0000-000000008001")", R"("uuid": "a0000000-0000-0000-0000-000000000002")");
-    const Result<ImportSummary> uuid = LadderExport::import(*ws, repeatedUuid, QStringLiteral("u.json"), false);
+    const Result<ImportSummary> uuid = LadderExport::import(storesOf(*ws), repeatedUuid, QStringLiteral("u.json"), false);
     ASSERT_FALSE(uuid.ok());
     EXPECT_TRUE(uuid.error().message().startsWith(QStringLiteral("u.json: wins[8000].uuid:"))) << uuid.error().message().toStdString();
     EXPECT_TRUE(uuid.error().message().contains(QStringLiteral("wins[1]"))) << uuid.error().message().toStdString();

@@ -76,7 +76,7 @@ const QStringList *row(const QList<QStringList> &table, const QString &first)
 
 ReadinessReportModel workedExample(const ReportData &data = workedExampleData())
 {
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(data, u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
     EXPECT_TRUE(model.ok());
     return model.ok() ? *model : ReadinessReportModel{};
 }

@@ -17,7 +17,7 @@ namespace {
 
 ReadinessReportModel workedExample()
 {
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(workedExampleData(), u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(workedExampleData(), u"senior"_s, h1(), d(2026, 11, 22));
     EXPECT_TRUE(model.ok());
     return model.ok() ? *model : ReadinessReportModel{};
 }

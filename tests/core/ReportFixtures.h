@@ -5,6 +5,8 @@
 // model and writer tests.
 
 #include "EngineFixtures.h"
+#include "engine/Readiness.h"
+#include "report/ReadinessReportModel.h"
 #include "report/ReportData.h"
 
 namespace ladder::fixtures {
@@ -57,6 +59,17 @@ inline ReportData workedExampleData()
     data.currentLevelSlug = u"mid-level"_s;
     data.userName = u"Alex Rivera"_s;
     return data;
+}
+
+// The readiness summary of `data` as Review::readinessReport builds it, its
+// evidence summarized from the fixture's wins by the engine.
+inline Result<ReadinessReportModel> buildReadiness(const ReportData &data, const QString &target, const Period &period,
+                                                   const QDate &generatedOn)
+{
+    Result<ReadinessReport> readiness = Readiness::compute(data.framework, data.assessments, data.wins, data.goals, target, period);
+    if (!readiness)
+        return readiness.error();
+    return ReadinessReportModel::build(data, std::move(*readiness), period, generatedOn);
 }
 
 } // namespace ladder::fixtures

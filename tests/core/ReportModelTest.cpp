@@ -11,7 +11,7 @@ namespace {
 
 ReadinessReportModel workedExample()
 {
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(workedExampleData(), u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(workedExampleData(), u"senior"_s, h1(), d(2026, 11, 22));
     EXPECT_TRUE(model.ok()) << (model.ok() ? std::string() : model.error().message().toStdString());
     return model.ok() ? *model : ReadinessReportModel{};
 }
@@ -76,7 +76,7 @@ TEST(ReportModel, PlanListsOpenGoalsSoonestDueFirstWithSortedMilestones)
     Goal sooner = goal(9, GoalStatus::Open, {});
     sooner.due = d(2026, 9, 30);  // same day as goal 7: by id
     data.goals << later << undated << done << sooner;
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(data, u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
     ASSERT_TRUE(model.ok());
     QStringList ids;
     for (const Goal &g : model->goals)
@@ -100,7 +100,7 @@ TEST(ReportModel, RoadmapRunsFromTheCurrentLevelToTheTarget)
 
     ReportData atSenior = workedExampleData();
     atSenior.currentLevelSlug = u"senior"_s;
-    Result<ReadinessReportModel> same = ReadinessReportModel::build(atSenior, u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> same = buildReadiness(atSenior, u"senior"_s, h1(), d(2026, 11, 22));
     ASSERT_TRUE(same.ok());
     EXPECT_TRUE(same->roadmap.stages.isEmpty());
 }
@@ -117,14 +117,14 @@ TEST(ReportModel, ChartHasOneAxisPerExpectedSkillInReportOrder)
     EXPECT_EQ(model.chart.expectedLegend, u"Expected at Senior"_s);
 
     // At mid-level mentoring is not expected: no spoke for it.
-    Result<ReadinessReportModel> mid = ReadinessReportModel::build(workedExampleData(), u"mid-level"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> mid = buildReadiness(workedExampleData(), u"mid-level"_s, h1(), d(2026, 11, 22));
     ASSERT_TRUE(mid.ok());
     EXPECT_EQ(mid->chart.axes.size(), 3);
 }
 
 TEST(ReportModel, UnknownTargetIsAnError)
 {
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(workedExampleData(), u"staff"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(workedExampleData(), u"staff"_s, h1(), d(2026, 11, 22));
     ASSERT_FALSE(model.ok());
     EXPECT_TRUE(model.error().message().contains(u"unknown level 'staff'"_s)) << model.error().message().toStdString();
 }
@@ -191,7 +191,7 @@ TEST(ReportModel, EvidenceListsTheStarredThenTheNewestUpToTheCapAndKeepsTheCount
         extra.starred = (i == 0);
         data.wins << extra;
     }
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(data, u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
     ASSERT_TRUE(model.ok());
     const SkillReadiness *testing = nullptr;
     for (const CategoryReadiness &category : model->readiness.categories) {

@@ -4,6 +4,8 @@
 
 #include "WorkspaceTest.h"
 #include "application/Workspace.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 
 #include <gtest/gtest.h>
 
@@ -21,7 +23,7 @@ protected:
         a.skillSlug = QStringLiteral("debugging");
         a.rating = rating;
         a.date = date;
-        Result<qint64> id = m_ws->assessments().add(a);
+        Result<qint64> id = storesOf(*m_ws).assessments().add(a);
         EXPECT_TRUE(id.ok());
         return id ? *id : 0;
     }
@@ -32,13 +34,13 @@ TEST_F(StoreUndoSupportTest, RemovingARatingKeepsTheRestOfTheHistory)
 {
     const qint64 first = rate(1, QDate(2026, 3, 1));
     const qint64 second = rate(3, QDate(2026, 9, 1));
-    ASSERT_TRUE(m_ws->assessments().remove(second).ok());
-    const QList<Assessment> history = *m_ws->assessments().history(QStringLiteral("debugging"));
+    ASSERT_TRUE(storesOf(*m_ws).assessments().remove(second).ok());
+    const QList<Assessment> history = *storesOf(*m_ws).assessments().history(QStringLiteral("debugging"));
     ASSERT_EQ(history.size(), 1);
     EXPECT_EQ(history.first().id, first);
-    EXPECT_EQ(m_ws->assessments().latest().value().value(QStringLiteral("debugging")), 1);
+    EXPECT_EQ(storesOf(*m_ws).assessments().latest().value().value(QStringLiteral("debugging")), 1);
 
-    Result<void> again = m_ws->assessments().remove(second);
+    Result<void> again = storesOf(*m_ws).assessments().remove(second);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().message(), QStringLiteral("no assessment with id %1").arg(second));
 }
@@ -46,10 +48,10 @@ TEST_F(StoreUndoSupportTest, RemovingARatingKeepsTheRestOfTheHistory)
 TEST_F(StoreUndoSupportTest, ARemovedRatingComesBackWithItsUuid)
 {
     const qint64 id = rate(2, QDate(2026, 5, 1));
-    const Assessment before = m_ws->assessments().history(QStringLiteral("debugging"))->first();
-    ASSERT_TRUE(m_ws->assessments().remove(id).ok());
-    ASSERT_TRUE(m_ws->assessments().add(before, true).ok());
-    const Assessment after = m_ws->assessments().history(QStringLiteral("debugging"))->first();
+    const Assessment before = storesOf(*m_ws).assessments().history(QStringLiteral("debugging"))->first();
+    ASSERT_TRUE(storesOf(*m_ws).assessments().remove(id).ok());
+    ASSERT_TRUE(storesOf(*m_ws).assessments().add(before, true).ok());
+    const Assessment after = storesOf(*m_ws).assessments().history(QStringLiteral("debugging"))->first();
     EXPECT_EQ(after.uuid, before.uuid);
     EXPECT_EQ(after.rating, 2);
     EXPECT_EQ(after.createdAt, before.createdAt);
@@ -62,12 +64,12 @@ TEST_F(StoreUndoSupportTest, RemovingAMilestoneRenumbersTheOnesAfterIt)
     goal.createdOn = QDate(2026, 1, 1);
     for (const char *text : {"Plan", "Rehearse", "Ship", "Review"})
         goal.milestones << Milestone{0, {}, 0, QString::fromLatin1(text), {}, {}};
-    Result<qint64> id = m_ws->goals().add(goal);
+    Result<qint64> id = storesOf(*m_ws).goals().add(goal);
     ASSERT_TRUE(id.ok());
-    ASSERT_TRUE(m_ws->goals().setMilestoneDone(*id, 3, QDate(2026, 2, 1)).ok());
+    ASSERT_TRUE(storesOf(*m_ws).goals().setMilestoneDone(*id, 3, QDate(2026, 2, 1)).ok());
 
-    ASSERT_TRUE(m_ws->goals().removeMilestone(*id, 2).ok());
-    const Goal after = *m_ws->goals().get(*id);
+    ASSERT_TRUE(storesOf(*m_ws).goals().removeMilestone(*id, 2).ok());
+    const Goal after = *storesOf(*m_ws).goals().get(*id);
     ASSERT_EQ(after.milestones.size(), 3);
     EXPECT_EQ(after.milestones.at(0).text, QStringLiteral("Plan"));
     EXPECT_EQ(after.milestones.at(1).text, QStringLiteral("Ship"));
@@ -76,12 +78,12 @@ TEST_F(StoreUndoSupportTest, RemovingAMilestoneRenumbersTheOnesAfterIt)
     EXPECT_EQ(after.milestones.at(2).text, QStringLiteral("Review"));
     EXPECT_EQ(after.milestones.at(2).position, 3);
     // The next one added goes to the end again.
-    EXPECT_EQ(*m_ws->goals().addMilestone(*id, QStringLiteral("Celebrate"), {}), 4);
+    EXPECT_EQ(*storesOf(*m_ws).goals().addMilestone(*id, QStringLiteral("Celebrate"), {}), 4);
 
-    Result<void> missing = m_ws->goals().removeMilestone(*id, 9);
+    Result<void> missing = storesOf(*m_ws).goals().removeMilestone(*id, 9);
     ASSERT_FALSE(missing.ok());
     EXPECT_TRUE(missing.error().message().contains(QStringLiteral("has no milestone 9")));
-    EXPECT_FALSE(m_ws->goals().removeMilestone(999, 1).ok());
+    EXPECT_FALSE(storesOf(*m_ws).goals().removeMilestone(999, 1).ok());
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 
 #include "WorkspaceTest.h"
 #include "application/Workspace.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 
 #include <gtest/gtest.h>
 
@@ -31,7 +33,7 @@ protected:
     {
         WinFilter filter;
         filter.query = query;
-        Result<QList<Win>> found = m_ws->wins().list(filter);
+        Result<QList<Win>> found = storesOf(*m_ws).wins().list(filter);
         EXPECT_TRUE(found.ok()) << (found ? std::string() : found.error().message().toStdString());
         QStringList titles;
         for (const Win &w : found ? *found : QList<Win>())
@@ -44,8 +46,8 @@ protected:
 
 TEST_F(WinStoreTest, SingleAndBulkAddsAreBothFoundBySearch)
 {
-    ASSERT_TRUE(m_ws->wins().add(win(QStringLiteral("Tuned the flaky canary"))).ok());
-    const Result<qint64> added = m_ws->wins().addMany({win(QStringLiteral("Canary rollout runbook")), win(QStringLiteral("Unrelated"))});
+    ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("Tuned the flaky canary"))).ok());
+    const Result<qint64> added = storesOf(*m_ws).wins().addMany({win(QStringLiteral("Canary rollout runbook")), win(QStringLiteral("Unrelated"))});
     ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
     EXPECT_EQ(*added, 2);
     EXPECT_EQ(titlesFound(QStringLiteral("canary")), (QStringList{QStringLiteral("Canary rollout runbook"), QStringLiteral("Tuned the flaky canary")}));
@@ -55,51 +57,51 @@ TEST_F(WinStoreTest, SingleAndBulkAddsAreBothFoundBySearch)
 TEST_F(WinStoreTest, AFailedBulkAddLeavesNeitherRowsNorIndexEntries)
 {
     Win bad = win(QString());  // no title
-    const Result<qint64> added = m_ws->wins().addMany({win(QStringLiteral("Canary first")), bad});
+    const Result<qint64> added = storesOf(*m_ws).wins().addMany({win(QStringLiteral("Canary first")), bad});
     ASSERT_FALSE(added.ok());
-    EXPECT_EQ(*m_ws->wins().count({}), 0);
+    EXPECT_EQ(*storesOf(*m_ws).wins().count({}), 0);
     EXPECT_TRUE(titlesFound(QStringLiteral("canary")).isEmpty());
     // The index holds nothing stale: a later add is found alone.
-    ASSERT_TRUE(m_ws->wins().add(win(QStringLiteral("Canary second"))).ok());
+    ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("Canary second"))).ok());
     EXPECT_EQ(titlesFound(QStringLiteral("canary")), QStringList{QStringLiteral("Canary second")});
 }
 
 TEST_F(WinStoreTest, ImportKeepsFreeIdsAndGivesTakenOnesANewIdKeepingTheUuid)
 {
-    ASSERT_TRUE(m_ws->wins().add(win(QStringLiteral("Already here"))).ok());  // id 1
+    ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("Already here"))).ok());  // id 1
     Win takenId = win(QStringLiteral("Wanted id 1"), {}, 1);
     takenId.uuid = QStringLiteral("11111111-1111-4111-8111-111111111111");
     Win freeLow = win(QStringLiteral("Wanted id 50"), {}, 50);
     freeLow.uuid = QStringLiteral("22222222-2222-4222-8222-222222222222");
     Win freeBelow = win(QStringLiteral("Wanted id 7"), {}, 7);  // below one just imported: looked up
     freeBelow.uuid = QStringLiteral("33333333-3333-4333-8333-333333333333");
-    const Result<qint64> added = m_ws->wins().addMany({takenId, freeLow, freeBelow}, true);
+    const Result<qint64> added = storesOf(*m_ws).wins().addMany({takenId, freeLow, freeBelow}, true);
     ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
     EXPECT_EQ(*added, 3);
 
-    EXPECT_EQ(m_ws->wins().get(1)->title, QStringLiteral("Already here"));
-    EXPECT_EQ(m_ws->wins().get(50)->title, QStringLiteral("Wanted id 50"));
-    EXPECT_EQ(m_ws->wins().get(7)->title, QStringLiteral("Wanted id 7"));
-    const Result<Win> moved = m_ws->wins().findByUuid(takenId.uuid);
+    EXPECT_EQ(storesOf(*m_ws).wins().get(1)->title, QStringLiteral("Already here"));
+    EXPECT_EQ(storesOf(*m_ws).wins().get(50)->title, QStringLiteral("Wanted id 50"));
+    EXPECT_EQ(storesOf(*m_ws).wins().get(7)->title, QStringLiteral("Wanted id 7"));
+    const Result<Win> moved = storesOf(*m_ws).wins().findByUuid(takenId.uuid);
     ASSERT_TRUE(moved.ok());
     EXPECT_EQ(moved->title, QStringLiteral("Wanted id 1"));
     EXPECT_NE(moved->id, 1);
 
     // The same file again: every UUID is present, nothing is added.
-    const Result<qint64> again = m_ws->wins().addMany({takenId, freeLow, freeBelow}, true);
+    const Result<qint64> again = storesOf(*m_ws).wins().addMany({takenId, freeLow, freeBelow}, true);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(*again, 0);
-    EXPECT_EQ(*m_ws->wins().count({}), 4);
+    EXPECT_EQ(*storesOf(*m_ws).wins().count({}), 4);
 }
 
 TEST_F(WinStoreTest, TagsAreTheOnesSomeWinUsesSorted)
 {
-    ASSERT_TRUE(m_ws->wins().add(win(QStringLiteral("One"), {QStringLiteral("oncall"), QStringLiteral("api")})).ok());
-    const Result<qint64> gone = m_ws->wins().add(win(QStringLiteral("Two"), {QStringLiteral("zeta")}));
+    ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("One"), {QStringLiteral("oncall"), QStringLiteral("api")})).ok());
+    const Result<qint64> gone = storesOf(*m_ws).wins().add(win(QStringLiteral("Two"), {QStringLiteral("zeta")}));
     ASSERT_TRUE(gone.ok());
-    EXPECT_EQ(*m_ws->wins().tags(), (QStringList{QStringLiteral("api"), QStringLiteral("oncall"), QStringLiteral("zeta")}));
-    ASSERT_TRUE(m_ws->wins().remove(*gone).ok());
-    EXPECT_EQ(*m_ws->wins().tags(), (QStringList{QStringLiteral("api"), QStringLiteral("oncall")}));
+    EXPECT_EQ(*storesOf(*m_ws).wins().tags(), (QStringList{QStringLiteral("api"), QStringLiteral("oncall"), QStringLiteral("zeta")}));
+    ASSERT_TRUE(storesOf(*m_ws).wins().remove(*gone).ok());
+    EXPECT_EQ(*storesOf(*m_ws).wins().tags(), (QStringList{QStringLiteral("api"), QStringLiteral("oncall")}));
 }
 
 // An edit writes only what the user changed, onto the row as it is now: the
@@ -113,16 +115,16 @@ protected:
         WinStoreTest::SetUp();
         if (HasFatalFailure())
             return;
-        Result<qint64> goal = m_ws->goals().add(goalTitled(QStringLiteral("Own the pager")));
+        Result<qint64> goal = storesOf(*m_ws).goals().add(goalTitled(QStringLiteral("Own the pager")));
         ASSERT_TRUE(goal.ok());
         m_goal = *goal;
         Win w = win(QStringLiteral("Led the failover drill"), {QStringLiteral("oncall")});
         w.body = QStringLiteral("Wrote the runbook first.");
         w.impact = QStringLiteral("Failover in 4 min");
         w.skillSlugs = {QStringLiteral("distributed-systems")};
-        Result<qint64> id = m_ws->wins().add(w);
+        Result<qint64> id = storesOf(*m_ws).wins().add(w);
         ASSERT_TRUE(id.ok()) << id.error().message().toStdString();
-        m_before = *m_ws->wins().get(*id);
+        m_before = *storesOf(*m_ws).wins().get(*id);
         Result<std::unique_ptr<Workspace>> other = Workspace::open(m_dir.file(QStringLiteral("ladder.db")));
         ASSERT_TRUE(other.ok()) << other.error().message().toStdString();
         m_other = std::move(*other);
@@ -138,14 +140,14 @@ protected:
     // What "another process" does between the user's read and write-back.
     void changeElsewhere(const std::function<void(Win &)> &change)
     {
-        Win now = *m_other->wins().get(m_before.id);
+        Win now = *storesOf(*m_other).wins().get(m_before.id);
         const Win was = now;
         change(now);
-        Result<void> done = m_other->wins().update(was, now);
+        Result<void> done = storesOf(*m_other).wins().update(was, now);
         ASSERT_TRUE(done.ok()) << done.error().message().toStdString();
     }
 
-    Win stored() { return *m_ws->wins().get(m_before.id); }
+    Win stored() { return *storesOf(*m_ws).wins().get(m_before.id); }
 
     qint64 m_goal = 0;
     Win m_before;
@@ -166,7 +168,7 @@ TEST_F(WinEditMergeTest, AnEditKeepsWhatWasChangedMeanwhileInOtherFields)
     after.body = QStringLiteral("Runbook first, then the drill.");
     after.tags << QStringLiteral("resilience");
     after.skillSlugs.clear();
-    Result<void> updated = m_ws->wins().update(m_before, after);
+    Result<void> updated = storesOf(*m_ws).wins().update(m_before, after);
     ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
 
     const Win now = stored();
@@ -195,7 +197,7 @@ TEST_F(WinEditMergeTest, AFieldChangedOnBothSidesToDifferentValuesIsAConflictNam
     after.impact = QStringLiteral("Failover in 2 min");
     after.body = QStringLiteral("Changed only here.");
     after.tags << QStringLiteral("resilience");
-    Result<void> updated = m_ws->wins().update(m_before, after);
+    Result<void> updated = storesOf(*m_ws).wins().update(m_before, after);
     ASSERT_FALSE(updated.ok());
     EXPECT_EQ(updated.error().message(),
               QStringLiteral("win %1 was changed elsewhere meanwhile (title, impact); nothing was changed").arg(m_before.id));
@@ -213,7 +215,7 @@ TEST_F(WinEditMergeTest, TheSameChangeOnBothSidesIsNoConflict)
     Win after = m_before;
     after.title = QStringLiteral("Ran the failover drill");
     after.starred = true;
-    Result<void> updated = m_ws->wins().update(m_before, after);
+    Result<void> updated = storesOf(*m_ws).wins().update(m_before, after);
     ASSERT_TRUE(updated.ok()) << updated.error().message().toStdString();
     EXPECT_EQ(stored().title, QStringLiteral("Ran the failover drill"));
     EXPECT_TRUE(stored().starred);
@@ -221,33 +223,33 @@ TEST_F(WinEditMergeTest, TheSameChangeOnBothSidesIsNoConflict)
 
 TEST_F(WinEditMergeTest, AWinDeletedMeanwhileIsAClearError)
 {
-    ASSERT_TRUE(m_other->wins().remove(m_before.id).ok());
+    ASSERT_TRUE(storesOf(*m_other).wins().remove(m_before.id).ok());
     Win after = m_before;
     after.title = QStringLiteral("Led the regional failover drill");
-    Result<void> updated = m_ws->wins().update(m_before, after);
+    Result<void> updated = storesOf(*m_ws).wins().update(m_before, after);
     ASSERT_FALSE(updated.ok());
     EXPECT_EQ(updated.error().message(), QStringLiteral("win %1 was deleted meanwhile; nothing was changed").arg(m_before.id));
-    EXPECT_EQ(*m_ws->wins().count({}), 0);
+    EXPECT_EQ(*storesOf(*m_ws).wins().count({}), 0);
 }
 
 TEST_F(WinEditMergeTest, UndoIsTheSameCallReversedAndLeavesOtherChangesAlone)
 {
     Win after = m_before;
     after.title = QStringLiteral("Led the regional failover drill");
-    ASSERT_TRUE(m_ws->wins().update(m_before, after).ok());
+    ASSERT_TRUE(storesOf(*m_ws).wins().update(m_before, after).ok());
     changeElsewhere([](Win &w) {
         w.impact = QStringLiteral("Failover in 3 min");
         w.tags << QStringLiteral("drill");
     });
-    ASSERT_TRUE(m_ws->wins().update(after, m_before).ok());  // undo
+    ASSERT_TRUE(storesOf(*m_ws).wins().update(after, m_before).ok());  // undo
     EXPECT_EQ(stored().title, m_before.title);
     EXPECT_EQ(stored().impact, QStringLiteral("Failover in 3 min"));
     EXPECT_EQ(stored().tags, (QStringList{QStringLiteral("drill"), QStringLiteral("oncall")}));
 
     // An undo of a field changed elsewhere since is refused, not applied.
-    ASSERT_TRUE(m_ws->wins().update(m_before, after).ok());  // redo
+    ASSERT_TRUE(storesOf(*m_ws).wins().update(m_before, after).ok());  // redo
     changeElsewhere([](Win &w) { w.title = QStringLiteral("Ran the failover drill"); });
-    Result<void> undo = m_ws->wins().update(after, m_before);
+    Result<void> undo = storesOf(*m_ws).wins().update(after, m_before);
     ASSERT_FALSE(undo.ok());
     EXPECT_TRUE(undo.error().message().contains(QStringLiteral("(title)")));
     EXPECT_EQ(stored().title, QStringLiteral("Ran the failover drill"));
@@ -257,17 +259,17 @@ TEST_F(WinEditMergeTest, OnlyNewLinksAreChecked)
 {
     Win after = m_before;
     after.skillSlugs << QStringLiteral("no-such-skill");
-    Result<void> unknown = m_ws->wins().update(m_before, after);
+    Result<void> unknown = storesOf(*m_ws).wins().update(m_before, after);
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().message().startsWith(QStringLiteral("unknown skill 'no-such-skill'")));
     after = m_before;
     after.goalIds << 999;
-    Result<void> noGoal = m_ws->wins().update(m_before, after);
+    Result<void> noGoal = storesOf(*m_ws).wins().update(m_before, after);
     ASSERT_FALSE(noGoal.ok());
     EXPECT_EQ(noGoal.error().message(), QStringLiteral("no goal with id 999"));
     after = m_before;
     after.title = QStringLiteral("   ");
-    Result<void> noTitle = m_ws->wins().update(m_before, after);
+    Result<void> noTitle = storesOf(*m_ws).wins().update(m_before, after);
     ASSERT_FALSE(noTitle.ok());
     EXPECT_EQ(noTitle.error().message(), QStringLiteral("a win needs a title"));
     EXPECT_EQ(stored().title, m_before.title);
@@ -275,7 +277,7 @@ TEST_F(WinEditMergeTest, OnlyNewLinksAreChecked)
 
 TEST_F(WinEditMergeTest, NothingChangedWritesNothing)
 {
-    ASSERT_TRUE(m_ws->wins().update(m_before, m_before).ok());
+    ASSERT_TRUE(storesOf(*m_ws).wins().update(m_before, m_before).ok());
     EXPECT_EQ(stored().updatedAt, m_before.updatedAt);
 }
 
