@@ -15,43 +15,6 @@ namespace ladder {
 
 namespace {
 
-QList<Win> winsInPeriod(const QList<Win> &wins, const Period &period)
-{
-    const auto inPeriod = [&](const Win &win) { return win.date.isValid() && period.contains(win.date); };
-    // Newest first; id breaks ties so that equal dates never depend on input order.
-    const auto newerFirst = [](const Win &a, const Win &b) {
-        if (a.date != b.date)
-            return a.date > b.date;
-        return a.id > b.id;
-    };
-    // Reports load just the period's wins, already in this order: the list
-    // is then shared, not copied (a year of 9,000 wins is 2 MB of Win).
-    if (std::all_of(wins.begin(), wins.end(), inPeriod) && std::is_sorted(wins.begin(), wins.end(), newerFirst))
-        return wins;
-    QList<Win> result;
-    result.reserve(std::count_if(wins.begin(), wins.end(), inPeriod));
-    for (const Win &win : wins) {
-        if (inPeriod(win))
-            result.append(win);
-    }
-    std::stable_sort(result.begin(), result.end(), newerFirst);
-    return result;
-}
-
-QList<Win> linking(const QList<Win> &sortedWins, const QString &skillSlug)
-{
-    // Sized first: a year of evidence is thousands of wins per skill, and a
-    // list grown by doubling would hold up to twice their room.
-    const auto links = [&](const Win &win) { return win.skillSlugs.contains(skillSlug); };
-    QList<Win> result;
-    result.reserve(std::count_if(sortedWins.begin(), sortedWins.end(), links));
-    for (const Win &win : sortedWins) {
-        if (links(win))
-            result.append(win);
-    }
-    return result;
-}
-
 // Adds one skill to the tallies of a category or of the whole report; both
 // aggregate the same way, so this is written once.
 template<typename Tally>
@@ -86,37 +49,6 @@ SkillStatus Readiness::status(int rating, int expected, int evidenceCount)
     if (rating < expected)
         return SkillStatus::Gap;
     return evidenceCount > 0 ? SkillStatus::Met : SkillStatus::Claimed;
-}
-
-QList<Win> Readiness::evidence(const QList<Win> &wins, const QString &skillSlug, const Period &period)
-{
-    return linking(winsInPeriod(wins, period), skillSlug);
-}
-
-EvidenceSummary Readiness::summarize(const Framework &framework, const QList<Win> &wins, const Period &period)
-{
-    EvidenceSummary summary;
-    const QList<Win> periodWins = winsInPeriod(wins, period);
-    QSet<qint64> evidenceWinIds;
-    for (const Skill &skill : framework.skills) {
-        QList<Win> linked = linking(periodWins, skill.slug);
-        for (const Win &win : std::as_const(linked))
-            evidenceWinIds.insert(win.id);
-        summary.counts.insert(skill.slug, int(linked.size()));
-        summary.listed.insert(skill.slug, std::move(linked));
-    }
-    summary.distinctWins = int(evidenceWinIds.size());
-    return summary;
-}
-
-Result<ReadinessReport> Readiness::compute(const Framework &framework,
-                                           const QList<Assessment> &assessments,
-                                           const QList<Win> &wins,
-                                           const QList<Goal> &goals,
-                                           const QString &levelSlug,
-                                           const Period &period)
-{
-    return compute(framework, assessments, summarize(framework, wins, period), goals, levelSlug, period);
 }
 
 Result<ReadinessReport> Readiness::compute(const Framework &framework,

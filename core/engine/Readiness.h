@@ -20,30 +20,16 @@ namespace ladder {
 class Readiness
 {
 public:
-    // Error for an unknown level (LevelLookup::find) or a period without a valid
-    // start and end, or ending before it starts.
-    static Result<ReadinessReport> compute(const Framework &framework,
-                                           const QList<Assessment> &assessments,
-                                           const QList<Win> &wins,
-                                           const QList<Goal> &goals,
-                                           const QString &levelSlug,
-                                           const Period &period);
-    // The same from evidence already summarized (WinStore::evidence counts it
-    // in SQL); each skill's evidence lists the summary's wins for it.
+    // Readiness for a level over a period, from the period's evidence as
+    // WinStore::evidence counts it in SQL; each skill's evidence lists the
+    // summary's wins for it. Error for an unknown level (LevelLookup::find)
+    // or a period without a valid start and end, or ending before it starts.
     static Result<ReadinessReport> compute(const Framework &framework,
                                            const QList<Assessment> &assessments,
                                            const EvidenceSummary &evidence,
                                            const QList<Goal> &goals,
                                            const QString &levelSlug,
                                            const Period &period);
-
-    // The evidence of `wins` for the framework's skills over `period`, every
-    // linking win listed.
-    static EvidenceSummary summarize(const Framework &framework, const QList<Win> &wins, const Period &period);
-
-    // The wins linking `skillSlug` with a date inside `period`, date desc then
-    // id desc (newest first, the order a reviewer reads them in).
-    static QList<Win> evidence(const QList<Win> &wins, const QString &skillSlug, const Period &period);
 
     // The status rules of docs/readiness.md, for one skill.
     static SkillStatus status(int rating, int expected, int evidenceCount);

@@ -137,58 +137,45 @@ void listMonth(benchmark::State &state)
 }
 BENCHMARK(listMonth)->Unit(benchmark::kMicrosecond);
 
-WinFilter yearFilter(const Period &year)
-{
-    WinFilter filter;
-    filter.from = year.from;
-    filter.to = year.to;
-    filter.summaryOnly = true;
-    return filter;
-}
-
-// Loading a year and computing readiness: the evidence counted in SQL with
-// `listed` wins per skill (0 as `ladder-cli readiness`, 20 as a report),
-// against every win of the year read and summarized by the engine.
+// Loading a year and computing readiness as every front end does
+// (Review::readiness): the evidence counted in SQL with `listed` wins per
+// skill (0 as `ladder-cli readiness`, 20 as a report, -1 every one).
 void readinessYear(benchmark::State &state, int listed)
 {
     const Period year{QDate(2025, 11, 23), QDate(2026, 11, 22), QStringLiteral("a year")};
+    Workspace &ws = BenchJournal::workspace();
     for (auto _ : state) {
-        Workspace &ws = BenchJournal::workspace();
         const Result<ReportData> data = ws.review().standing();
         if (!data) {
             state.SkipWithError(qPrintable(data.error().message()));
             break;
         }
-        if (listed >= 0) {
-            benchmark::DoNotOptimize(ws.review().readiness(*data, QStringLiteral("senior"), year, listed));
-            continue;
-        }
-        const Result<QList<Win>> wins = ws.journal().list(yearFilter(year));
-        benchmark::DoNotOptimize(
-            Readiness::compute(data->framework, data->assessments, *wins, data->goals, QStringLiteral("senior"), year));
+        benchmark::DoNotOptimize(ws.review().readiness(*data, QStringLiteral("senior"), year, listed));
     }
 }
 BENCHMARK_CAPTURE(readinessYear, countsOnly, 0)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(readinessYear, twentyListed, 20)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(readinessYear, everyWinRead, -1)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(readinessYear, everyWinListed, -1)->Unit(benchmark::kMillisecond);
 
-// The engine alone, on data already loaded.
+// The engine alone, on a year's evidence already counted.
 void readinessEngine(benchmark::State &state)
 {
     const Period year{QDate(2025, 11, 23), QDate(2026, 11, 22), QStringLiteral("a year")};
-    Result<ReportData> loaded = BenchJournal::workspace().review().standing();
-    const Result<QList<Win>> wins = BenchJournal::workspace().journal().list(yearFilter(year));
-    if (loaded && wins)
-        loaded->wins = *wins;
+    const Result<ReportData> loaded = BenchJournal::workspace().review().standing();
     const ReportData &data = orSkip(state, loaded);
     if (!loaded)
         return;
+    const Result<EvidenceSummary> evidence =
+        storesOf(BenchJournal::workspace()).wins().evidence(year, data.framework.skillSlugs(), 0);
+    const EvidenceSummary &counted = orSkip(state, evidence);
+    if (!evidence)
+        return;
     for (auto _ : state) {
-        const Result<ReadinessReport> report = Readiness::compute(data.framework, data.assessments, data.wins, data.goals,
-                                                                  QStringLiteral("senior"), year);
+        const Result<ReadinessReport> report =
+            Readiness::compute(data.framework, data.assessments, counted, data.goals, QStringLiteral("senior"), year);
         benchmark::DoNotOptimize(report);
     }
-    state.counters["wins"] = double(data.wins.size());
+    state.counters["evidence"] = double(counted.distinctWins);
 }
 BENCHMARK(readinessEngine)->Unit(benchmark::kMillisecond);
 

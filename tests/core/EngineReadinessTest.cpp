@@ -1,4 +1,5 @@
 #include "EngineFixtures.h"
+#include "EvidenceOracle.h"
 #include "engine/Readiness.h"
 #include "engine/ReadinessScore.h"
 
@@ -15,7 +16,7 @@ namespace {
 ReadinessReport readiness(const QList<Assessment> &assessments, const QList<Win> &wins, const QString &level,
                           const Period &p = h1(), const QList<Goal> &goals = {})
 {
-    Result<ReadinessReport> r = Readiness::compute(mini(), assessments, wins, goals, level, p);
+    Result<ReadinessReport> r = fixtures::readinessFromWins(mini(), assessments, wins, goals, level, p);
     EXPECT_TRUE(r.ok()) << (r ? std::string() : r.error().message().toStdString());
     return r ? std::move(r).value() : ReadinessReport();
 }
@@ -267,12 +268,12 @@ TEST(EngineReadiness, PercentagesRoundHalfUpFromExactPoints)
 
 TEST(EngineReadiness, UnknownLevelAndBadPeriodAreErrors)
 {
-    const Result<ReadinessReport> unknown = Readiness::compute(mini(), {}, QList<Win>{}, {}, u"staff"_s, h1());
+    const Result<ReadinessReport> unknown = fixtures::readinessFromWins(mini(), {}, QList<Win>{}, {}, u"staff"_s, h1());
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().message().toStdString(),
               "unknown level 'staff' (levels: junior, mid-level, senior, architect)");
     const Result<ReadinessReport> backwards =
-        Readiness::compute(mini(), {}, QList<Win>{}, {}, u"senior"_s, period(d(2026, 12, 1), d(2026, 1, 1)));
+        fixtures::readinessFromWins(mini(), {}, QList<Win>{}, {}, u"senior"_s, period(d(2026, 12, 1), d(2026, 1, 1)));
     ASSERT_FALSE(backwards.ok());
     EXPECT_EQ(backwards.error().message().toStdString(),
               "invalid period '2026-12-01..2026-01-01': it needs a start and an end on or after it");

@@ -5,6 +5,7 @@
 // the newest.
 
 #include "WorkspaceTest.h"
+#include "EvidenceOracle.h"
 #include "engine/Readiness.h"
 #include "application/WorkspaceStores.h"
 #include "storage/Stores.h"
@@ -72,7 +73,7 @@ protected:
 
 TEST_F(EvidenceSummaryTest, CountedInSqlAgreesWithTheEngineOverEveryWin)
 {
-    const EvidenceSummary engine = Readiness::summarize(m_framework, allWins(), m_period);
+    const EvidenceSummary engine = fixtures::summarize(m_framework, allWins(), m_period);
     const Result<EvidenceSummary> counted = storesOf(*m_ws).wins().evidence(m_period, m_skills, -1);
     ASSERT_TRUE(counted.ok()) << counted.error().message().toStdString();
     ASSERT_GT(engine.distinctWins, 30);
@@ -84,7 +85,7 @@ TEST_F(EvidenceSummaryTest, CountedInSqlAgreesWithTheEngineOverEveryWin)
     EXPECT_FALSE(counted->counts.contains(QStringLiteral("underwater-basketry")));
 
     const Result<ReadinessReport> fromWins =
-        Readiness::compute(m_framework, {}, allWins(), {}, QStringLiteral("senior"), m_period);
+        fixtures::readinessFromWins(m_framework, {}, allWins(), {}, QStringLiteral("senior"), m_period);
     const Result<ReadinessReport> fromSummary =
         Readiness::compute(m_framework, {}, *counted, {}, QStringLiteral("senior"), m_period);
     ASSERT_TRUE(fromWins.ok() && fromSummary.ok());
@@ -95,7 +96,7 @@ TEST_F(EvidenceSummaryTest, CountedInSqlAgreesWithTheEngineOverEveryWin)
 
 TEST_F(EvidenceSummaryTest, ALimitListsStarredWinsFirstThenTheNewestNewestFirst)
 {
-    const EvidenceSummary engine = Readiness::summarize(m_framework, allWins(), m_period);
+    const EvidenceSummary engine = fixtures::summarize(m_framework, allWins(), m_period);
     const Result<EvidenceSummary> counted = storesOf(*m_ws).wins().evidence(m_period, m_skills, 5);
     ASSERT_TRUE(counted.ok());
     for (const QString &skill : {QStringLiteral("debugging"), QStringLiteral("testing"), QStringLiteral("mentoring")}) {

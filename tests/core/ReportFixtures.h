@@ -5,6 +5,7 @@
 // model and writer tests.
 
 #include "EngineFixtures.h"
+#include "EvidenceOracle.h"
 #include "engine/Readiness.h"
 #include "report/ReadinessReportModel.h"
 #include "report/ReportData.h"
@@ -66,7 +67,7 @@ inline ReportData workedExampleData()
 inline Result<ReadinessReportModel> buildReadiness(const ReportData &data, const QString &target, const Period &period,
                                                    const QDate &generatedOn)
 {
-    Result<ReadinessReport> readiness = Readiness::compute(data.framework, data.assessments, data.wins, data.goals, target, period);
+    Result<ReadinessReport> readiness = readinessFromWins(data.framework, data.assessments, data.wins, data.goals, target, period);
     if (!readiness)
         return readiness.error();
     return ReadinessReportModel::build(data, std::move(*readiness), period, generatedOn);
