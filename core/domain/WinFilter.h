@@ -21,6 +21,10 @@ struct WinFilter
     // without them a year of wins takes less memory (docs/performance.md).
     // Such wins have an empty body and UUID.
     bool summaryOnly = false;
+
+    // The same wins asked for, the same way (what a view compares before
+    // reloading).
+    friend bool operator==(const WinFilter &, const WinFilter &) = default;
 };
 
 } // namespace ladder

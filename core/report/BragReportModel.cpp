@@ -1,5 +1,6 @@
 #include "BragReportModel.h"
 
+#include "domain/WinOrder.h"
 #include "engine/SkillOrder.h"
 
 #include <QCoreApplication>
@@ -10,15 +11,6 @@
 namespace ladder {
 
 namespace {
-
-bool bragOrder(const Win &a, const Win &b)
-{
-    if (a.starred != b.starred)
-        return a.starred;
-    if (a.date != b.date)
-        return a.date > b.date;
-    return a.id > b.id;
-}
 
 } // namespace
 
@@ -58,7 +50,7 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
         if (period.contains(w.date))
             wins.append(w);
     }
-    std::sort(wins.begin(), wins.end(), bragOrder);
+    std::sort(wins.begin(), wins.end(), WinOrder::starredThenNewest);
     model.winCount = int(wins.size());
     QSet<QString> linked;
     for (const Win &w : std::as_const(wins)) {

@@ -1,5 +1,6 @@
 #include "ReadinessReportModel.h"
 
+#include "domain/WinOrder.h"
 #include "engine/LevelLookup.h"
 #include "engine/Roadmap.h"
 
@@ -26,11 +27,7 @@ Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data,
                 if (!win.starred && chosen.size() < EvidenceListed)
                     chosen.append(win);
             }
-            std::stable_sort(chosen.begin(), chosen.end(), [](const Win &a, const Win &b) {
-                if (a.date != b.date)
-                    return a.date > b.date;
-                return a.id > b.id;
-            });
+            std::stable_sort(chosen.begin(), chosen.end(), WinOrder::newestFirst);
             skill.evidence = std::move(chosen);
         }
     }

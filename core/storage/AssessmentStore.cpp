@@ -46,7 +46,7 @@ Result<qint64> AssessmentStore::add(Assessment a, bool keepIdentity)
 {
     return guarded([&]() -> Result<qint64> {
         if (!Proficiency::isValid(a.rating))
-            return Error(tr("rating %1 is outside 0-4 (0 none, 1 learning, 2 practising, 3 fluent, 4 leading)").arg(a.rating));
+            return Proficiency::outOfRange(QString::number(a.rating));
         if (!a.date.isValid())
             return Error(tr("an assessment needs a valid date"));
         Transaction transaction(m_db);

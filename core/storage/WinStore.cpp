@@ -11,6 +11,7 @@
 #include "WinWriter.h"
 #include "domain/SearchQuery.h"
 #include "domain/Suggestion.h"
+#include "domain/WinOrder.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -34,6 +35,7 @@ constexpr std::string_view SelectWin = "SELECT w.id, w.uuid, w.occurred_on, w.ti
                                        " FROM win w ";
 constexpr std::string_view SelectWinSummary = "SELECT w.id, '', w.occurred_on, w.title, '', w.impact, w.starred, w.created_at, w.updated_at"
                                               " FROM win w ";
+// WinOrder::newestFirst, in SQL.
 constexpr std::string_view NewestFirst = " ORDER BY w.occurred_on DESC, w.id DESC";
 
 // A full-text search with at least this many hits is paged by walking the date
@@ -482,9 +484,7 @@ Result<EvidenceSummary> WinStore::evidence(const Period &period, const QStringLi
         for (const auto &[id, slug] : std::as_const(picks))
             summary.listed[slug].append(byId.value(id));
         for (QList<Win> &listed : summary.listed) {
-            std::sort(listed.begin(), listed.end(), [](const Win &a, const Win &b) {
-                return a.date != b.date ? a.date > b.date : a.id > b.id;
-            });
+            std::sort(listed.begin(), listed.end(), WinOrder::newestFirst);
         }
         return summary;
     });

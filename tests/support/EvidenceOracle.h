@@ -10,6 +10,7 @@
 #include "domain/Period.h"
 #include "domain/Result.h"
 #include "domain/Win.h"
+#include "domain/WinOrder.h"
 #include "engine/Readiness.h"
 
 #include <QList>
@@ -22,19 +23,13 @@ namespace ladder::fixtures {
 inline QList<Win> winsInPeriod(const QList<Win> &wins, const Period &period)
 {
     const auto inPeriod = [&](const Win &win) { return win.date.isValid() && period.contains(win.date); };
-    // Newest first; id breaks ties so that equal dates never depend on input order.
-    const auto newerFirst = [](const Win &a, const Win &b) {
-        if (a.date != b.date)
-            return a.date > b.date;
-        return a.id > b.id;
-    };
     QList<Win> result;
     result.reserve(std::count_if(wins.begin(), wins.end(), inPeriod));
     for (const Win &win : wins) {
         if (inPeriod(win))
             result.append(win);
     }
-    std::stable_sort(result.begin(), result.end(), newerFirst);
+    std::stable_sort(result.begin(), result.end(), WinOrder::newestFirst);
     return result;
 }
 
