@@ -7,6 +7,7 @@
 
 #include "UiTestSupport.h"
 
+#include "DocumentTables.h"
 #include "Session.h"
 #include "domain/Period.h"
 #include "models/SkillTreeModel.h"
@@ -18,9 +19,6 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTextBrowser>
-#include <QTextCursor>
-#include <QTextFrame>
-#include <QTextTable>
 #include <QTreeWidget>
 
 namespace ladder {
@@ -34,30 +32,6 @@ QList<int> numbersIn(const QString &text)
     for (const QRegularExpressionMatch &m : number.globalMatch(text))
         numbers << m.captured().toInt();
     return numbers;
-}
-
-// The text of every cell of the tables of a document, table by table.
-QList<QList<QStringList>> tablesOf(QTextDocument *document)
-{
-    QList<QList<QStringList>> tables;
-    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table)
-            continue;
-        QList<QStringList> rows;
-        for (int r = 0; r < table->rows(); ++r) {
-            QStringList cells;
-            for (int c = 0; c < table->columns(); ++c) {
-                const QTextTableCell cell = table->cellAt(r, c);
-                QTextCursor cursor = cell.firstCursorPosition();
-                cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-                cells << cursor.selectedText().trimmed();
-            }
-            rows << cells;
-        }
-        tables << rows;
-    }
-    return tables;
 }
 
 class SameNumbersTest : public UiTest
@@ -179,7 +153,7 @@ TEST_F(SameNumbersTest, TheReadinessPageShowsWhatTheCliPrints)
         << text.toStdString();
 
     // By category (Met, Claimed, Gap) and the wins counted per skill.
-    const QList<QList<QStringList>> tables = tablesOf(preview->document());
+    const QList<QList<QStringList>> tables = documentTables(*preview->document());
     ASSERT_GE(tables.size(), 2);
     QHash<QString, QList<int>> cliCategories;
     QHash<QString, int> cliEvidence;
@@ -193,17 +167,20 @@ TEST_F(SameNumbersTest, TheReadinessPageShowsWhatTheCliPrints)
     const QList<QStringList> &categories = tables.at(0);
     ASSERT_EQ(categories.size() - 1, cliCategories.size());  // a header row, then one per category
     for (const QStringList &row : categories.mid(1)) {
-        ASSERT_TRUE(cliCategories.contains(row.at(0))) << row.at(0).toStdString();
-        EXPECT_EQ((QList<int>{row.at(2).toInt(), row.at(3).toInt(), row.at(4).toInt()}), cliCategories.value(row.at(0)))
-            << row.at(0).toStdString();
+        const QString name = row.at(0).trimmed();
+        ASSERT_TRUE(cliCategories.contains(name)) << name.toStdString();
+        const QList<int> shown{row.at(2).trimmed().toInt(), row.at(3).trimmed().toInt(), row.at(4).trimmed().toInt()};
+        EXPECT_EQ(shown, cliCategories.value(name)) << name.toStdString();
     }
     const QList<QStringList> &skills = tables.at(1);
     ASSERT_EQ(skills.size() - 1, cliEvidence.size());
     int evidence = 0;
     for (const QStringList &row : skills.mid(1)) {
-        ASSERT_TRUE(cliEvidence.contains(row.at(0))) << row.at(0).toStdString();
-        EXPECT_EQ(row.last().toInt(), cliEvidence.value(row.at(0))) << row.at(0).toStdString();
-        evidence += row.last().toInt();
+        const QString name = row.at(0).trimmed();
+        const int wins = row.last().trimmed().toInt();
+        ASSERT_TRUE(cliEvidence.contains(name)) << name.toStdString();
+        EXPECT_EQ(wins, cliEvidence.value(name)) << name.toStdString();
+        evidence += wins;
     }
     EXPECT_EQ(evidence, 4);  // the recent wins and the one on the period's first day, not the older one
 }
