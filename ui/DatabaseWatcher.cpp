@@ -2,7 +2,6 @@
 
 #include "Session.h"
 #include "application/Workspace.h"
-#include "storage/StorageError.h"
 
 namespace ladder {
 
@@ -31,13 +30,10 @@ bool DatabaseWatcher::poll()
 {
     if (!m_session->isOpen())
         return false;
-    qint64 version = 0;
-    try {
-        version = m_session->workspace().database().dataVersion();
-    } catch (const StorageError &) {
-        // A busy or vanished file: try again on the next tick.
-        return false;
-    }
+    const Result<qint64> read = m_session->workspace().dataVersion();
+    if (!read)
+        return false;  // a busy or vanished file: try again on the next tick
+    const qint64 version = *read;
     const bool changed = m_lastVersion >= 0 && version != m_lastVersion;
     m_lastVersion = version;
     if (changed) {

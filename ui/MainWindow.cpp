@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "Session.h"
 #include "dialogs/QuickAddDialog.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
 #include "views/DashboardView.h"
 #include "views/GoalsView.h"
@@ -326,7 +327,7 @@ void MainWindow::backupDatabase()
                                                      tr("Ladder databases (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (auto copied = m_session->workspace().database().backupTo(path); !copied) {
+    if (auto copied = m_session->workspace().transfer().backupTo(path, true); !copied) {
         showError(copied.error().message());
         return;
     }

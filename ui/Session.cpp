@@ -1,6 +1,9 @@
 #include "Session.h"
 
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "engine/LevelLookup.h"
 
 #include <QUndoStack>
 
@@ -32,7 +35,7 @@ Result<void> Session::open(const QString &path)
 
 QString Session::path() const
 {
-    return m_workspace ? m_workspace->database().path() : QString();
+    return m_workspace ? m_workspace->path() : QString();
 }
 
 QString Session::skillName(const QString &slug) const
@@ -50,6 +53,12 @@ QString Session::nextLevel() const
 {
     const Level *next = m_framework.nextLevel(m_currentLevel);
     return next ? next->slug : QString();
+}
+
+QString Session::defaultTarget() const
+{
+    Result<QString> target = LevelLookup::defaultTarget(m_framework, m_currentLevel);
+    return target ? *target : m_currentLevel;
 }
 
 QString Session::levelName(const QString &slug) const
@@ -94,7 +103,7 @@ void Session::reloadCache()
     // A failed read keeps the previous values: better stale names than none.
     if (Result<Framework> framework = m_workspace->frameworks().active())
         m_framework = *framework;
-    if (Result<QString> level = m_workspace->currentLevel())
+    if (Result<QString> level = m_workspace->ratings().currentLevel())
         m_currentLevel = *level;
 }
 

@@ -16,9 +16,9 @@ namespace ladder {
 
 class Workspace;
 
-// The open database as the whole window sees it: the Workspace with its
-// stores, the undo stack of the edits made to it, and one signal that tells
-// every view to re-read. Writes go through undo commands, which call
+// The open database as the whole window sees it: the Workspace (the
+// application layer, its only way to the data), the undo stack of the edits
+// made to it, and one signal that tells every view to re-read. Writes go through undo commands, which call
 // notifyChanged(); writes by other programs (ladder-cli) reach it through the
 // DatabaseWatcher. Views never keep their own connection.
 class Session : public QObject
@@ -45,6 +45,10 @@ public:
     QString currentLevel() const { return m_currentLevel; }
     // The level right above the current one; empty at the top.
     QString nextLevel() const;
+    // The level readiness and gaps are measured against unless the user picks
+    // one (LevelLookup::defaultTarget, as ladder-cli): the next level, or the
+    // current one at the top.
+    QString defaultTarget() const;
     QString levelName(const QString &slug) const;
 
     // "Today" for date expressions and "due soon"; tests and screenshots pin it.

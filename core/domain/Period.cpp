@@ -133,4 +133,10 @@ Result<Period> parsePeriod(const QString &text, const QDate &today)
 
 } // namespace
 
+Period Period::lastTwelveMonths(const QDate &today)
+{
+    const QDate from = today.addYears(-1).addDays(1);
+    return Period{from, today, from.toString(Qt::ISODate) + u".."_s + today.toString(Qt::ISODate)};
+}
+
 } // namespace ladder

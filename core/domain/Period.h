@@ -22,6 +22,10 @@ struct Period
     // Errors name the text: "invalid period '2026-Q5': quarters are Q1 to Q4",
     // "invalid period '2026-12-01..2026-01-01': it ends before it starts".
     static Result<Period> parse(const QString &text, const QDate &today);
+    // The default review period of readiness and the reports: the twelve
+    // months ending `today`, both ends included, spelled as a D..D range
+    // ("2025-12-01..2026-11-30") that parse() reads back to the same days.
+    static Period lastTwelveMonths(const QDate &today);
 };
 
 } // namespace ladder

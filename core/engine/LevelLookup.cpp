@@ -36,4 +36,16 @@ int LevelLookup::expected(const Skill &skill, const QString &levelSlug)
     return std::clamp(skill.expectedAt(levelSlug), Proficiency::Min, Proficiency::Max);
 }
 
+Result<QString> LevelLookup::defaultTarget(const Framework &framework, const QString &currentLevelSlug)
+{
+    const QList<Level> levels = byRank(framework);
+    if (levels.isEmpty())
+        return Error(QCoreApplication::translate("ladder::Engine", "the active framework '%1' has no levels").arg(framework.slug));
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        if (levels.at(i).slug == currentLevelSlug)
+            return levels.at(std::min(i + 1, levels.size() - 1)).slug;
+    }
+    return levels.first().slug;
+}
+
 } // namespace ladder

@@ -22,6 +22,12 @@ public:
     // no expectation for that level. Clamping keeps the score arithmetic exact
     // (docs/readiness.md) even for a framework file edited by hand.
     static int expected(const Skill &skill, const QString &levelSlug);
+    // The level a review measures against when none is named: the one above
+    // `currentLevelSlug` by rank, the current one itself at the top (there is
+    // nothing above), the lowest when the current level is unset or unknown.
+    // The dashboard, the Readiness view and `ladder-cli readiness|gap` all
+    // default to it. Error when the framework has no levels.
+    static Result<QString> defaultTarget(const Framework &framework, const QString &currentLevelSlug);
 };
 
 } // namespace ladder

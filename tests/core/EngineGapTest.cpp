@@ -1,5 +1,6 @@
 #include "EngineFixtures.h"
 #include "engine/GapAnalysis.h"
+#include "engine/LevelLookup.h"
 
 #include <gtest/gtest.h>
 
@@ -165,4 +166,20 @@ TEST(EngineGap, SkillsComeInFoundationalOrderWhateverTheInputOrder)
     for (const SkillGap &g : r->skills)
         order.append(g.skillSlug);
     EXPECT_EQ(joined(order), "testing,debugging,system-design,mentoring");
+}
+
+TEST(EngineGap, TheDefaultTargetIsTheNextLevelOrTheTopItself)
+{
+    EXPECT_EQ(*LevelLookup::defaultTarget(mini(), u"junior"_s), u"mid-level"_s);
+    EXPECT_EQ(*LevelLookup::defaultTarget(mini(), u"senior"_s), u"architect"_s);
+    // At the top there is nothing above: measured against the level itself.
+    EXPECT_EQ(*LevelLookup::defaultTarget(mini(), u"architect"_s), u"architect"_s);
+    // Unset or not of this framework: the lowest level.
+    EXPECT_EQ(*LevelLookup::defaultTarget(mini(), QString()), u"junior"_s);
+    EXPECT_EQ(*LevelLookup::defaultTarget(mini(), u"staff"_s), u"junior"_s);
+    Framework none = mini();
+    none.levels.clear();
+    const Result<QString> error = LevelLookup::defaultTarget(none, u"junior"_s);
+    ASSERT_FALSE(error.ok());
+    EXPECT_EQ(error.error().message(), u"the active framework 'mini' has no levels"_s);
 }

@@ -1,13 +1,11 @@
+#include "DocumentTables.h"
 #include "ReportFixtures.h"
 #include "report/BragReportModel.h"
 #include "report/MarkdownWriter.h"
 #include "report/ReadinessReportModel.h"
 
 #include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 
 #include <gtest/gtest.h>
 
@@ -35,23 +33,7 @@ Parsed parse(const QString &markdown)
         if (b.blockFormat().headingLevel() > 0)
             parsed.headings.append({b.blockFormat().headingLevel(), b.text()});
     }
-    for (QTextFrame *frame : document.rootFrame()->childFrames()) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table)
-            continue;
-        QList<QStringList> rows;
-        for (int r = 0; r < table->rows(); ++r) {
-            QStringList cells;
-            for (int c = 0; c < table->columns(); ++c) {
-                const QTextTableCell cell = table->cellAt(r, c);
-                QTextCursor cursor = cell.firstCursorPosition();
-                cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-                cells << cursor.selectedText();
-            }
-            rows << cells;
-        }
-        parsed.tables << rows;
-    }
+    parsed.tables = documentTables(document);
     return parsed;
 }
 

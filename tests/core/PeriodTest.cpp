@@ -136,3 +136,17 @@ TEST(Period, InvalidFormsQuoteTheTextAndSayWhy)
             << r.error().message().toStdString();
     }
 }
+
+TEST(Period, TheLastTwelveMonthsEndTodayAndReadBackAsTheSameDays)
+{
+    const Period p = Period::lastTwelveMonths(QDate(2026, 11, 20));
+    EXPECT_EQ(p.from, QDate(2025, 11, 21));
+    EXPECT_EQ(p.to, QDate(2026, 11, 20));
+    EXPECT_EQ(p.text, u"2025-11-21..2026-11-20"_s);
+    const Result<Period> again = Period::parse(p.text, QDate(2000, 1, 1));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->from, p.from);
+    EXPECT_EQ(again->to, p.to);
+    // A leap day: a year back from 29 February 2028 is 28 February 2027.
+    EXPECT_EQ(Period::lastTwelveMonths(QDate(2028, 2, 29)).from, QDate(2027, 3, 1));
+}

@@ -77,11 +77,11 @@ TEST_F(DashboardViewTest, ChangingTheLevelIsSavedForTheCliTooAndUndoable)
     level->setFocus();
     // Keyboard: the next entry, as Down in a closed combo box does.
     QTest::keyClick(level, Qt::Key_Down);
-    EXPECT_EQ(*ws().currentLevel(), QStringLiteral("mid-level"));
+    EXPECT_EQ(*ws().ratings().currentLevel(), QStringLiteral("mid-level"));
     EXPECT_EQ(findIn<QLabel>(m_view, QStringLiteral("currentLevelName"))->text(), QStringLiteral("Mid-level"));
     EXPECT_TRUE(findIn<QLabel>(m_view, QStringLiteral("readinessTitle"))->text().contains(QStringLiteral("Senior")));
     window().session()->undoStack()->undo();
-    EXPECT_EQ(*ws().currentLevel(), QStringLiteral("junior"));
+    EXPECT_EQ(*ws().ratings().currentLevel(), QStringLiteral("junior"));
     EXPECT_EQ(findIn<QLabel>(m_view, QStringLiteral("currentLevelName"))->text(), QStringLiteral("Junior"));
 }
 

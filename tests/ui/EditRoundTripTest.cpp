@@ -48,10 +48,10 @@ protected:
     // ladder-cli changes the win: only in the file, the window is not told.
     void cliChangesWin(const std::function<void(Win &)> &change)
     {
-        const Win was = *m_cli->wins().get(m_drill);
+        const Win was = *m_cli->journal().get(m_drill);
         Win now = was;
         change(now);
-        Result<void> done = m_cli->wins().update(was, now);
+        Result<void> done = m_cli->journal().update(was, now);
         ASSERT_TRUE(done.ok()) << done.error().message().toStdString();
     }
     void cliChangesGoal(const std::function<void(Goal &)> &change)
@@ -62,7 +62,7 @@ protected:
         Result<void> done = m_cli->goals().update(was, now);
         ASSERT_TRUE(done.ok()) << done.error().message().toStdString();
     }
-    Win win() { return *ws().wins().get(m_drill); }
+    Win win() { return *ws().journal().get(m_drill); }
     Goal goal() { return *ws().goals().get(m_goal); }
 
     // Opens the win's edit dialog; `body` runs while it is open.

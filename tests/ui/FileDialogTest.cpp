@@ -17,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QProcess>
 
 namespace ladder {
 namespace {
@@ -25,22 +24,6 @@ namespace {
 class FileDialogTest : public UiTest
 {
 protected:
-    // Runs the real ladder-cli on the window's database.
-    QByteArray cli(const QStringList &arguments, int *code = nullptr)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("LADDER_DB"));
-        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(LADDER_CLI_EXE), QStringList{QStringLiteral("--db"), dbPath()} + arguments);
-        EXPECT_TRUE(process.waitForFinished(60000));
-        if (code)
-            *code = process.exitCode();
-        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-        return process.readAllStandardOutput();
-    }
-
     // Shows File ▸ Open… (or any dialog `trigger` opens) on the database's
     // folder for real, waits until it has listed the folder and described
     // the database file, and cancels it.
@@ -92,7 +75,7 @@ protected:
     QStringList titlesSeenByWindow()
     {
         QStringList titles;
-        Result<QList<Win>> wins = ws().wins().list({});
+        Result<QList<Win>> wins = ws().journal().list({});
         EXPECT_TRUE(wins.ok());
         for (const Win &win : wins.ok() ? *wins : QList<Win>())
             titles << win.title;
@@ -139,7 +122,7 @@ TEST_F(FileDialogTest, OpenDialogOnTheDatabaseFolderLosesNoWrite)
     m_window.reset();
     Result<std::unique_ptr<Workspace>> reopened = Workspace::open(dbPath());
     ASSERT_TRUE(reopened.ok()) << reopened.error().message().toStdString();
-    EXPECT_EQ(*(*reopened)->wins().count({}), all.size());
+    EXPECT_EQ(*(*reopened)->journal().count({}), all.size());
 }
 
 TEST_F(FileDialogTest, BackUpDialogInTheDatabaseFolderKeepsTheLocks)

@@ -169,7 +169,7 @@ TEST_F(GoalsViewTest, DeletingAGoalIsUndoneWithItsMilestonesAndWinLinks)
     m_view->table()->setFocus();
     QTest::keyClick(m_view->table(), Qt::Key_Delete);
     EXPECT_FALSE(ws().goals().get(m_late).ok());
-    EXPECT_TRUE(ws().wins().get(m_win)->goalIds.isEmpty());
+    EXPECT_TRUE(ws().journal().get(m_win)->goalIds.isEmpty());
     LADDER_TRY_EQ(m_model->rowCount(), 1);
 
     shortcut(Qt::Key_Z);
@@ -178,7 +178,7 @@ TEST_F(GoalsViewTest, DeletingAGoalIsUndoneWithItsMilestonesAndWinLinks)
     EXPECT_EQ(back->uuid, before.uuid);
     EXPECT_EQ(back->milestones.size(), 2);
     EXPECT_EQ(back->milestones.at(0).uuid, before.milestones.at(0).uuid);
-    EXPECT_EQ(ws().wins().get(m_win)->goalIds, QList<qint64>{m_late});
+    EXPECT_EQ(ws().journal().get(m_win)->goalIds, QList<qint64>{m_late});
     LADDER_TRY_EQ(m_model->rowCount(), 2);
 }
 

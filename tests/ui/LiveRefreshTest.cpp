@@ -9,6 +9,8 @@
 #include "models/GoalListModel.h"
 #include "models/SkillTreeModel.h"
 #include "models/WinListModel.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 #include "storage/Transaction.h"
 #include "views/GoalsView.h"
 #include "views/SkillsView.h"
@@ -23,16 +25,18 @@ namespace {
 class LiveRefreshTest : public UiTest
 {
 protected:
-    // `count` wins, one a day back from today, in one transaction.
+    // `count` wins, one a day back from today, in one transaction: test
+    // data through the store, as the application layer adds one at a time.
     void bulkWins(int count)
     {
-        Transaction transaction(ws().database());
+        Stores &stores = storesOf(ws());
+        Transaction transaction(stores.database());
         for (int i = 0; i < count; ++i) {
             Win win;
             win.title = QStringLiteral("Win number %1").arg(i);
             win.date = today().addDays(-i);
             win.skillSlugs = {QStringLiteral("debugging")};
-            ASSERT_TRUE(ws().wins().add(win).ok());
+            ASSERT_TRUE(stores.wins().add(win).ok());
         }
         transaction.commit();
         notify();
@@ -87,7 +91,7 @@ TEST_F(LiveRefreshTest, AWinAddedByAnotherProgramAppearsKeepingSelectionAndScrol
     Win win;
     win.title = QStringLiteral("Logged from the terminal");
     win.date = today();
-    ASSERT_TRUE(cli->wins().add(win).ok());
+    ASSERT_TRUE(cli->journal().add(win).ok());
 
     // Seen without any action here (the watcher polls every 500 ms).
     LADDER_TRY_EQ_T(model->rowCount(), rows + 1, 5000);
@@ -98,13 +102,13 @@ TEST_F(LiveRefreshTest, AWinAddedByAnotherProgramAppearsKeepingSelectionAndScrol
 
     // An edit and a delete from outside are seen too.
     const qint64 gone = model->winAt(1)->id;
-    ASSERT_TRUE(cli->wins().remove(gone).ok());
+    ASSERT_TRUE(cli->journal().remove({gone}).ok());
     LADDER_TRY_EQ_T(model->totalCount(), qint64(300), 5000);
     EXPECT_EQ(model->rowOf(gone), -1);
-    const Win was = *cli->wins().get(picked);
+    const Win was = *cli->journal().get(picked);
     Win changed = was;
     changed.title = QStringLiteral("Renamed in the terminal");
-    ASSERT_TRUE(cli->wins().update(was, changed).ok());
+    ASSERT_TRUE(cli->journal().update(was, changed).ok());
     const int row = model->rowOf(picked);
     LADDER_TRY_EQ_T(model->index(row, WinListModel::TitleColumn).data().toString(),
                               QStringLiteral("Renamed in the terminal"), 5000);
@@ -121,7 +125,7 @@ TEST_F(LiveRefreshTest, OurOwnWritesDoNotLookLikeSomeoneElses)
     Win win;
     win.title = QStringLiteral("Theirs");
     win.date = today();
-    ASSERT_TRUE(cli->wins().add(win).ok());
+    ASSERT_TRUE(cli->journal().add(win).ok());
     EXPECT_TRUE(watcher->poll());
     EXPECT_FALSE(watcher->poll());
 }
@@ -140,7 +144,7 @@ TEST_F(LiveRefreshTest, RatingsAndGoalsChangedElsewhereReachTheirViews)
     a.skillSlug = QStringLiteral("monitoring");
     a.rating = 3;
     a.date = today();
-    ASSERT_TRUE(cli->assessments().add(a).ok());
+    ASSERT_TRUE(cli->ratings().rate(a).ok());
     const QModelIndex rating = skills->model()->indexOfSkill(QStringLiteral("monitoring"), SkillTreeModel::RatingColumn);
     LADDER_TRY_EQ_T(rating.data(SkillTreeModel::RatingRole).toInt(), 3, 5000);
     EXPECT_EQ(skills->selectedSkill(), QStringLiteral("monitoring"));

@@ -81,7 +81,7 @@ TEST_F(MainWindowTest, NewOpenRecentAndBackup)
     FileDialog::setNextFileName(second);
     action(window(), QStringLiteral("newDatabaseAction"))->trigger();
     EXPECT_EQ(window().session()->path(), QFileInfo(second).absoluteFilePath());
-    EXPECT_EQ(*ws().wins().count({}), 0);
+    EXPECT_EQ(*ws().journal().count({}), 0);
     EXPECT_FALSE(window().session()->framework().skills.isEmpty());
     EXPECT_EQ(window().session()->undoStack()->count(), 0);
     EXPECT_TRUE(window().windowTitle().contains(QStringLiteral("second.db")));
@@ -102,7 +102,7 @@ TEST_F(MainWindowTest, NewOpenRecentAndBackup)
     ASSERT_GE(menu->actions().size(), 2);
     menu->actions().at(1)->trigger();
     EXPECT_EQ(window().session()->path(), first);
-    EXPECT_EQ(*ws().wins().count({}), 1);
+    EXPECT_EQ(*ws().journal().count({}), 1);
 
     // File ▸ Open.
     FileDialog::setNextFileName(second);

@@ -40,7 +40,7 @@ TEST_F(QuickAddTest, TypedTitleIsSavedWithDateTagAndSkillAndShowsInTheTable)
     QTest::keyClick(title, Qt::Key_Return);
     LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
 
-    Result<QList<Win>> wins = ws().wins().list({});
+    Result<QList<Win>> wins = ws().journal().list({});
     ASSERT_TRUE(wins.ok());
     ASSERT_EQ(wins->size(), 1);
     const Win saved = wins->first();
@@ -57,12 +57,12 @@ TEST_F(QuickAddTest, TypedTitleIsSavedWithDateTagAndSkillAndShowsInTheTable)
 
     // Undo removes it; redo brings back the very same win.
     shortcut(Qt::Key_Z);
-    EXPECT_EQ(*ws().wins().count({}), 0);
+    EXPECT_EQ(*ws().journal().count({}), 0);
     LADDER_TRY_EQ(model->rowCount(), 0);
     shortcut(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-    Result<Win> back = ws().wins().findByUuid(saved.uuid);
+    Result<Win> back = ws().journal().get(saved.id);
     ASSERT_TRUE(back.ok());
-    EXPECT_EQ(back->id, saved.id);
+    EXPECT_EQ(back->uuid, saved.uuid);
     LADDER_TRY_EQ(model->rowCount(), 1);
 }
 
@@ -98,7 +98,7 @@ TEST_F(QuickAddTest, BodyImpactSkillsGoalsAndStarAreSaved)
     QTest::keyClick(star, Qt::Key_Return, Qt::ControlModifier);
     LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
 
-    Result<QList<Win>> wins = ws().wins().list({});
+    Result<QList<Win>> wins = ws().journal().list({});
     ASSERT_EQ(wins->size(), 1);
     const Win &win = wins->first();
     EXPECT_EQ(win.date, today());
@@ -147,7 +147,7 @@ TEST_F(QuickAddTest, EscapeAsksBeforeThrowingTypedTextAway)
     QTest::keyClick(title, Qt::Key_Escape);
     EXPECT_EQ(MessageBox::takeCount(), 1);
     LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
-    EXPECT_EQ(*ws().wins().count({}), 0);
+    EXPECT_EQ(*ws().journal().count({}), 0);
 
     // Nothing typed: Esc closes without a question.
     dialog = openQuickAdd();
@@ -175,7 +175,7 @@ TEST_F(QuickAddTest, AnEmptyTitleOrUnknownSkillIsRefusedInlineAndNothingIsSaved)
     QTest::keyClick(title, Qt::Key_Return);
     EXPECT_TRUE(error->text().contains(QStringLiteral("perf"))) << error->text().toStdString();
     EXPECT_TRUE(dialog->isVisible());
-    EXPECT_EQ(*ws().wins().count({}), 0);
+    EXPECT_EQ(*ws().journal().count({}), 0);
     EXPECT_EQ(window().session()->undoStack()->count(), 0);
     MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
@@ -195,7 +195,7 @@ TEST_F(QuickAddTest, ALeadingDateThatIsNoDateIsRefusedAsOnTheCommandLine)
     EXPECT_TRUE(error->text().contains(QStringLiteral("2026-02-30"))) << error->text().toStdString();
     EXPECT_TRUE(error->text().contains(QStringLiteral("28 days"))) << error->text().toStdString();
     EXPECT_TRUE(dialog->isVisible());
-    EXPECT_EQ(*ws().wins().count({}), 0);
+    EXPECT_EQ(*ws().journal().count({}), 0);
     MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
 }

@@ -22,7 +22,7 @@ protected:
     void SetUp() override
     {
         UiTest::SetUp();
-        ASSERT_TRUE(ws().settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("mid-level")).ok());
+        ASSERT_TRUE(ws().ratings().setCurrentLevel(QStringLiteral("mid-level")).ok());
         notify();
         window().showPage(MainWindow::RoadmapPage);
         m_view = window().roadmapView();
@@ -77,7 +77,7 @@ TEST_F(RoadmapViewTest, MakeAGoalFromAStepInOneClick)
 
 TEST_F(RoadmapViewTest, AtTheTopThereIsNothingToPlan)
 {
-    ASSERT_TRUE(ws().settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("architect")).ok());
+    ASSERT_TRUE(ws().ratings().setCurrentLevel(QStringLiteral("architect")).ok());
     notify();
     EXPECT_EQ(m_model->rowCount(), 0);
     EXPECT_TRUE(findIn<QLabel>(m_view, QStringLiteral("roadmapSummary"))->text().contains(QStringLiteral("top level")));

@@ -42,7 +42,7 @@ protected:
     {
         return m_model->indexOfSkill(slug, column);
     }
-    QList<Assessment> history(const QString &slug) { return *ws().assessments().history(slug); }
+    QList<Assessment> history(const QString &slug) { return *ws().ratings().history(slug); }
 
     SkillsView *m_view = nullptr;
     SkillTreeModel *m_model = nullptr;

@@ -5,6 +5,7 @@
 #include "dialogs/QuickAddDialog.h"
 
 #include <QAbstractItemView>
+#include <QProcess>
 #include <QSettings>
 #include <QTimer>
 
@@ -44,10 +45,10 @@ qint64 UiTest::addWin(const QString &title, const QDate &date, const QStringList
     win.body = body;
     win.impact = impact;
     win.goalIds = goals;
-    Result<qint64> id = ws().wins().add(win);
-    EXPECT_TRUE(id.ok()) << (id ? "" : id.error().message().toStdString());
+    Result<Win> added = ws().journal().add(win);
+    EXPECT_TRUE(added.ok()) << (added ? "" : added.error().message().toStdString());
     notify();
-    return id ? *id : 0;
+    return added ? added->id : 0;
 }
 
 qint64 UiTest::addGoal(const QString &title, const QStringList &skills, const QStringList &milestones, const QDate &due)
@@ -62,10 +63,10 @@ qint64 UiTest::addGoal(const QString &title, const QStringList &skills, const QS
         m.text = text;
         goal.milestones << m;
     }
-    Result<qint64> id = ws().goals().add(goal);
-    EXPECT_TRUE(id.ok()) << (id ? "" : id.error().message().toStdString());
+    Result<Goal> added = ws().goals().add(goal);
+    EXPECT_TRUE(added.ok()) << (added ? "" : added.error().message().toStdString());
     notify();
-    return id ? *id : 0;
+    return added ? added->id : 0;
 }
 
 void UiTest::rate(const QString &slug, int rating, const QDate &date)
@@ -74,9 +75,24 @@ void UiTest::rate(const QString &slug, int rating, const QDate &date)
     a.skillSlug = slug;
     a.rating = rating;
     a.date = date;
-    Result<qint64> id = ws().assessments().add(a);
-    EXPECT_TRUE(id.ok()) << (id ? "" : id.error().message().toStdString());
+    Result<Assessment> rated = ws().ratings().rate(a);
+    EXPECT_TRUE(rated.ok()) << (rated ? "" : rated.error().message().toStdString());
     notify();
+}
+
+QByteArray UiTest::cli(const QStringList &arguments, int *code)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LADDER_DB"));
+    env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LADDER_CLI_EXE), QStringList{QStringLiteral("--db"), dbPath()} + arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    if (code)
+        *code = process.exitCode();
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return process.readAllStandardOutput();
 }
 
 void UiTest::notify()

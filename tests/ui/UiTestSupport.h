@@ -3,8 +3,14 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "TempDir.h"
-#include "domain/Win.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
+#include "application/Journal.h"
+#include "application/Ratings.h"
+#include "application/Review.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
+#include "domain/Win.h"
 
 #include <QApplication>
 #include <QDate>
@@ -78,12 +84,16 @@ protected:
         return child;
     }
 
-    // Stores a win directly (test data), then lets the window catch up as it
+    // Adds a win through the application layer (test data), then lets the window catch up as it
     // would after any write of ours.
     qint64 addWin(const QString &title, const QDate &date, const QStringList &skills = {}, const QStringList &tags = {},
                   bool starred = false, const QString &body = {}, const QString &impact = {}, const QList<qint64> &goals = {});
     qint64 addGoal(const QString &title, const QStringList &skills, const QStringList &milestones, const QDate &due = {});
     void rate(const QString &slug, int rating, const QDate &date);
+    // Runs the real ladder-cli (LADDER_CLI_EXE) on the window's database, as
+    // a user would beside the window, and returns its standard output; the
+    // test fails when it exits non-zero.
+    QByteArray cli(const QStringList &arguments, int *code = nullptr);
     // What the window shows after writes made behind its back.
     void notify();
 

@@ -171,18 +171,18 @@ TEST_F(WinsViewTest, FiltersByPeriodSkillTagGoalAndStar)
 
 TEST_F(WinsViewTest, DeleteWithTheKeyboardAndUndoBringsBackTheSameWin)
 {
-    const Win before = *ws().wins().get(m_latency);
+    const Win before = *ws().journal().get(m_latency);
     activate();
     clickRow(1);
     ASSERT_EQ(m_view->selectedIds(), QList<qint64>{m_latency});
     QTest::keyClick(m_table, Qt::Key_Delete);
-    EXPECT_FALSE(ws().wins().get(m_latency).ok());
+    EXPECT_FALSE(ws().journal().get(m_latency).ok());
     LADDER_TRY_EQ(m_model->rowCount(), 2);
     // The keyboard stays in the table, on the win that took the row's place.
     EXPECT_EQ(m_view->selectedIds(), QList<qint64>{m_drill});
 
     shortcut(Qt::Key_Z);
-    Result<Win> back = ws().wins().get(m_latency);
+    Result<Win> back = ws().journal().get(m_latency);
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->uuid, before.uuid);
     EXPECT_EQ(back->createdAt, before.createdAt);
@@ -194,7 +194,7 @@ TEST_F(WinsViewTest, DeleteWithTheKeyboardAndUndoBringsBackTheSameWin)
     EXPECT_EQ(m_view->selectedIds(), QList<qint64>{m_drill});
 
     shortcut(Qt::Key_Y);
-    EXPECT_FALSE(ws().wins().get(m_latency).ok());
+    EXPECT_FALSE(ws().journal().get(m_latency).ok());
     LADDER_TRY_EQ(m_model->rowCount(), 2);
 }
 
@@ -205,10 +205,10 @@ TEST_F(WinsViewTest, DeletingSeveralWinsIsOneUndoStep)
     clickIndex(m_table, m_model->index(1, WinListModel::TitleColumn), Qt::ControlModifier);
     ASSERT_EQ(m_view->selectedIds().size(), 2);
     QTest::mouseClick(findIn<QPushButton>(m_view, QStringLiteral("winDeleteButton")), Qt::LeftButton);
-    EXPECT_EQ(*ws().wins().count({}), 1);
+    EXPECT_EQ(*ws().journal().count({}), 1);
     EXPECT_EQ(window().session()->undoStack()->count(), 1);
     window().session()->undoStack()->undo();
-    EXPECT_EQ(*ws().wins().count({}), 3);
+    EXPECT_EQ(*ws().journal().count({}), 3);
     LADDER_TRY_EQ(m_model->rowCount(), 3);
 }
 
@@ -226,11 +226,11 @@ TEST_F(WinsViewTest, TitleEditsInPlaceWithF2AndUndoes)
     QTest::keyClicks(editor, QStringLiteral("Halved checkout p99 latency"));
     QTest::keyClick(editor, Qt::Key_Return);
     // The delegate commits on the next turn of the event loop.
-    LADDER_TRY_EQ(ws().wins().get(m_latency)->title, QStringLiteral("Halved checkout p99 latency"));
+    LADDER_TRY_EQ(ws().journal().get(m_latency)->title, QStringLiteral("Halved checkout p99 latency"));
     LADDER_TRY_EQ(m_model->index(1, WinListModel::TitleColumn).data().toString(), QStringLiteral("Halved checkout p99 latency"));
 
     window().session()->undoStack()->undo();
-    EXPECT_EQ(ws().wins().get(m_latency)->title, QStringLiteral("Cut checkout p99 latency"));
+    EXPECT_EQ(ws().journal().get(m_latency)->title, QStringLiteral("Cut checkout p99 latency"));
     LADDER_TRY_EQ(m_model->index(1, WinListModel::TitleColumn).data().toString(), QStringLiteral("Cut checkout p99 latency"));
 }
 
@@ -249,24 +249,24 @@ TEST_F(WinsViewTest, EnterOpensTheEditorDialogAndSavingIsUndoable)
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("winEditSave")), Qt::LeftButton);
     });
     QTest::keyClick(m_table, Qt::Key_Return);
-    Result<Win> edited = ws().wins().get(m_latency);
+    Result<Win> edited = ws().journal().get(m_latency);
     EXPECT_EQ(edited->impact, QStringLiteral("Conversion +2%"));
     EXPECT_EQ(edited->tags, (QStringList{QStringLiteral("checkout"), QStringLiteral("perf")}));
     LADDER_TRY_EQ(m_model->index(1, WinListModel::ImpactColumn).data().toString(), QStringLiteral("Conversion +2%"));
 
     shortcut(Qt::Key_Z);
-    EXPECT_EQ(ws().wins().get(m_latency)->impact, QString());
+    EXPECT_EQ(ws().journal().get(m_latency)->impact, QString());
 }
 
 TEST_F(WinsViewTest, ClickingTheStarColumnTogglesTheStar)
 {
     clickIndex(m_table, m_model->index(1, WinListModel::StarColumn));
-    EXPECT_TRUE(ws().wins().get(m_latency)->starred);
+    EXPECT_TRUE(ws().journal().get(m_latency)->starred);
     LADDER_TRY_EQ(m_model->index(1, WinListModel::StarColumn).data().toString(), QStringLiteral("★"));
     clickIndex(m_table, m_model->index(1, WinListModel::StarColumn));
-    EXPECT_FALSE(ws().wins().get(m_latency)->starred);
+    EXPECT_FALSE(ws().journal().get(m_latency)->starred);
     window().session()->undoStack()->undo();
-    EXPECT_TRUE(ws().wins().get(m_latency)->starred);
+    EXPECT_TRUE(ws().journal().get(m_latency)->starred);
 }
 
 } // namespace

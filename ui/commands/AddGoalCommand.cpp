@@ -1,6 +1,7 @@
 #include "AddGoalCommand.h"
 
 #include "Session.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,8 @@ AddGoalCommand::AddGoalCommand(Session &session, Goal goal)
 
 Result<void> AddGoalCommand::apply()
 {
-    GoalStore &goals = m_session.workspace().goals();
-    Result<qint64> id = goals.add(m_goal, isReapply());
-    if (!id)
-        return id.error();
-    Result<Goal> stored = goals.get(*id);
+    Goals &goals = m_session.workspace().goals();
+    Result<Goal> stored = isReapply() ? goals.restore(m_goal) : goals.add(m_goal);
     if (!stored)
         return stored.error();
     m_goal = *stored;

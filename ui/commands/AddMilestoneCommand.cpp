@@ -1,6 +1,7 @@
 #include "AddMilestoneCommand.h"
 
 #include "Session.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,16 +19,11 @@ AddMilestoneCommand::AddMilestoneCommand(Session &session, qint64 goalId, const 
 
 Result<void> AddMilestoneCommand::apply()
 {
-    GoalStore &goals = m_session.workspace().goals();
-    Result<int> position = goals.addMilestone(m_goalId, m_text, m_due, QDate(), m_uuid);
-    if (!position)
-        return position.error();
-    m_position = *position;
-    if (m_uuid.isEmpty()) {
-        Result<Goal> goal = goals.get(m_goalId);
-        if (goal && m_position <= goal->milestones.size())
-            m_uuid = goal->milestones.at(m_position - 1).uuid;
-    }
+    Result<Milestone> added = m_session.workspace().goals().addMilestone(m_goalId, m_text, m_due, m_uuid);
+    if (!added)
+        return added.error();
+    m_position = added->position;
+    m_uuid = added->uuid;
     return {};
 }
 

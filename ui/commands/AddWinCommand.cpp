@@ -1,6 +1,7 @@
 #include "AddWinCommand.h"
 
 #include "Session.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -16,22 +17,26 @@ AddWinCommand::AddWinCommand(Session &session, Win win)
 
 Result<void> AddWinCommand::apply()
 {
-    WinStore &wins = m_session.workspace().wins();
-    Result<qint64> id = wins.add(m_win, isReapply());
-    if (!id)
-        return id.error();
-    // Read back what was stored (UUID, timestamps, normalized tags) so that a
-    // later redo recreates exactly this row.
-    Result<Win> stored = wins.get(*id);
-    if (!stored)
-        return stored.error();
-    m_win = *stored;
+    Journal &journal = m_session.workspace().journal();
+    // Keep what was stored (UUID, timestamps, normalized tags) so that a
+    // later redo puts back exactly this row.
+    if (isReapply()) {
+        Result<QList<Win>> restored = journal.restore({m_win});
+        if (!restored)
+            return restored.error();
+        m_win = restored->first();
+        return {};
+    }
+    Result<Win> added = journal.add(m_win);
+    if (!added)
+        return added.error();
+    m_win = *added;
     return {};
 }
 
 Result<void> AddWinCommand::revert()
 {
-    return m_session.workspace().wins().remove(m_win.id);
+    return m_session.workspace().journal().remove({m_win.id});
 }
 
 } // namespace ladder

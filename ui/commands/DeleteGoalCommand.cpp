@@ -1,9 +1,8 @@
 #include "DeleteGoalCommand.h"
 
 #include "Session.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
-#include "storage/StorageError.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -24,25 +23,11 @@ Result<void> DeleteGoalCommand::apply()
 
 Result<void> DeleteGoalCommand::revert()
 {
-    Workspace &ws = m_session.workspace();
-    return guarded([&]() -> Result<void> {
-        Transaction transaction(ws.database());
-        Result<qint64> id = ws.goals().add(m_goal, true);
-        if (!id)
-            return id.error();
-        m_goal.id = *id;
-        for (qint64 winId : std::as_const(m_winIds)) {
-            Result<Win> win = ws.wins().get(winId);
-            if (!win)
-                continue;  // deleted meanwhile: nothing to link
-            Win linked = *win;
-            linked.goalIds << m_goal.id;
-            if (auto updated = ws.wins().update(*win, linked); !updated)
-                return updated;
-        }
-        transaction.commit();
-        return {};
-    });
+    Result<Goal> restored = m_session.workspace().goals().restore(m_goal, m_winIds);
+    if (!restored)
+        return restored.error();
+    m_goal = *restored;
+    return {};
 }
 
 } // namespace ladder

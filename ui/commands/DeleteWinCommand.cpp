@@ -1,9 +1,8 @@
 #include "DeleteWinCommand.h"
 
 #include "Session.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
-#include "storage/StorageError.h"
-#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -21,33 +20,21 @@ DeleteWinCommand::DeleteWinCommand(Session &session, QList<Win> wins)
 
 Result<void> DeleteWinCommand::apply()
 {
-    Workspace &ws = m_session.workspace();
-    return guarded([&]() -> Result<void> {
-        // All or none: a half-done multiple delete could not be undone cleanly.
-        Transaction transaction(ws.database());
-        for (const Win &win : std::as_const(m_wins)) {
-            if (auto removed = ws.wins().remove(win.id); !removed)
-                return removed;
-        }
-        transaction.commit();
-        return {};
-    });
+    QList<qint64> ids;
+    ids.reserve(m_wins.size());
+    for (const Win &win : std::as_const(m_wins))
+        ids << win.id;
+    return m_session.workspace().journal().remove(ids);
 }
 
 Result<void> DeleteWinCommand::revert()
 {
-    Workspace &ws = m_session.workspace();
-    return guarded([&]() -> Result<void> {
-        Transaction transaction(ws.database());
-        for (Win &win : m_wins) {
-            Result<qint64> id = ws.wins().add(win, true);
-            if (!id)
-                return id.error();
-            win.id = *id;  // the same id unless another program took it meanwhile
-        }
-        transaction.commit();
-        return {};
-    });
+    Result<QList<Win>> restored = m_session.workspace().journal().restore(m_wins);
+    if (!restored)
+        return restored.error();
+    // The same ids unless another program took one meanwhile.
+    m_wins = *restored;
+    return {};
 }
 
 } // namespace ladder

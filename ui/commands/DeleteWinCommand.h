@@ -8,7 +8,7 @@
 namespace ladder {
 
 // Deletes wins; undo re-inserts each with its id, UUID, timestamps and links
-// (WinStore::add with keepIdentity), so exports and merges still match it.
+// (Journal::restore), so exports and merges still match it.
 class DeleteWinCommand : public WriteCommand
 {
 public:

@@ -1,6 +1,7 @@
 #include "EditGoalCommand.h"
 
 #include "Session.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@ namespace ladder {
 
 // Changes a goal's title, note, due date and skills: only the fields the user
 // changed are written, onto the goal as it is by then, and undo takes back
-// only those (GoalStore::update with the copies swapped), so neither clobbers
+// only those (Goals::update with the copies swapped), so neither clobbers
 // a change made meanwhile by ladder-cli; a field changed there too makes the
 // step fail and be reported.
 class EditGoalCommand : public WriteCommand

@@ -1,6 +1,7 @@
 #include "EditWinCommand.h"
 
 #include "Session.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,12 @@ EditWinCommand::EditWinCommand(Session &session, Win before, Win after)
 
 Result<void> EditWinCommand::apply()
 {
-    return m_session.workspace().wins().update(m_before, m_after);
+    return m_session.workspace().journal().update(m_before, m_after);
 }
 
 Result<void> EditWinCommand::revert()
 {
-    return m_session.workspace().wins().update(m_after, m_before);
+    return m_session.workspace().journal().update(m_after, m_before);
 }
 
 } // namespace ladder

@@ -6,7 +6,7 @@
 namespace ladder {
 
 // Changes a win: only the fields the user changed are written, onto the win
-// as it is by then, and undo takes back only those (WinStore::update with
+// as it is by then, and undo takes back only those (Journal::update with
 // the copies swapped), so neither clobbers a change made meanwhile by
 // ladder-cli; a field changed there too makes the step fail and be reported.
 class EditWinCommand : public WriteCommand

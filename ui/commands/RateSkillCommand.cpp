@@ -1,8 +1,9 @@
 #include "RateSkillCommand.h"
 
 #include "Session.h"
-#include "domain/Proficiency.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "domain/Proficiency.h"
 
 #include <QCoreApplication>
 
@@ -18,27 +19,18 @@ RateSkillCommand::RateSkillCommand(Session &session, Assessment assessment)
 
 Result<void> RateSkillCommand::apply()
 {
-    AssessmentStore &store = m_session.workspace().assessments();
-    Result<qint64> id = store.add(m_assessment, isReapply());
-    if (!id)
-        return id.error();
-    m_assessment.id = *id;
-    if (!isReapply()) {
-        // Keep the UUID and creation time the store chose, for a faithful redo.
-        Result<QList<Assessment>> history = store.history(m_assessment.skillSlug);
-        if (history) {
-            for (const Assessment &a : std::as_const(*history)) {
-                if (a.id == *id)
-                    m_assessment = a;
-            }
-        }
-    }
+    Ratings &ratings = m_session.workspace().ratings();
+    // Keep the UUID and creation time chosen the first time, for a faithful redo.
+    Result<Assessment> stored = isReapply() ? ratings.restore(m_assessment) : ratings.rate(m_assessment);
+    if (!stored)
+        return stored.error();
+    m_assessment = *stored;
     return {};
 }
 
 Result<void> RateSkillCommand::revert()
 {
-    return m_session.workspace().assessments().remove(m_assessment.id);
+    return m_session.workspace().ratings().remove(m_assessment.id);
 }
 
 } // namespace ladder

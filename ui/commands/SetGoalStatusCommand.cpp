@@ -1,6 +1,7 @@
 #include "SetGoalStatusCommand.h"
 
 #include "Session.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "SetLevelCommand.h"
 
 #include "Session.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,12 @@ SetLevelCommand::SetLevelCommand(Session &session, const QString &fromLevel, con
 
 Result<void> SetLevelCommand::apply()
 {
-    return m_session.workspace().settings().setValue(SettingStore::currentLevelKey(), m_to);
+    return m_session.workspace().ratings().setCurrentLevel(m_to);
 }
 
 Result<void> SetLevelCommand::revert()
 {
-    return m_session.workspace().settings().setValue(SettingStore::currentLevelKey(), m_from);
+    return m_session.workspace().ratings().setCurrentLevel(m_from);
 }
 
 } // namespace ladder

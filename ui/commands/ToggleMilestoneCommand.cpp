@@ -1,6 +1,7 @@
 #include "ToggleMilestoneCommand.h"
 
 #include "Session.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -8,8 +8,9 @@ namespace ladder {
 
 class Session;
 
-// The base of every undoable edit: redo() and undo() each run one write
-// through the stores and then tell the session, so that every view re-reads.
+// The base of every undoable edit: redo() and undo() each make one call to the
+// application layer (one transaction there, none here) and then tell the
+// session, so that every view re-reads.
 // A write that fails (a bad title, the row deleted meanwhile by ladder-cli)
 // marks the command obsolete, so QUndoStack drops it instead of keeping a step
 // that would not do what it says, and the error is shown to the user.

@@ -5,6 +5,7 @@
 #include "StatusColors.h"
 #include "commands/AddWinCommand.h"
 #include "domain/WinText.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 #include "widgets/GoalChecklist.h"
 #include "widgets/SkillPicker.h"

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "StatusColors.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QApplication>

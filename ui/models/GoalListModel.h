@@ -13,7 +13,7 @@ class Session;
 
 // Goals with status, due date (overdue ones flagged in text and color),
 // progress from milestones and linked skills: open goals first, then by due
-// date (GoalStore's order).
+// date (Goals::list's order).
 class GoalListModel : public QAbstractTableModel
 {
     Q_OBJECT

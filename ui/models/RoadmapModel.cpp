@@ -3,7 +3,7 @@
 #include "Session.h"
 #include "StatusColors.h"
 #include "domain/Proficiency.h"
-#include "engine/Roadmap.h"
+#include "application/Review.h"
 #include "application/Workspace.h"
 
 #include <QApplication>
@@ -29,21 +29,16 @@ QString RoadmapModel::reload()
     RoadmapPlan plan;
     QString error;
     if (m_session->isOpen()) {
-        Workspace &ws = m_session->workspace();
-        Result<QList<Assessment>> assessments = ws.assessments().all();
-        Result<QList<Goal>> goals = ws.goals().list();
-        if (!assessments)
-            error = assessments.error().message();
-        else if (!goals)
-            error = goals.error().message();
-        else {
-            Result<RoadmapPlan> computed = Roadmap::compute(m_session->framework(), *assessments, *goals,
-                                                            m_session->currentLevel(), m_session->today());
-            if (computed)
-                plan = *computed;
-            else
-                error = computed.error().message();
-        }
+        // Roadmap steps from the current level stored in the file, as
+        // `ladder-cli roadmap` computes them.
+        Review &review = m_session->workspace().review();
+        Result<ReportData> standing = review.standing();
+        Result<RoadmapPlan> computed = standing ? review.roadmap(*standing, QString(), m_session->today())
+                                                : Result<RoadmapPlan>(standing.error());
+        if (computed)
+            plan = *computed;
+        else
+            error = computed.error().message();
     }
     beginResetModel();
     m_plan = plan;

@@ -4,6 +4,7 @@
 #include "StatusColors.h"
 #include "domain/Proficiency.h"
 #include "engine/SkillOrder.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QApplication>
@@ -41,7 +42,7 @@ void SkillTreeModel::reload()
         }
         // Oldest first: the last assessment seen per skill is the one in force
         // (same date: the higher id, as RatingSnapshot decides).
-        if (Result<QList<Assessment>> all = m_session->workspace().assessments().all()) {
+        if (Result<QList<Assessment>> all = m_session->workspace().ratings().all()) {
             const QDate today = m_session->today();
             for (const Assessment &a : std::as_const(*all)) {
                 if (a.date <= today)
@@ -50,10 +51,8 @@ void SkillTreeModel::reload()
         }
     }
     m_currentLevel = m_session->currentLevel();
-    if (m_targetLevel.isEmpty() || !m_session->framework().level(m_targetLevel)) {
-        const QString next = m_session->nextLevel();
-        m_targetLevel = next.isEmpty() ? m_currentLevel : next;
-    }
+    if (m_targetLevel.isEmpty() || !m_session->framework().level(m_targetLevel))
+        m_targetLevel = m_session->defaultTarget();
 
     bool sameShape = nodes.size() == m_nodes.size();
     for (qsizetype i = 0; sameShape && i < nodes.size(); ++i) {

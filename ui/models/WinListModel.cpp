@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "commands/EditWinCommand.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QUndoStack>
@@ -10,7 +11,7 @@ namespace ladder {
 
 namespace {
 
-// The journal's order (WinStore::list): newest date first, then highest id.
+// The journal's order (Journal::list, domain/WinOrder.h): newest date first, then highest id.
 bool comesBefore(const Win &a, const Win &b)
 {
     if (a.date != b.date)
@@ -37,7 +38,7 @@ Result<QList<Win>> WinListModel::query(int offset, int limit) const
     WinFilter page = m_filter;
     page.offset = offset;
     page.limit = limit;
-    return m_session->workspace().wins().list(page);
+    return m_session->workspace().journal().list(page);
 }
 
 void WinListModel::refreshTotal()
@@ -45,7 +46,7 @@ void WinListModel::refreshTotal()
     WinFilter all = m_filter;
     all.limit = 0;
     all.offset = 0;
-    Result<qint64> total = m_session->workspace().wins().count(all);
+    Result<qint64> total = m_session->workspace().journal().count(all);
     m_total = total ? *total : qint64(m_wins.size());
 }
 

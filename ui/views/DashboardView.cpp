@@ -4,12 +4,14 @@
 #include "StatusColors.h"
 #include "commands/SetLevelCommand.h"
 #include "delegates/GapBarDelegate.h"
+#include "application/Goals.h"
+#include "application/Journal.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "domain/Period.h"
 #include "domain/Proficiency.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
-#include "engine/Readiness.h"
-#include "application/Workspace.h"
 #include "models/SkillTreeModel.h"
 
 #include <QComboBox>
@@ -177,10 +179,12 @@ void DashboardView::refresh()
     if (!m_session->isOpen())
         return;
     refreshLevel();
-    refreshReadiness();
+    // One read of where the user stands feeds both the readiness and the gaps.
+    const Result<ReportData> standing = m_session->workspace().review().standing();
+    refreshReadiness(standing);
     refreshWins();
     refreshGoals();
-    refreshGaps();
+    refreshGaps(standing);
 }
 
 void DashboardView::refreshLevel()
@@ -197,23 +201,14 @@ void DashboardView::refreshLevel()
     m_level->setCurrentIndex(std::max(0, m_level->findData(current)));
 }
 
-void DashboardView::refreshReadiness()
+void DashboardView::refreshReadiness(const Result<ReportData> &standing)
 {
-    Workspace &ws = m_session->workspace();
-    const QDate today = m_session->today();
-    const QString next = m_session->nextLevel();
-    const QString target = next.isEmpty() ? m_session->currentLevel() : next;
-    Period period{today.addYears(-1).addDays(1), today, tr("the last 12 months")};
-    Result<QList<Assessment>> assessments = ws.assessments().all();
     // Counts only, as `ladder-cli readiness`: the dashboard lists no evidence,
     // so a year of wins is counted in SQL, not read.
-    Result<EvidenceSummary> evidence = ws.wins().evidence(period, m_session->skillSlugs(), 0);
-    Result<QList<Goal>> goals = ws.goals().list();
-    if (!assessments || !evidence || !goals) {
-        m_readinessPercent->setText(tr("—"));
-        return;
-    }
-    Result<ReadinessReport> report = Readiness::compute(m_session->framework(), *assessments, *evidence, *goals, target, period);
+    Result<ReadinessReport> report = standing ? m_session->workspace().review().readiness(
+                                                    *standing, m_session->defaultTarget(),
+                                                    Period::lastTwelveMonths(m_session->today()), 0)
+                                              : Result<ReadinessReport>(standing.error());
     if (!report) {
         m_readinessTitle->setText(report.error().message());
         m_readinessPercent->setText(tr("—"));
@@ -234,7 +229,7 @@ void DashboardView::refreshReadiness()
 
 void DashboardView::refreshWins()
 {
-    Workspace &ws = m_session->workspace();
+    Journal &journal = m_session->workspace().journal();
     const QDate today = m_session->today();
     const QDate monthStart(today.year(), today.month(), 1);
     WinFilter thisMonth;
@@ -243,8 +238,8 @@ void DashboardView::refreshWins()
     WinFilter lastMonth;
     lastMonth.from = monthStart.addMonths(-1);
     lastMonth.to = monthStart.addDays(-1);
-    Result<qint64> now = ws.wins().count(thisMonth);
-    Result<qint64> before = ws.wins().count(lastMonth);
+    Result<qint64> now = journal.count(thisMonth);
+    Result<qint64> before = journal.count(lastMonth);
     m_winsCount->setText(QLocale().toString(now ? *now : 0));
     m_winsCompare->setText(tr("%1 so far; %2 in %3.")
                                .arg(QLocale().monthName(today.month()))
@@ -254,7 +249,7 @@ void DashboardView::refreshWins()
     m_recentWins->clear();
     WinFilter latest;
     latest.limit = 12;
-    if (Result<QList<Win>> wins = ws.wins().list(latest)) {
+    if (Result<QList<Win>> wins = journal.list(latest)) {
         for (const Win &win : std::as_const(*wins)) {
             auto *item = new QListWidgetItem(
                 tr("%1  %2%3").arg(win.date.toString(Qt::ISODate), win.title, win.starred ? QStringLiteral(" ★") : QString()),
@@ -277,7 +272,7 @@ void DashboardView::refreshGoals()
     open.status = GoalStatus::Open;
     Result<QList<Goal>> goals = m_session->workspace().goals().list(open);
     if (goals) {
-        // GoalStore lists open goals by due date already: overdue come first.
+        // Goals lists open goals by due date already: overdue come first.
         for (const Goal &goal : std::as_const(*goals)) {
             if (!goal.due.isValid() || goal.due > today.addDays(DueSoonDays))
                 continue;
@@ -324,17 +319,13 @@ void DashboardView::refreshGoals()
     }
 }
 
-void DashboardView::refreshGaps()
+void DashboardView::refreshGaps(const Result<ReportData> &standing)
 {
     m_gaps->clear();
-    Workspace &ws = m_session->workspace();
-    const QString next = m_session->nextLevel();
-    const QString target = next.isEmpty() ? m_session->currentLevel() : next;
-    Result<QList<Assessment>> assessments = ws.assessments().all();
-    Result<QList<Goal>> goals = ws.goals().list();
-    if (!assessments || !goals)
+    if (!standing)
         return;
-    Result<GapReport> report = GapAnalysis::compute(m_session->framework(), *assessments, *goals, target, m_session->today());
+    const QString target = m_session->defaultTarget();
+    Result<GapReport> report = m_session->workspace().review().gap(*standing, target, m_session->today());
     if (!report)
         return;
     const QList<SkillGap> largest = GapAnalysis::largestFirst(*report);

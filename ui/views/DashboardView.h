@@ -1,6 +1,8 @@
 #pragma once
 
 #include "View.h"
+#include "domain/Result.h"
+#include "report/ReportData.h"
 
 class QComboBox;
 class QLabel;
@@ -32,10 +34,10 @@ signals:
 
 private:
     void refreshLevel();
-    void refreshReadiness();
+    void refreshReadiness(const Result<ReportData> &standing);
     void refreshWins();
     void refreshGoals();
-    void refreshGaps();
+    void refreshGaps(const Result<ReportData> &standing);
 
     QComboBox *m_level;
     QLabel *m_levelName;

@@ -10,6 +10,7 @@
 #include "commands/ToggleMilestoneCommand.h"
 #include "delegates/ProgressDelegate.h"
 #include "dialogs/GoalEditDialog.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 #include "models/GoalListModel.h"
 
@@ -320,7 +321,7 @@ void GoalsView::updateDetail()
     if (m_session->isOpen()) {
         WinFilter filter;
         filter.goalId = goal->id;
-        if (Result<QList<Win>> wins = m_session->workspace().wins().list(filter)) {
+        if (Result<QList<Win>> wins = m_session->workspace().journal().list(filter)) {
             for (const Win &win : std::as_const(*wins)) {
                 auto *item = new QListWidgetItem(tr("%1  %2").arg(win.date.toString(Qt::ISODate), win.title), m_wins);
                 item->setData(Qt::UserRole, win.id);
@@ -408,7 +409,7 @@ void GoalsView::deleteSelected()
     QList<qint64> winIds;
     WinFilter filter;
     filter.goalId = goal->id;
-    if (Result<QList<Win>> wins = m_session->workspace().wins().list(filter)) {
+    if (Result<QList<Win>> wins = m_session->workspace().journal().list(filter)) {
         for (const Win &win : std::as_const(*wins))
             winIds << win.id;
     }

@@ -5,6 +5,7 @@
 #include "StatusColors.h"
 #include "engine/LevelLookup.h"
 #include "files/OutputFile.h"
+#include "application/Review.h"
 #include "application/Workspace.h"
 #include "render/ChartPalette.h"
 #include "render/PagePrinter.h"
@@ -127,19 +128,14 @@ void ReadinessView::fillLevels()
     for (const Level &level : LevelLookup::byRank(m_session->framework()))
         m_target->addItem(level.name, level.slug);
     QString target = keepTarget;
-    if (target.isEmpty() || m_target->findData(target) < 0) {
-        const QString next = m_session->nextLevel();
-        target = next.isEmpty() ? m_session->currentLevel() : next;
-    }
+    if (target.isEmpty() || m_target->findData(target) < 0)
+        target = m_session->defaultTarget();
     m_target->setCurrentIndex(std::max(0, m_target->findData(target)));
 
     if (m_period->count() == 0) {
         // The presets are spelled as ladder-cli reads them; "last 12 months"
-        // is a range ending today.
-        const QDate today = m_session->today();
-        m_period->addItem(tr("Last 12 months"), QStringLiteral("%1..%2")
-                                                    .arg(today.addYears(-1).addDays(1).toString(Qt::ISODate),
-                                                         today.toString(Qt::ISODate)));
+        // is ladder-cli's default period, a range ending today.
+        m_period->addItem(tr("Last 12 months"), Period::lastTwelveMonths(m_session->today()).text);
         m_period->addItem(tr("This year"), QStringLiteral("this-year"));
         m_period->addItem(tr("Last year"), QStringLiteral("last-year"));
         m_period->addItem(tr("This quarter"), QStringLiteral("this-quarter"));
@@ -178,12 +174,13 @@ void ReadinessView::rebuild()
     } else {
         // Headings name the period as the user picked it.
         period->text = preset >= 0 ? m_period->itemText(preset) : typed;
-        Result<ReportData> loaded = ReportData::loadEvidence(m_session->workspace(), *period, ReadinessReportModel::EvidenceListed);
-        if (!loaded) {
-            error = loaded.error().message();
+        Review &review = m_session->workspace().review();
+        Result<ReportData> standing = review.standing();
+        if (!standing) {
+            error = standing.error().message();
         } else {
-            Result<ReadinessReportModel> built = ReadinessReportModel::build(*loaded, m_target->currentData().toString(),
-                                                                             *period, m_session->today());
+            Result<ReadinessReportModel> built = review.readinessReport(*standing, m_target->currentData().toString(),
+                                                                        *period, m_session->today());
             if (built)
                 report = std::move(*built);
             else

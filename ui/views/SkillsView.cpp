@@ -6,6 +6,7 @@
 #include "dialogs/RateSkillDialog.h"
 #include "domain/Proficiency.h"
 #include "engine/LevelLookup.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 #include "models/SkillTreeModel.h"
 #include "engine/SkillOrder.h"
@@ -344,7 +345,7 @@ void SkillsView::updateDetail()
 
     QList<Assessment> history;
     if (m_session->isOpen()) {
-        if (Result<QList<Assessment>> h = m_session->workspace().assessments().history(slug))
+        if (Result<QList<Assessment>> h = m_session->workspace().ratings().history(slug))
             history = *h;
     }
     const QString current = m_session->currentLevel();

@@ -5,6 +5,8 @@
 #include "commands/DeleteWinCommand.h"
 #include "commands/EditWinCommand.h"
 #include "dialogs/WinEditDialog.h"
+#include "application/Goals.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 #include "models/WinListModel.h"
 #include "widgets/WinFilterBar.h"
@@ -190,7 +192,7 @@ void WinsView::refreshChoices()
     const QStringList slugs = m_session->skillSlugs();
     for (const QString &slug : slugs)
         names << m_session->skillName(slug);
-    Result<QStringList> tags = ws.wins().tags();
+    Result<QStringList> tags = ws.journal().tags();
     QList<Goal> goals;
     if (Result<QList<Goal>> listed = ws.goals().list())
         goals = *listed;
