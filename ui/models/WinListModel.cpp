@@ -4,20 +4,13 @@
 #include "commands/EditWinCommand.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "domain/WinOrder.h"
 
 #include <QUndoStack>
 
 namespace ladder {
 
 namespace {
-
-// The journal's order (Journal::list, domain/WinOrder.h): newest date first, then highest id.
-bool comesBefore(const Win &a, const Win &b)
-{
-    if (a.date != b.date)
-        return a.date > b.date;
-    return a.id > b.id;
-}
 
 bool sameContent(const Win &a, const Win &b)
 {
@@ -120,10 +113,10 @@ void WinListModel::reload()
             }
             ++row;
             ++j;
-        } else if (comesBefore(fresher, old)) {
+        } else if (WinOrder::newestFirst(fresher, old)) {
             // New rows (or rows that moved up): insert the whole run at once.
             qsizetype end = j;
-            while (end < next.size() && comesBefore(next.at(end), old))
+            while (end < next.size() && WinOrder::newestFirst(next.at(end), old))
                 ++end;
             beginInsertRows({}, row, row + int(end - j) - 1);
             for (qsizetype k = j; k < end; ++k)
@@ -134,7 +127,7 @@ void WinListModel::reload()
         } else {
             // Rows that are gone (or moved down): remove the whole run at once.
             int end = row;
-            while (end < m_wins.size() && comesBefore(m_wins.at(end), fresher))
+            while (end < m_wins.size() && WinOrder::newestFirst(m_wins.at(end), fresher))
                 ++end;
             beginRemoveRows({}, row, end - 1);
             m_wins.erase(m_wins.begin() + row, m_wins.begin() + end);
@@ -295,8 +288,8 @@ void WinListModel::fetchMore(const QModelIndex &parent)
     // what an offset shift skipped).
     QList<Win> add;
     for (const Win &win : std::as_const(*page)) {
-        if (m_wins.isEmpty() || comesBefore(m_wins.constLast(), win)) {
-            if (add.isEmpty() || comesBefore(add.constLast(), win))
+        if (m_wins.isEmpty() || WinOrder::newestFirst(m_wins.constLast(), win)) {
+            if (add.isEmpty() || WinOrder::newestFirst(add.constLast(), win))
                 add << win;
         }
     }

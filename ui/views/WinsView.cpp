@@ -26,16 +26,6 @@
 
 namespace ladder {
 
-namespace {
-
-bool sameFilter(const WinFilter &a, const WinFilter &b)
-{
-    return a.from == b.from && a.to == b.to && a.skillSlug == b.skillSlug && a.tag == b.tag && a.goalId == b.goalId
-        && a.starredOnly == b.starredOnly && a.query == b.query;
-}
-
-} // namespace
-
 WinsView::WinsView(Session *session, QWidget *parent)
     : View(session, parent)
     , m_filterBar(new WinFilterBar(this))
@@ -212,7 +202,7 @@ void WinsView::applyFilter(bool force)
         return;
     }
     m_filterBar->showError(QString());
-    if (!force && sameFilter(*filter, m_model->filter()) && m_model->rowCount() > 0)
+    if (!force && *filter == m_model->filter() && m_model->rowCount() > 0)
         return;
     if (auto set = m_model->setFilter(*filter); !set)
         m_filterBar->showError(set.error().message());
