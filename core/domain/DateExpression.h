@@ -7,7 +7,7 @@
 
 namespace ladder {
 
-// Parses the dates a person types (DESIGN.md "Dates D"): 2026-11-20, today,
+// Parses the dates a person types (docs/architecture.md "Dates and periods"): 2026-11-20, today,
 // yesterday, tomorrow, "3 days ago", "2 weeks ago", "1 month ago", "last friday",
 // "friday" (the most recent Friday, today included), case-insensitive.
 // `today` is passed in so that results are testable.

@@ -7,7 +7,7 @@
 
 namespace ladder {
 
-// An inclusive range of days (DESIGN.md "Periods P"): 2026, 2026-H2, 2026-Q3,
+// An inclusive range of days (docs/architecture.md "Dates and periods"): 2026, 2026-H2, 2026-Q3,
 // 2026-11, this-quarter, last-quarter, this-year, last-year, this-month,
 // last-month, or D..D where each D is any DateExpression ("2026-01-01..today").
 // A single date expression (e.g. "yesterday") is a one-day period.

@@ -25,8 +25,8 @@ struct ReadinessReportModel
     // Wins listed as evidence per skill at most: the starred first, then the
     // newest, shown newest first; the skill's evidenceCount keeps the true
     // number and the report says how many more there are. A reviewer reads
-    // the strongest evidence, and a year of 9,000 wins made a 541-page PDF
-    // that took 7 s (docs/performance.md).
+    // the strongest evidence, and listing a busy year whole made a PDF of
+    // hundreds of pages (docs/performance.md).
     static constexpr int EvidenceListed = 20;
 
     ReportHeader header;

@@ -18,8 +18,8 @@ struct sqlite3_stmt;
 namespace ladder {
 
 // One open SQLite database file: the single source of truth shared by the CLI
-// and the GUI. Opening sets the data-safety pragmas of DESIGN.md (WAL, foreign
-// keys, busy timeout, synchronous=FULL) and brings the schema up to date, with
+// and the GUI. Opening sets the pragmas of docs/architecture.md "Data safety"
+// (WAL, foreign keys, busy timeout, synchronous=FULL) and brings the schema up to date, with
 // a backup of the file before any upgrade. A file written by a newer Ladder,
 // or one that is not a Ladder database (by its application_id, or for files
 // older than it by its tables), is refused and left untouched; so is an empty
@@ -59,7 +59,7 @@ public:
     [[noreturn]] void fail(int sqliteCode) const;
 
     // Prepared statements are kept for reuse: preparing costs more than running
-    // the small statements a write is made of (measured: 5x faster bulk adds).
+    // the small statements a write is made of (docs/performance.md).
     // `idle` receives the cache's list of idle statements of this SQL (stable
     // while the database is open; null when the cache is full), to hand back
     // on return: taking and returning a cached statement allocates nothing.

@@ -17,7 +17,7 @@ namespace ladder {
 
 namespace {
 
-// Version 1: the whole data model of DESIGN.md. Every row has a UUID besides
+// Version 1: the whole data model of docs/architecture.md ("Domain words"). Every row has a UUID besides
 // its integer id so that databases can be merged and exports round-trip.
 // Skills are referred to by slug outside the framework tables, so that
 // assessments, wins and goals survive switching to another framework.

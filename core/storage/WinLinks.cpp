@@ -104,9 +104,9 @@ WinLinks WinLinks::read(Database &db, Source source, const std::function<void(St
     const Queries &q = source == Source::All ? All : source == Source::IdRange ? IdRange : Ids;
     WinLinks links;
     if (source == Source::All) {
-        // Sized before they are filled: at 100,000 wins the links are 5 MB,
-        // and vectors grown by doubling briefly held 8 (an export's peak
-        // memory; docs/performance.md). Counting costs a few milliseconds.
+        // Sized before they are filled: vectors grown by doubling briefly
+        // held up to twice the links (an export's peak memory;
+        // docs/performance.md), and counting them first costs little.
         auto rows = [&](std::string_view sql) {
             Statement count(db, sql);
             count.step();

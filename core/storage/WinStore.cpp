@@ -522,7 +522,7 @@ Result<QStringList> WinStore::tags()
 {
     return guarded([&]() -> Result<QStringList> {
         // One index seek per tag: "id IN (SELECT tag_id FROM win_tag)" read every
-        // link first, 250 ms at 1,000,000 wins on the GUI's way to first paint.
+        // link first, on the GUI's way to first paint (docs/performance.md).
         Statement s(m_db, "SELECT name FROM tag t WHERE EXISTS (SELECT 1 FROM win_tag wt WHERE wt.tag_id = t.id) ORDER BY name");
         QStringList names;
         while (s.step())

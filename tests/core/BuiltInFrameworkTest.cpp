@@ -7,7 +7,7 @@ using namespace ladder;
 
 namespace {
 
-// DESIGN.md "The built-in framework": the slugs scripts and imports rely on.
+// docs/architecture.md "The built-in framework": the slugs scripts and imports rely on.
 const QList<std::pair<QString, QStringList>> Categories = {
     {QStringLiteral("craft"),
      {QStringLiteral("code-quality"), QStringLiteral("testing"), QStringLiteral("debugging"), QStringLiteral("performance"),
