@@ -2,6 +2,7 @@
 // back from the cache keeps (nothing), and how SQLite's failures come out (a
 // StorageError with SQLite's code and a message naming the file).
 
+#include "QtPrinters.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
