@@ -88,53 +88,50 @@ TEST_F(WinSearchIndexTest, EveryFieldIsSearchable)
         EXPECT_EQ(found(word), QList<qint64>{m_id}) << word.toStdString();
 }
 
-TEST_F(WinSearchIndexTest, EditingOnlyTheTagsIsSearchableAtOnce)
+// One field of the win: how an edit sets it, its column, and its words
+// before and after.
+struct Field
 {
-    edit([](Win &w) { w.tags = {QStringLiteral("echotag")}; });
-    expectFoundOnlyByTheNewWord(QStringLiteral("deltatag"), QStringLiteral("echotag"));
+    const char *name;
+    void (*set)(Win &, const QString &);
+    const char *update;  // UPDATE of that column alone
+    const char *oldWord;
+    const char *newValue;
+};
+
+void PrintTo(const Field &field, std::ostream *os)
+{
+    *os << field.name;
 }
 
-TEST_F(WinSearchIndexTest, EditingOnlyTheTitleIsSearchableAtOnce)
+class WinSearchIndexField : public WinSearchIndexTest, public ::testing::WithParamInterface<Field>
 {
-    edit([](Win &w) { w.title = QStringLiteral("Foxtrottitle"); });
-    expectFoundOnlyByTheNewWord(QStringLiteral("alphatitle"), QStringLiteral("foxtrottitle"));
+protected:
+    QString oldWord() const { return QString::fromUtf8(GetParam().oldWord); }
+    QString newValue() const { return QString::fromUtf8(GetParam().newValue); }
+};
+
+TEST_P(WinSearchIndexField, EditingOnlyThisFieldIsSearchableAtOnce)
+{
+    edit([this](Win &w) { GetParam().set(w, newValue()); });
+    expectFoundOnlyByTheNewWord(oldWord(), newValue().toLower());
 }
 
-TEST_F(WinSearchIndexTest, EditingOnlyTheBodyIsSearchableAtOnce)
+TEST_P(WinSearchIndexField, TheTriggersFollowAnUpdateOfThisColumnAlone)
 {
-    edit([](Win &w) { w.body = QStringLiteral("Golfbody"); });
-    expectFoundOnlyByTheNewWord(QStringLiteral("bravobody"), QStringLiteral("golfbody"));
+    setColumn(GetParam().update, newValue());
+    expectFoundOnlyByTheNewWord(oldWord(), newValue().toLower());
 }
 
-TEST_F(WinSearchIndexTest, EditingOnlyTheImpactIsSearchableAtOnce)
-{
-    edit([](Win &w) { w.impact = QStringLiteral("Hotelimpact"); });
-    expectFoundOnlyByTheNewWord(QStringLiteral("charlieimpact"), QStringLiteral("hotelimpact"));
-}
-
-TEST_F(WinSearchIndexTest, TheTriggersFollowAnUpdateOfTagsAlone)
-{
-    setColumn("UPDATE win SET tags = ?1 WHERE id = ?2", QStringLiteral("indiatag"));
-    expectFoundOnlyByTheNewWord(QStringLiteral("deltatag"), QStringLiteral("indiatag"));
-}
-
-TEST_F(WinSearchIndexTest, TheTriggersFollowAnUpdateOfTitleAlone)
-{
-    setColumn("UPDATE win SET title = ?1 WHERE id = ?2", QStringLiteral("Julietttitle"));
-    expectFoundOnlyByTheNewWord(QStringLiteral("alphatitle"), QStringLiteral("julietttitle"));
-}
-
-TEST_F(WinSearchIndexTest, TheTriggersFollowAnUpdateOfBodyAlone)
-{
-    setColumn("UPDATE win SET body = ?1 WHERE id = ?2", QStringLiteral("Kilobody"));
-    expectFoundOnlyByTheNewWord(QStringLiteral("bravobody"), QStringLiteral("kilobody"));
-}
-
-TEST_F(WinSearchIndexTest, TheTriggersFollowAnUpdateOfImpactAlone)
-{
-    setColumn("UPDATE win SET impact = ?1 WHERE id = ?2", QStringLiteral("Limaimpact"));
-    expectFoundOnlyByTheNewWord(QStringLiteral("charlieimpact"), QStringLiteral("limaimpact"));
-}
+INSTANTIATE_TEST_SUITE_P(
+    Fields, WinSearchIndexField,
+    ::testing::Values(Field{"Tags", [](Win &w, const QString &v) { w.tags = {v}; }, "UPDATE win SET tags = ?1 WHERE id = ?2", "deltatag", "echotag"},
+                      Field{"Title", [](Win &w, const QString &v) { w.title = v; }, "UPDATE win SET title = ?1 WHERE id = ?2", "alphatitle",
+                            "Foxtrottitle"},
+                      Field{"Body", [](Win &w, const QString &v) { w.body = v; }, "UPDATE win SET body = ?1 WHERE id = ?2", "bravobody", "Golfbody"},
+                      Field{"Impact", [](Win &w, const QString &v) { w.impact = v; }, "UPDATE win SET impact = ?1 WHERE id = ?2", "charlieimpact",
+                            "Hotelimpact"}),
+    [](const ::testing::TestParamInfo<Field> &info) { return std::string(info.param.name); });
 
 TEST_F(WinSearchIndexTest, ARemovedWinIsNoLongerFound)
 {
