@@ -1,5 +1,8 @@
 #include "CliRunner.h"
 
+#include "BadInput.h"
+#include "TempDir.h"
+
 #include "Cli.h"
 #include "CommandContext.h"
 #include "ReportCommands.h"
@@ -39,4 +42,13 @@ CliResult CliRunner::exec(const QStringList &arguments, const QString &input, bo
     outStream.flush();
     errStream.flush();
     return result;
+}
+
+void CliRunner::expectRefused(const BadInput &bad, const QString &dir)
+{
+    ASSERT_TRUE(writeBadInputFiles(bad, dir));
+    const QByteArray before = fileBytes(m_dbPath);
+    ASSERT_FALSE(before.isEmpty());
+    const CliResult r = run(badInputArguments(bad, dir), QString::fromUtf8(bad.input));
+    expectRefusedCleanly(bad, dir, BadInputRun{r.code, false, r.out, r.err}, before, fileBytes(m_dbPath));
 }

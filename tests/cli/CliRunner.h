@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+struct BadInput;
+
 // Runs ladder-cli commands in process (as KeePassXC's TestCli does) against one
 // database, with captured output, a fixed "today" and, when asked, a fake terminal.
 struct CliResult
@@ -23,6 +25,10 @@ public:
     CliResult runOnTerminal(const QStringList &arguments, const QString &input = {}, const QString &editor = {});
 
     const QString &dbPath() const { return m_dbPath; }
+
+    // Runs a case of the bad-input catalogue (BadInput.h) with its files made
+    // in `dir`, and checks that it was refused cleanly.
+    void expectRefused(const BadInput &bad, const QString &dir);
 
 private:
     CliResult exec(const QStringList &arguments, const QString &input, bool terminal, const QString &editor);

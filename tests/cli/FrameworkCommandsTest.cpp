@@ -1,3 +1,4 @@
+#include "BadInput.h"
 #include "CliRunner.h"
 #include "TempDir.h"
 
@@ -8,10 +9,9 @@
 
 #include <gtest/gtest.h>
 
-namespace {
-
-#define ARGS(...) QStringList{__VA_ARGS__}
 #define S(x) QStringLiteral(x)
+
+namespace {
 
 QString fixture(const char *name)
 {
@@ -254,83 +254,61 @@ TEST_F(FrameworkCommands, DryRunChecksAndChangesNothing)
     EXPECT_EQ(fileBytes(m_cli.dbPath()), before);
 }
 
-// Every malformed framework file and every bad argument: exactly one line on
-// stderr naming the problem and its place, exit 1 (2 for usage), and the
-// database byte-for-byte unchanged.
-struct BadFramework
-{
-    const char *name;
-    QStringList arguments;
-    int code;
-    const char *place;    // the JSON path (tests/fixtures/frameworks/README.md) or the argument
-    const char *problem;  // a key word of the message
-};
-
-class FrameworkBadInput : public FrameworkCommands, public ::testing::WithParamInterface<BadFramework>
+// Every malformed framework file and every bad argument is refused cleanly
+// (BadInput.h), naming the JSON path (tests/fixtures/frameworks/README.md) or
+// the argument, and the problem.
+class FrameworkBadInput : public FrameworkCommands, public ::testing::WithParamInterface<BadInput>
 {
 };
 
 TEST_P(FrameworkBadInput, OneLineNothingChanged)
 {
     import(m_cli, {fixture("valid-minimal.json")});
-    const QByteArray before = fileBytes(m_cli.dbPath());
-    ASSERT_FALSE(before.isEmpty());
-    const BadFramework &bad = GetParam();
-    const CliResult r = m_cli.run(bad.arguments);
-    EXPECT_EQ(r.code, bad.code) << r.err.toStdString();
-    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
-    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
-    if (bad.code == 1) {
-        ASSERT_EQ(lines.size(), 1) << r.err.toStdString();
-        EXPECT_TRUE(lines.first().startsWith(S("ladder-cli: error: "))) << r.err.toStdString();
-    }
-    EXPECT_TRUE(lines.first().contains(QString::fromUtf8(bad.place))) << r.err.toStdString();
-    EXPECT_TRUE(lines.first().contains(QString::fromUtf8(bad.problem))) << r.err.toStdString();
-    EXPECT_EQ(fileBytes(m_cli.dbPath()), before);
+    m_cli.expectRefused(GetParam(), m_dir.path());
 }
 
-BadFramework file(const char *name, const char *fileName, const char *place, const char *problem)
+BadInput file(const char *name, const char *fileName, const QString &place, const QString &problem)
 {
-    return BadFramework{name, ARGS(S("framework"), S("import"), fixture(fileName)), 1, place, problem};
+    return BadInput{name, ARGS(S("framework"), S("import"), fixture(fileName)), {}, 1, SAYS(place, problem)};
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Fixtures, FrameworkBadInput,
     ::testing::Values(
-        file("Syntax", "bad-syntax.json", "bad-syntax.json:6:4: ", "unterminated object"),
-        file("NotObject", "bad-not-object.json", "bad-not-object.json: (top): ", "expected an object"),
-        file("Format", "bad-format.json", "bad-format.json: format: ", "'something-else'"),
-        file("Version", "bad-version.json", "bad-version.json: version: ", "version 99 is not supported"),
-        file("UnknownKey", "bad-unknown-key.json", ": categories[0].skills[0].colour: ", "unknown key"),
-        file("MissingName", "bad-missing-name.json", ": categories[0].skills[1].name: ", "missing"),
-        file("EmptyLevels", "bad-empty-levels.json", ": levels: ", "at least one level"),
-        file("DuplicateLevel", "bad-duplicate-level.json", ": levels[3].slug: ", "duplicate level 'senior'"),
-        file("DuplicateCategory", "bad-duplicate-category.json", ": categories[2].slug: ", "duplicate category 'craft'"),
-        file("DuplicateSkill", "bad-duplicate-skill.json", ": categories[0].skills[1].slug: ", "duplicate skill 'code-quality'"),
-        file("DuplicateSkillAcrossCategories", "bad-duplicate-skill-across-categories.json", ": categories[2].skills[0].slug: ",
-             "duplicate skill 'testing'"),
-        file("Slug", "bad-slug.json", ": categories[1].skills[0].slug: ", "'System Design' is not a slug"),
-        file("ProficiencyRange", "bad-proficiency-range.json", ": categories[0].skills[1].expectations.senior.proficiency: ",
-             "7 is outside 0-4"),
-        file("ProficiencyType", "bad-proficiency-type.json", ": categories[0].skills[0].expectations.mid-level.proficiency: ",
-             "expected a whole number 0-4, found 'three'"),
-        file("Decreasing", "bad-decreasing.json", ": categories[0].skills[1].expectations.senior.proficiency: ",
-             "1 is lower than the 2 expected at 'mid-level'"),
-        file("MissingLevelExpectation", "bad-missing-level-expectation.json", ": categories[2].skills[0].expectations.senior: ",
-             "every skill needs an expectation for every level"),
-        file("UnknownLevelInExpectations", "bad-unknown-level-in-expectations.json", ": categories[0].skills[0].expectations.principal: ",
-             "unknown level 'principal'"),
-        file("EmptyBehaviour", "bad-empty-behaviour.json", ": categories[2].skills[0].expectations.mid-level.behaviours[1]: ",
-             "non-empty text"),
-        BadFramework{"MissingFile", ARGS(S("framework"), S("import"), S("/nonexistent/f.json")), 1, "/nonexistent/f.json", "f.json"},
-        BadFramework{"UseUnknown", ARGS(S("framework"), S("use"), S("tiyn")), 1, "'tiyn'", "did you mean 'tiny'"},
-        BadFramework{"ShowUnknown", ARGS(S("framework"), S("show"), S("nope")), 1, "'nope'", "frameworks: software-engineer, tiny"},
-        BadFramework{"ShowUnknownSkill", ARGS(S("framework"), S("show"), S("--skill"), S("debuging")), 1, "--skill", "did you mean 'debugging'"},
-        BadFramework{"ExportUnknown", ARGS(S("framework"), S("export"), S("acme"), S("-o"), S("-")), 1, "'acme'", "unknown framework"},
-        BadFramework{"RemoveActive", ARGS(S("framework"), S("rm"), S("software-engineer"), S("--yes")), 1, "'software-engineer'", "active"},
-        BadFramework{"ExportWithoutOutput", ARGS(S("framework"), S("export")), 2, "framework export", "-o FILE"},
-        BadFramework{"ImportWithoutFile", ARGS(S("framework"), S("import")), 2, "framework import", "missing FILE"},
-        BadFramework{"UnknownSubcommand", ARGS(S("framework"), S("switch"), S("tiny")), 2, "framework switch", "framework use"}),
-    [](const ::testing::TestParamInfo<BadFramework> &info) { return std::string(info.param.name); });
+        file("Syntax", "bad-syntax.json", S("bad-syntax.json:6:4: "), S("unterminated object")),
+        file("NotObject", "bad-not-object.json", S("bad-not-object.json: (top): "), S("expected an object")),
+        file("Format", "bad-format.json", S("bad-format.json: format: "), S("'something-else'")),
+        file("Version", "bad-version.json", S("bad-version.json: version: "), S("version 99 is not supported")),
+        file("UnknownKey", "bad-unknown-key.json", S(": categories[0].skills[0].colour: "), S("unknown key")),
+        file("MissingName", "bad-missing-name.json", S(": categories[0].skills[1].name: "), S("missing")),
+        file("EmptyLevels", "bad-empty-levels.json", S(": levels: "), S("at least one level")),
+        file("DuplicateLevel", "bad-duplicate-level.json", S(": levels[3].slug: "), S("duplicate level 'senior'")),
+        file("DuplicateCategory", "bad-duplicate-category.json", S(": categories[2].slug: "), S("duplicate category 'craft'")),
+        file("DuplicateSkill", "bad-duplicate-skill.json", S(": categories[0].skills[1].slug: "), S("duplicate skill 'code-quality'")),
+        file("DuplicateSkillAcrossCategories", "bad-duplicate-skill-across-categories.json", S(": categories[2].skills[0].slug: "),
+             S("duplicate skill 'testing'")),
+        file("Slug", "bad-slug.json", S(": categories[1].skills[0].slug: "), S("'System Design' is not a slug")),
+        file("ProficiencyRange", "bad-proficiency-range.json", S(": categories[0].skills[1].expectations.senior.proficiency: "),
+             S("7 is outside 0-4")),
+        file("ProficiencyType", "bad-proficiency-type.json", S(": categories[0].skills[0].expectations.mid-level.proficiency: "),
+             S("expected a whole number 0-4, found 'three'")),
+        file("Decreasing", "bad-decreasing.json", S(": categories[0].skills[1].expectations.senior.proficiency: "),
+             S("1 is lower than the 2 expected at 'mid-level'")),
+        file("MissingLevelExpectation", "bad-missing-level-expectation.json", S(": categories[2].skills[0].expectations.senior: "),
+             S("every skill needs an expectation for every level")),
+        file("UnknownLevelInExpectations", "bad-unknown-level-in-expectations.json", S(": categories[0].skills[0].expectations.principal: "),
+             S("unknown level 'principal'")),
+        file("EmptyBehaviour", "bad-empty-behaviour.json", S(": categories[2].skills[0].expectations.mid-level.behaviours[1]: "),
+             S("non-empty text")),
+        BadInput{"MissingFile", ARGS(S("framework"), S("import"), S("/nonexistent/f.json")), {}, 1, SAYS(S("/nonexistent/f.json"), S("f.json"))},
+        BadInput{"UseUnknown", ARGS(S("framework"), S("use"), S("tiyn")), {}, 1, SAYS(S("'tiyn'"), S("did you mean 'tiny'"))},
+        BadInput{"ShowUnknown", ARGS(S("framework"), S("show"), S("nope")), {}, 1, SAYS(S("'nope'"), S("frameworks: software-engineer, tiny"))},
+        BadInput{"ShowUnknownSkill", ARGS(S("framework"), S("show"), S("--skill"), S("debuging")), {}, 1, SAYS(S("--skill"), S("did you mean 'debugging'"))},
+        BadInput{"ExportUnknown", ARGS(S("framework"), S("export"), S("acme"), S("-o"), S("-")), {}, 1, SAYS(S("'acme'"), S("unknown framework"))},
+        BadInput{"RemoveActive", ARGS(S("framework"), S("rm"), S("software-engineer"), S("--yes")), {}, 1, SAYS(S("'software-engineer'"), S("active"))},
+        BadInput{"ExportWithoutOutput", ARGS(S("framework"), S("export")), {}, 2, SAYS(S("framework export"), S("-o FILE"))},
+        BadInput{"ImportWithoutFile", ARGS(S("framework"), S("import")), {}, 2, SAYS(S("framework import"), S("missing FILE"))},
+        BadInput{"UnknownSubcommand", ARGS(S("framework"), S("switch"), S("tiny")), {}, 2, SAYS(S("framework switch"), S("framework use"))}),
+    badInputName);
 
 } // namespace

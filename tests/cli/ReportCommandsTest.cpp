@@ -1,3 +1,4 @@
+#include "BadInput.h"
 #include "CliRunner.h"
 #include "TempDir.h"
 
@@ -18,6 +19,8 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+
+#define S(x) QStringLiteral(x)
 
 namespace {
 
@@ -367,49 +370,30 @@ TEST_F(ReportCommands, StandardOutputForTextFormats)
     EXPECT_TRUE(r.out.startsWith(u"# Brag document"_s)) << r.out.toStdString();
 }
 
-struct BadReport
-{
-    const char *name;
-    QStringList arguments;
-    int code;
-    const char *mentions;
-};
-
-// Names the case in test listings instead of dumping its bytes.
-void PrintTo(const BadReport &bad, std::ostream *os)
-{
-    *os << bad.name;
-}
-
-class ReportBadInput : public ReportCommands, public ::testing::WithParamInterface<BadReport>
+// Every bad input is refused cleanly (BadInput.h).
+class ReportBadInput : public ReportCommands, public ::testing::WithParamInterface<BadInput>
 {
 };
 
 TEST_P(ReportBadInput, FailsWithOneLineNamingTheProblem)
 {
-    const BadReport &bad = GetParam();
-    const QByteArray before = fileBytes(m_cli.dbPath());
-    const CliResult r = m_cli.run(bad.arguments);
-    EXPECT_EQ(r.code, bad.code) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QString::fromUtf8(bad.mentions))) << r.err.toStdString();
-    EXPECT_TRUE(r.out.isEmpty());
-    EXPECT_EQ(fileBytes(m_cli.dbPath()), before);
+    m_cli.expectRefused(GetParam(), m_dir.path());
 }
 
 INSTANTIATE_TEST_SUITE_P(
     Report, ReportBadInput,
-    ::testing::Values(BadReport{"NoOutput", {u"report"_s, u"readiness"_s}, 2, "-o FILE is required"},
-                      BadReport{"UnknownFormat", {u"report"_s, u"readiness"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"x.docx"_s}, 1, "--format docx"},
-                      BadReport{"UnknownExtension", {u"report"_s, u"brag"_s, u"-o"_s, u"x.txt"_s}, 1, "unknown extension '.txt'"},
-                      BadReport{"PdfToStdout", {u"report"_s, u"brag"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"-"_s}, 1, "standard output"},
-                      BadReport{"BadPageSize", {u"report"_s, u"brag"_s, u"--page-size"_s, u"legal"_s, u"-o"_s, u"x.pdf"_s}, 1, "--page-size legal"},
-                      BadReport{"BadGroup", {u"report"_s, u"brag"_s, u"--group"_s, u"week"_s, u"-o"_s, u"x.md"_s}, 1, "--group week"},
-                      BadReport{"BadPeriod", {u"report"_s, u"brag"_s, u"--period"_s, u"2026-Q5"_s, u"-o"_s, u"x.md"_s}, 1, "--period"},
-                      BadReport{"UnknownTarget", {u"readiness"_s, u"--target"_s, u"senoir"_s}, 1, "did you mean 'senior'"},
-                      BadReport{"UnknownTargetInReport", {u"report"_s, u"readiness"_s, u"--target"_s, u"staff"_s, u"-o"_s, u"x.md"_s}, 1,
-                                "unknown level 'staff'"},
-                      BadReport{"NoSubcommand", {u"report"_s}, 2, "report readiness"}),
-    [](const ::testing::TestParamInfo<BadReport> &info) { return std::string(info.param.name); });
+    ::testing::Values(BadInput{"NoOutput", {u"report"_s, u"readiness"_s}, {}, 2, SAYS(S("-o FILE is required"))},
+                      BadInput{"UnknownFormat", {u"report"_s, u"readiness"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"x.docx"_s}, {}, 1, SAYS(S("--format docx"))},
+                      BadInput{"UnknownExtension", {u"report"_s, u"brag"_s, u"-o"_s, u"x.txt"_s}, {}, 1, SAYS(S("unknown extension '.txt'"))},
+                      BadInput{"PdfToStdout", {u"report"_s, u"brag"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"-"_s}, {}, 1, SAYS(S("standard output"))},
+                      BadInput{"BadPageSize", {u"report"_s, u"brag"_s, u"--page-size"_s, u"legal"_s, u"-o"_s, u"x.pdf"_s}, {}, 1, SAYS(S("--page-size legal"))},
+                      BadInput{"BadGroup", {u"report"_s, u"brag"_s, u"--group"_s, u"week"_s, u"-o"_s, u"x.md"_s}, {}, 1, SAYS(S("--group week"))},
+                      BadInput{"BadPeriod", {u"report"_s, u"brag"_s, u"--period"_s, u"2026-Q5"_s, u"-o"_s, u"x.md"_s}, {}, 1, SAYS(S("--period"))},
+                      BadInput{"UnknownTarget", {u"readiness"_s, u"--target"_s, u"senoir"_s}, {}, 1, SAYS(S("did you mean 'senior'"))},
+                      BadInput{"UnknownTargetInReport", {u"report"_s, u"readiness"_s, u"--target"_s, u"staff"_s, u"-o"_s, u"x.md"_s}, {}, 1,
+                                SAYS(S("unknown level 'staff'"))},
+                      BadInput{"NoSubcommand", {u"report"_s}, {}, 2, SAYS(S("report readiness"))}),
+    badInputName);
 
 // The "done when": on a seeded example database (tests/bench's
 // ladder-seed --example, a year of one engineer's data), every report renders

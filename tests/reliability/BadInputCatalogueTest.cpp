@@ -6,80 +6,23 @@
 // usage, whose first line names the problem), naming what is wrong and where,
 // nothing on stdout, and the database file byte for byte unchanged.
 
+#include "BadInput.h"
 #include "ReliabilitySupport.h"
-#include "TempDir.h"
-
-#include <QDir>
-#include <QFile>
 
 #include <gtest/gtest.h>
 
 using namespace reliability;
 
+#define S(x) QStringLiteral(x)
+
 namespace {
 
-struct BadInput
-{
-    const char *name;
-    QStringList arguments;                // %DIR% is the case's folder
-    QList<std::pair<const char *, QByteArray>> files;  // written into %DIR% first
-    int code;
-    QStringList mentions;                 // all in the first line of stderr (%DIR% too)
-};
-
-void PrintTo(const BadInput &bad, std::ostream *os)
-{
-    *os << bad.name;
-}
-
-// Every case runs on its own copy of one seeded database (copySeededDatabase).
 using Catalogue = ::testing::TestWithParam<BadInput>;
 
 TEST_P(Catalogue, OneLineNamingWhatAndWhereNothingChanged)
 {
-    const BadInput &bad = GetParam();
-    TempDir dir;
-    const QString db = dir.file(QStringLiteral("ladder.db"));
-    ASSERT_TRUE(copySeededDatabase(db));
-    for (const auto &[name, content] : bad.files) {
-        const QString path = dir.file(QString::fromUtf8(name));
-        if (content == "<dir>")
-            ASSERT_TRUE(QDir().mkpath(path));
-        else
-            ASSERT_TRUE(writeFile(path, content));
-    }
-    const QByteArray before = fileBytes(db);
-    ASSERT_FALSE(before.isEmpty());
-
-    QStringList arguments;
-    for (const QString &a : bad.arguments)
-        arguments << QString(a).replace(QStringLiteral("%DIR%"), dir.path());
-    CliOptions options;
-    options.input = QByteArray();  // stdin is empty, never a terminal
-    // A case that gives its own --db runs without the one of the copy.
-    const CliRun r = runCli(arguments.contains(QStringLiteral("--db")) ? QString() : db, arguments, options);
-
-    EXPECT_FALSE(r.crashed);
-    EXPECT_EQ(r.code, bad.code) << r.err.toStdString();
-    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
-    const QStringList lines = r.errLines();
-    ASSERT_FALSE(lines.isEmpty());
-    if (bad.code == 1) {
-        EXPECT_EQ(lines.size(), 1) << r.err.toStdString();
-        EXPECT_TRUE(lines.first().startsWith(QStringLiteral("ladder-cli: error: "))) << r.err.toStdString();
-    } else {
-        EXPECT_TRUE(lines.first().startsWith(QStringLiteral("ladder-cli: usage: "))) << r.err.toStdString();
-    }
-    for (const QString &m : bad.mentions) {
-        const QString expected = QString(m).replace(QStringLiteral("%DIR%"), dir.path());
-        EXPECT_TRUE(lines.first().contains(expected)) << "'" << expected.toStdString() << "' not in: " << r.err.toStdString();
-    }
-    EXPECT_TRUE(fileBytes(db) == before) << "the database changed";
+    expectRefused(GetParam());
 }
-
-#define S(x) QStringLiteral(x)
-#define ARGS(...) QStringList{__VA_ARGS__}
-#define SAYS(...) QStringList{__VA_ARGS__}
 
 const QByteArray goodWin = R"({"uuid": "b0000000-0000-0000-0000-000000000001", "date": "2026-01-02", "title": "fine"})";
 
@@ -105,7 +48,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"GoalShowZero", ARGS(S("goal"), S("show"), S("0")), {}, 1, SAYS(S("0"))},
         BadInput{"MilestoneZero", ARGS(S("goal"), S("milestone"), S("done"), S("1"), S("0")), {}, 1, SAYS(S("milestone"), S("0"))},
         BadInput{"MilestoneOfMissingGoal", ARGS(S("goal"), S("milestone"), S("done"), S("42"), S("1")), {}, 1, SAYS(S("no goal with id 42"))}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+    badInputName);
 
 INSTANTIATE_TEST_SUITE_P(
     Ratings, Catalogue,
@@ -118,7 +61,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"Exponent", ARGS(S("skill"), S("rate"), S("testing"), S("3e0")), {}, 1, SAYS(S("rating '3e0'"))},
         BadInput{"Hex", ARGS(S("skill"), S("rate"), S("testing"), S("0x3")), {}, 1, SAYS(S("rating '0x3'"))},
         BadInput{"SkillSlugWithSpaces", ARGS(S("skill"), S("rate"), S("system design"), S("3")), {}, 1, SAYS(S("unknown skill 'system design'"))}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+    badInputName);
 
 INSTANTIATE_TEST_SUITE_P(
     PeriodsAndDates, Catalogue,
@@ -141,7 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"AddOnlyADate", ARGS(S("win"), S("add"), S("yesterday:")), {}, 1, SAYS(S("no title"))},
         BadInput{"RateLeapDay", ARGS(S("skill"), S("rate"), S("testing"), S("3"), S("--date"), S("2025-02-29")), {}, 1, SAYS(S("--date"), S("2025-02-29"))},
         BadInput{"GoalDueNonsense", ARGS(S("goal"), S("add"), S("x"), S("--due"), S("whenever")), {}, 1, SAYS(S("--due"), S("whenever"))}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+    badInputName);
 
 INSTANTIATE_TEST_SUITE_P(
     SearchQueries, Catalogue,
@@ -160,7 +103,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"Blank", ARGS(S("search"), S("   ")), {}, 1, SAYS(S("nothing to look for"))},
         BadInput{"MissingQuery", ARGS(S("search")), {}, 2, SAYS(S("QUERY"))},
         BadInput{"BadFilter", ARGS(S("search"), S("p99"), S("--period"), S("2026-Q9")), {}, 1, SAYS(S("--period"), S("2026-Q9"))}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+    badInputName);
 
 INSTANTIATE_TEST_SUITE_P(
     ImportFiles, Catalogue,
@@ -200,7 +143,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"ADirectory", ARGS(S("import"), S("%DIR%/folder")), {{"folder", "<dir>"}}, 1, SAYS(S("%DIR%/folder"))},
         BadInput{"UnknownFormatOption", ARGS(S("import"), S("%DIR%/x.json"), S("--format"), S("csv")), {{"x.json", "{}"}}, 2, SAYS(S("--format csv"))},
         BadInput{"MissingFile", ARGS(S("import"), S("%DIR%/absent.json")), {}, 1, SAYS(S("%DIR%/absent.json"))}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+    badInputName);
 
 INSTANTIATE_TEST_SUITE_P(
     FrameworkFiles, Catalogue,
@@ -212,7 +155,7 @@ INSTANTIATE_TEST_SUITE_P(
                  SAYS(S("x.json: format: expected \"ladder-framework\", found 'ladder-export'"))},
         BadInput{"ADirectory", ARGS(S("framework"), S("import"), S("%DIR%/folder")), {{"folder", "<dir>"}}, 1, SAYS(S("%DIR%/folder"))},
         BadInput{"UseMissingSlug", ARGS(S("framework"), S("use")), {}, 2, SAYS(S("missing"))}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+    badInputName);
 
 INSTANTIATE_TEST_SUITE_P(
     Options, Catalogue,
@@ -234,6 +177,6 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"LevelSetEmpty", ARGS(S("level"), S("set"), S("")), {}, 1, SAYS(S("level ''"))},
         BadInput{"GapUnknownTarget", ARGS(S("gap"), S("--target"), S("staff")), {}, 1, SAYS(S("--target"), S("staff"))},
         BadInput{"RoadmapUnknownLevel", ARGS(S("roadmap"), S("--to"), S("cto")), {}, 1, SAYS(S("cto"))}),
-    [](const ::testing::TestParamInfo<BadInput> &info) { return std::string(info.param.name); });
+    badInputName);
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "ReliabilitySupport.h"
 
+#include "BadInput.h"
+#include "TempDir.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -249,6 +252,22 @@ std::function<void()> fileSizeLimit(unsigned long long bytes)
         ::setrlimit(RLIMIT_FSIZE, &limit);
         ::signal(SIGXFSZ, SIG_IGN);
     };
+}
+
+void expectRefused(const BadInput &bad)
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("ladder.db"));
+    ASSERT_TRUE(copySeededDatabase(db));
+    ASSERT_TRUE(writeBadInputFiles(bad, dir.path()));
+    const QByteArray before = fileBytes(db);
+    ASSERT_FALSE(before.isEmpty());
+    const QStringList arguments = badInputArguments(bad, dir.path());
+    CliOptions options;
+    options.input = bad.input;  // empty unless given: never a terminal
+    const CliRun r = runCli(arguments.contains(QStringLiteral("--db")) ? QString() : db, arguments, options);
+    expectRefusedCleanly(bad, dir.path(), BadInputRun{r.code, r.crashed, QString::fromUtf8(r.out), QString::fromUtf8(r.err)}, before,
+                         fileBytes(db));
 }
 
 } // namespace reliability

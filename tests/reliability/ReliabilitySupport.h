@@ -13,6 +13,8 @@
 #include <functional>
 #include <optional>
 
+struct BadInput;
+
 namespace reliability {
 
 // The ladder-cli built with this test (LADDER_CLI_EXE).
@@ -80,6 +82,11 @@ QStringList listing(const QString &dir);
 // as if the disk were full (RLIMIT_FSIZE, which needs no mount). SIGXFSZ is
 // ignored, so that write() fails with EFBIG instead of killing the child.
 std::function<void()> fileSizeLimit(unsigned long long bytes);
+
+// Runs a case of the bad-input catalogue (BadInput.h) on its own copy of the
+// seeded database (copySeededDatabase), and checks that it was refused
+// cleanly. A case that gives its own --db runs without the copy's.
+void expectRefused(const BadInput &bad);
 
 // An environment variable read as a positive count, else the default.
 int envCount(const char *name, int fallback);
