@@ -1,6 +1,5 @@
 #include "NameOnlyIconProvider.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMimeType>
 
@@ -23,9 +22,9 @@ QIcon NameOnlyIconProvider::icon(const QFileInfo &info) const
 QString NameOnlyIconProvider::type(const QFileInfo &info) const
 {
     if (info.isDir())
-        return QCoreApplication::translate("NameOnlyIconProvider", "Folder");
+        return tr("Folder");
     if (info.suffix().compare(QLatin1String("db"), Qt::CaseInsensitive) == 0)
-        return QCoreApplication::translate("NameOnlyIconProvider", "Database");
+        return tr("Database");
     const QMimeType mime = m_mimeTypes.mimeTypeForFile(info.fileName(), QMimeDatabase::MatchExtension);
     return mime.comment().isEmpty() ? mime.name() : mime.comment();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFileIconProvider>
 #include <QMimeDatabase>
 
@@ -13,6 +14,8 @@ namespace ladder {
 // file.
 class NameOnlyIconProvider : public QFileIconProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(NameOnlyIconProvider)
+
 public:
     QIcon icon(IconType type) const override;
     QIcon icon(const QFileInfo &info) const override;

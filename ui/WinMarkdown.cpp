@@ -2,17 +2,11 @@
 
 #include "Session.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinMarkdown", text);
-}
 
 // Characters Markdown would read as markup in a title or a fact.
 QString escaped(QString text)

@@ -2,6 +2,7 @@
 
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -13,6 +14,8 @@ class Session;
 // body as the user wrote it.
 class WinMarkdown
 {
+    Q_DECLARE_TR_FUNCTIONS(WinMarkdown)
+
 public:
     static QString render(const Win &win, const Session &session, const QStringList &goalTitles);
 };

@@ -15,13 +15,13 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("ladder"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Ladder: a career-growth planner for software engineers."));
+    parser.setApplicationDescription(ladder::MainWindow::tr("Ladder: a career-growth planner for software engineers."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "The database to open (created when missing). "
-                                                                "Default: $LADDER_DB, else the last one used, "
-                                                                "else ~/.local/share/ladder/ladder.db."),
+                                ladder::MainWindow::tr("The database to open (created when missing). "
+                                                       "Default: $LADDER_DB, else the last one used, "
+                                                       "else ~/.local/share/ladder/ladder.db."),
                                 QStringLiteral("PATH"));
     parser.addOption(db);
     parser.process(app);

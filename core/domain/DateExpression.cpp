@@ -1,6 +1,5 @@
 #include "DateExpression.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -14,18 +13,18 @@ namespace {
 
 Error invalidDate(const QString &text, const QString &reason)
 {
-    return Error(QCoreApplication::translate("DateExpression", "invalid date '%1': %2").arg(text, reason));
+    return Error(DateExpression::tr("invalid date '%1': %2").arg(text, reason));
 }
 
 Result<QDate> isoDate(const QString &text, int year, int month, int day)
 {
     if (year < 1)
-        return invalidDate(text, QCoreApplication::translate("DateExpression", "years start at 0001"));
+        return invalidDate(text, DateExpression::tr("years start at 0001"));
     if (month < 1 || month > 12)
-        return invalidDate(text, QCoreApplication::translate("DateExpression", "months are 01 to 12"));
+        return invalidDate(text, DateExpression::tr("months are 01 to 12"));
     const QDate first(year, month, 1);
     if (day < 1 || day > first.daysInMonth()) {
-        return invalidDate(text, QCoreApplication::translate("DateExpression", "%1 has %2 days")
+        return invalidDate(text, DateExpression::tr("%1 has %2 days")
                                      .arg(QLocale().toString(first, u"MMMM yyyy"_s))
                                      .arg(first.daysInMonth()));
     }
@@ -34,7 +33,7 @@ Result<QDate> isoDate(const QString &text, int year, int month, int day)
 
 Error outOfRange(const QString &text)
 {
-    return invalidDate(text, QCoreApplication::translate("DateExpression", "dates run from %1 to %2")
+    return invalidDate(text, DateExpression::tr("dates run from %1 to %2")
                                  .arg(DateExpression::earliest().toString(Qt::ISODate), DateExpression::latest().toString(Qt::ISODate)));
 }
 
@@ -123,8 +122,7 @@ Result<QDate> DateExpression::parse(const QString &text, const QDate &today)
         }
     }
 
-    return Error(QCoreApplication::translate(
-                     "DateExpression", "unknown date '%1' (try 2026-11-20, today, yesterday, 3 days ago, last friday)")
+    return Error(tr("unknown date '%1' (try 2026-11-20, today, yesterday, 3 days ago, last friday)")
                      .arg(input));
 }
 

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace ladder {
 // quotes the text: "invalid date '2026-02-30': February 2026 has 28 days" / "unknown date 'blurday' (try 2026-11-20, today, yesterday, 3 days ago, last friday)".
 class DateExpression
 {
+    Q_DECLARE_TR_FUNCTIONS(DateExpression)
+
 public:
     static Result<QDate> parse(const QString &text, const QDate &today);
     // True when `text` (e.g. the word before a ':' in `win add yesterday: ...`)

@@ -2,7 +2,6 @@
 
 #include "DateExpression.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -13,7 +12,7 @@ namespace {
 
 Error invalidPeriod(const QString &text, const QString &reason)
 {
-    return Error(QCoreApplication::translate("Period", "invalid period '%1': %2").arg(text, reason));
+    return Error(Period::tr("invalid period '%1': %2").arg(text, reason));
 }
 
 // `months` months starting on the first of `first`'s month.
@@ -28,17 +27,17 @@ Result<Period> range(const QString &text, const QDate &today)
     const QString fromText = text.left(dots).trimmed();
     const QString toText = text.mid(dots + 2).trimmed();
     if (fromText.isEmpty())
-        return invalidPeriod(text, QCoreApplication::translate("Period", "the start is missing"));
+        return invalidPeriod(text, Period::tr("the start is missing"));
     if (toText.isEmpty())
-        return invalidPeriod(text, QCoreApplication::translate("Period", "the end is missing"));
+        return invalidPeriod(text, Period::tr("the end is missing"));
     const Result<QDate> from = DateExpression::parse(fromText, today);
     if (!from)
-        return invalidPeriod(text, QCoreApplication::translate("Period", "start: %1").arg(from.error().message()));
+        return invalidPeriod(text, Period::tr("start: %1").arg(from.error().message()));
     const Result<QDate> to = DateExpression::parse(toText, today);
     if (!to)
-        return invalidPeriod(text, QCoreApplication::translate("Period", "end: %1").arg(to.error().message()));
+        return invalidPeriod(text, Period::tr("end: %1").arg(to.error().message()));
     if (*to < *from)
-        return invalidPeriod(text, QCoreApplication::translate("Period", "it ends before it starts"));
+        return invalidPeriod(text, Period::tr("it ends before it starts"));
     return Period{*from, *to, text};
 }
 
@@ -57,7 +56,7 @@ Result<Period> Period::parse(const QString &text, const QDate &today)
     Result<Period> period = parsePeriod(text, today);
     if (period && (period->from < DateExpression::earliest() || period->to > DateExpression::latest() || !period->from.isValid()
                    || !period->to.isValid()))
-        return invalidPeriod(text.trimmed(), QCoreApplication::translate("Period", "periods lie within %1..%2")
+        return invalidPeriod(text.trimmed(), tr("periods lie within %1..%2")
                                                  .arg(DateExpression::earliest().toString(Qt::ISODate),
                                                       DateExpression::latest().toString(Qt::ISODate)));
     return period;
@@ -95,7 +94,7 @@ Result<Period> parsePeriod(const QString &text, const QDate &today)
     if (const auto m = yearRe.match(s); m.hasMatch()) {
         const int year = m.captured(1).toInt();
         if (year < 1)
-            return invalidPeriod(input, QCoreApplication::translate("Period", "years start at 0001"));
+            return invalidPeriod(input, Period::tr("years start at 0001"));
         const QDate first(year, 1, 1);
         if (!m.hasCaptured(3))
             return months(first, 12, input);
@@ -103,16 +102,16 @@ Result<Period> parsePeriod(const QString &text, const QDate &today)
         const int n = part.toInt();
         if (m.captured(2) == u"h"_s) {
             if (part.size() != 1 || n < 1 || n > 2)
-                return invalidPeriod(input, QCoreApplication::translate("Period", "halves are H1 and H2"));
+                return invalidPeriod(input, Period::tr("halves are H1 and H2"));
             return months(first.addMonths((n - 1) * 6), 6, input);
         }
         if (m.captured(2) == u"q"_s) {
             if (part.size() != 1 || n < 1 || n > 4)
-                return invalidPeriod(input, QCoreApplication::translate("Period", "quarters are Q1 to Q4"));
+                return invalidPeriod(input, Period::tr("quarters are Q1 to Q4"));
             return months(first.addMonths((n - 1) * 3), 3, input);
         }
         if (part.size() != 2 || n < 1 || n > 12)
-            return invalidPeriod(input, QCoreApplication::translate("Period", "months are 01 to 12"));
+            return invalidPeriod(input, Period::tr("months are 01 to 12"));
         return months(first.addMonths(n - 1), 1, input);
     }
 
@@ -124,10 +123,8 @@ Result<Period> parsePeriod(const QString &text, const QDate &today)
     if (dayShaped.match(input.toLower()).hasMatch())
         return day.error();
 
-    return Error(QCoreApplication::translate(
-                     "Period",
-                     "unknown period '%1' (try 2026, 2026-H2, 2026-Q3, 2026-11, this-month, last-quarter, "
-                     "2026-01-01..today, yesterday)")
+    return Error(Period::tr("unknown period '%1' (try 2026, 2026-H2, 2026-Q3, 2026-11, this-month, last-quarter, "
+                            "2026-01-01..today, yesterday)")
                      .arg(input));
 }
 

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -13,6 +14,9 @@ namespace ladder {
 // A single date expression (e.g. "yesterday") is a one-day period.
 struct Period
 {
+    Q_DECLARE_TR_FUNCTIONS(Period)
+
+public:
     QDate from;
     QDate to;
     QString text;  // what the user typed, for headings

@@ -1,36 +1,35 @@
 #include "Proficiency.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
-namespace ladder::Proficiency {
+namespace ladder {
 
-bool isValid(int value)
+bool Proficiency::isValid(int value)
 {
     return value >= Min && value <= Max;
 }
 
-QString word(int value)
+QString Proficiency::word(int value)
 {
     switch (value) {
-    case 0: return QCoreApplication::translate("Proficiency", "none");
-    case 1: return QCoreApplication::translate("Proficiency", "learning");
-    case 2: return QCoreApplication::translate("Proficiency", "practising");
-    case 3: return QCoreApplication::translate("Proficiency", "fluent");
-    case 4: return QCoreApplication::translate("Proficiency", "leading");
-    default: return QCoreApplication::translate("Proficiency", "unrated");
+    case 0: return tr("none");
+    case 1: return tr("learning");
+    case 2: return tr("practising");
+    case 3: return tr("fluent");
+    case 4: return tr("leading");
+    default: return tr("unrated");
     }
 }
 
-QString label(int value)
+QString Proficiency::label(int value)
 {
     if (!isValid(value))
         return word(value);
     return QString::number(value) + QLatin1Char(' ') + word(value);
 }
 
-QString scale()
+QString Proficiency::scale()
 {
     QStringList labels;
     for (int p = Min; p <= Max; ++p)
@@ -38,12 +37,12 @@ QString scale()
     return labels.join(QStringLiteral(", "));
 }
 
-Error outOfRange(const QString &number)
+Error Proficiency::outOfRange(const QString &number)
 {
-    return Error(QCoreApplication::translate("Proficiency", "rating %1 is outside 0-4 (%2)").arg(number, scale()));
+    return Error(tr("rating %1 is outside 0-4 (%2)").arg(number, scale()));
 }
 
-Result<int> parse(const QString &text)
+Result<int> Proficiency::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
     bool isNumber = false;
@@ -61,7 +60,7 @@ Result<int> parse(const QString &text)
     static const QRegularExpression digits(QStringLiteral("^[+-]?[0-9]+$"));
     if (digits.match(trimmed).hasMatch())
         return outOfRange(trimmed);
-    return Error(QCoreApplication::translate("Proficiency", "rating '%1' is not a number 0-4 (%2)").arg(text, scale()));
+    return Error(tr("rating '%1' is not a number 0-4 (%2)").arg(text, scale()));
 }
 
-} // namespace ladder::Proficiency
+} // namespace ladder

@@ -1,6 +1,5 @@
 #include "SearchQuery.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 #include <QStringList>
@@ -13,18 +12,18 @@ namespace {
 
 Error searchError(const QString &query, const QString &problem)
 {
-    return Error(QCoreApplication::translate("SearchQuery", "search '%1': %2").arg(query, problem));
+    return Error(SearchQuery::tr("search '%1': %2").arg(query, problem));
 }
 
 Error searchErrorAt(const QString &query, const QString &problem, qsizetype index)
 {
-    return Error(QCoreApplication::translate("SearchQuery", "search '%1': %2 at character %3")
+    return Error(SearchQuery::tr("search '%1': %2 at character %3")
                      .arg(query, problem, QString::number(index + 1)));
 }
 
 QString unbalanced()
 {
-    return QCoreApplication::translate("SearchQuery", "unbalanced quote");
+    return SearchQuery::tr("unbalanced quote");
 }
 
 // Every user term becomes an FTS5 string, so AND, NEAR(, column: and ^ typed by
@@ -43,7 +42,7 @@ Result<QString> SearchQuery::toFts5(const QString &typed)
     QString query = typed;
     query.replace(QChar(u'\0'), QLatin1Char(' '));
     if (query.trimmed().isEmpty())
-        return searchError(query, QCoreApplication::translate("SearchQuery", "nothing to look for"));
+        return searchError(query, tr("nothing to look for"));
 
     // An optional '-', then a "phrase" or a word. Quotes pair left to right, so
     // the only text this skips besides spaces is a quote that never closes.
@@ -68,7 +67,7 @@ Result<QString> SearchQuery::toFts5(const QString &typed)
         QString fts5;
         if (m.hasCaptured(2)) {
             if (m.captured(2).trimmed().isEmpty())
-                return searchErrorAt(query, QCoreApplication::translate("SearchQuery", "empty phrase"),
+                return searchErrorAt(query, tr("empty phrase"),
                                      m.capturedStart(2) - 1);
             fts5 = fts5String(m.captured(2));
         } else {
@@ -77,20 +76,20 @@ Result<QString> SearchQuery::toFts5(const QString &typed)
             // The pattern's greedy '-' leaves a word starting with '-' only for "-" or "--…".
             if (word.startsWith(u'-'))
                 return searchErrorAt(query,
-                                     exclude ? QCoreApplication::translate("SearchQuery", "unexpected '-'")
-                                             : QCoreApplication::translate("SearchQuery", "a lone '-'"),
+                                     exclude ? tr("unexpected '-'")
+                                             : tr("a lone '-'"),
                                      start);
             const bool prefix = word.endsWith(u'*');
             const QString stem = prefix ? word.chopped(1) : word;
             if (stem.isEmpty()) {
                 const bool afterPhrase = !exclude && start > 0 && query.at(start - 1) == u'"';
                 return searchErrorAt(query,
-                                     afterPhrase ? QCoreApplication::translate("SearchQuery", "'*' after a phrase")
-                                                 : QCoreApplication::translate("SearchQuery", "a lone '*'"),
+                                     afterPhrase ? tr("'*' after a phrase")
+                                                 : tr("a lone '*'"),
                                      start);
             }
             if (const qsizetype star = stem.indexOf(u'*'); star >= 0)
-                return searchErrorAt(query, QCoreApplication::translate("SearchQuery", "'*' can only end a word"),
+                return searchErrorAt(query, tr("'*' can only end a word"),
                                      start + star);
             fts5 = fts5String(stem) + (prefix ? u"*"_s : QString());
         }
@@ -99,7 +98,7 @@ Result<QString> SearchQuery::toFts5(const QString &typed)
 
     // FTS5's NOT is binary: it needs something on its left.
     if (positive.isEmpty())
-        return searchError(query, QCoreApplication::translate("SearchQuery", "needs at least one word to look for"));
+        return searchError(query, tr("needs at least one word to look for"));
     QString result = positive.join(u" AND "_s);
     for (const QString &term : std::as_const(excluded))
         result += u" NOT "_s + term;

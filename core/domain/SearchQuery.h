@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -16,6 +17,8 @@ namespace ladder {
 // the user (AND, OR, NOT, NEAR(, column:, ^) is searched for as plain words.
 class SearchQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(SearchQuery)
+
 public:
     static Result<QString> toFts5(const QString &query);
 };

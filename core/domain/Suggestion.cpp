@@ -1,7 +1,5 @@
 #include "Suggestion.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <vector>
 
@@ -52,7 +50,7 @@ QString didYouMean(const QString &word, const QStringList &candidates)
     const QString match = closestMatch(word, candidates);
     if (match.isEmpty())
         return {};
-    return QCoreApplication::translate("Suggestion", " (did you mean '%1'?)").arg(match);
+    return Suggestion::tr(" (did you mean '%1'?)").arg(match);
 }
 
 } // namespace ladder

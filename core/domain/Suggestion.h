@@ -1,9 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct Suggestion
+{
+    Q_DECLARE_TR_FUNCTIONS(Suggestion)
+};
 
 // "did you mean" for slugs a person typed: the candidate with the smallest edit
 // distance (or the one that `word` is a prefix of), empty when nothing is close.

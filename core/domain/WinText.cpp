@@ -2,7 +2,6 @@
 
 #include "DateExpression.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -24,7 +23,7 @@ WinText WinText::parse(const QString &text, const QDate &today, const QStringLis
             result.date = *date;
             firstLine = firstLine.mid(colon + 1).trimmed();
         } else if (DateExpression::hasDateShape(head)) {
-            result.error = QCoreApplication::translate("WinText", "the text starts with a date that is not one: %1").arg(date.error().message());
+            result.error = tr("the text starts with a date that is not one: %1").arg(date.error().message());
         }
     }
     result.title = firstLine;

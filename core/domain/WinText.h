@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,9 @@ namespace ladder {
 // the GUI show that message and save nothing).
 struct WinText
 {
+    Q_DECLARE_TR_FUNCTIONS(WinText)
+
+public:
     QString title;
     QString body;
     QDate date;  // null when the text did not set one

@@ -2,7 +2,6 @@
 
 #include "domain/Proficiency.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -16,7 +15,7 @@ Result<Level> LevelLookup::find(const Framework &framework, const QString &level
     QStringList slugs;
     for (const Level &level : byRank(framework))
         slugs.append(level.slug);
-    return Error(QCoreApplication::translate("ladder::Engine", "unknown level '%1' (levels: %2)")
+    return Error(tr("unknown level '%1' (levels: %2)")
                      .arg(levelSlug, slugs.join(QStringLiteral(", "))));
 }
 
@@ -40,7 +39,7 @@ Result<QString> LevelLookup::defaultTarget(const Framework &framework, const QSt
 {
     const QList<Level> levels = byRank(framework);
     if (levels.isEmpty())
-        return Error(QCoreApplication::translate("ladder::Engine", "the active framework '%1' has no levels").arg(framework.slug));
+        return Error(tr("the active framework '%1' has no levels").arg(framework.slug));
     for (qsizetype i = 0; i < levels.size(); ++i) {
         if (levels.at(i).slug == currentLevelSlug)
             return levels.at(std::min(i + 1, levels.size() - 1)).slug;

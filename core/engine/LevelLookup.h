@@ -3,6 +3,7 @@
 #include "domain/Framework.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace ladder {
 // gives for a level the framework does not have.
 class LevelLookup
 {
+    Q_DECLARE_TR_FUNCTIONS(LevelLookup)
+
 public:
     // The level, or Error "unknown level 'staff' (levels: junior, mid-level,
     // senior, architect)" listing the framework's levels by rank.

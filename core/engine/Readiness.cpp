@@ -6,7 +6,6 @@
 #include "ReadinessScore.h"
 #include "SkillOrder.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -65,8 +64,7 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework,
         const QString text = period.text.isEmpty()
             ? period.from.toString(Qt::ISODate) + QStringLiteral("..") + period.to.toString(Qt::ISODate)
             : period.text;
-        return Error(QCoreApplication::translate(
-                         "ladder::Engine", "invalid period '%1': it needs a start and an end on or after it")
+        return Error(tr("invalid period '%1': it needs a start and an end on or after it")
                          .arg(text));
     }
 

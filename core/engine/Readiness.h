@@ -9,6 +9,7 @@
 #include "domain/Result.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ namespace ladder {
 // wins of the period (docs/readiness.md has the method and a worked example).
 class Readiness
 {
+    Q_DECLARE_TR_FUNCTIONS(Readiness)
+
 public:
     // Readiness for a level over a period, from the period's evidence as
     // WinStore::evidence counts it in SQL; each skill's evidence lists the

@@ -5,8 +5,6 @@
 #include "RatingSnapshot.h"
 #include "SkillOrder.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <optional>
 
@@ -33,8 +31,7 @@ Result<RoadmapPlan> Roadmap::compute(const Framework &framework,
             return found.error();
         target = std::move(found).value();
         if (current && target->rank <= current->rank) {
-            return Error(QCoreApplication::translate("ladder::Engine",
-                                                     "level '%1' is not above the current level '%2'")
+            return Error(tr("level '%1' is not above the current level '%2'")
                              .arg(target->slug, current->slug));
         }
     }

@@ -6,6 +6,7 @@
 #include "domain/Goal.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ namespace ladder {
 // (docs/readiness.md "Roadmap").
 class Roadmap
 {
+    Q_DECLARE_TR_FUNCTIONS(Roadmap)
+
 public:
     // One stage per level ranked above `currentLevelSlug`, lowest first, up to and
     // including `toLevelSlug` (empty: up to the top). An empty `currentLevelSlug`

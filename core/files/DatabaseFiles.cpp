@@ -2,7 +2,6 @@
 
 #include "OutputFile.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -66,9 +65,9 @@ Result<void> DatabaseFiles::refuseAsOutput(const QString &target)
         for (const char *suffix : Suffixes) {
             const QString file = it.key() + QLatin1String(suffix);
             if (resolved == file || (exists && sameInode(QFile::encodeName(file), targetStat))) {
-                const QString what = *suffix ? QCoreApplication::translate("DatabaseFiles", "a file SQLite keeps beside the open database %1").arg(it.key())
-                                             : QCoreApplication::translate("DatabaseFiles", "the open database itself");
-                return Error(QCoreApplication::translate("DatabaseFiles", "%1 is %2: choose another file; nothing was written").arg(target, what));
+                const QString what = *suffix ? tr("a file SQLite keeps beside the open database %1").arg(it.key())
+                                             : tr("the open database itself");
+                return Error(tr("%1 is %2: choose another file; nothing was written").arg(target, what));
             }
         }
     }

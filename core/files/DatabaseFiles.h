@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -14,6 +15,8 @@ namespace ladder {
 // opens it; the list is kept by Database itself, so no caller can forget.
 class DatabaseFiles
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseFiles)
+
 public:
     // Called by Database when it opens and closes a file (reference counted:
     // a process may hold several connections to one file).

@@ -3,7 +3,6 @@
 #include "DatabaseFiles.h"
 #include "SystemError.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -61,13 +60,13 @@ QString OutputFile::resolvedPath(const QString &path)
 
 Error OutputFile::failure(const QString &why) const
 {
-    return Error(QCoreApplication::translate("OutputFile", "cannot write %1: %2; nothing was written").arg(m_target, why));
+    return Error(tr("cannot write %1: %2; nothing was written").arg(m_target, why));
 }
 
 Result<void> OutputFile::create()
 {
     if (m_target.isEmpty())
-        return Error(QCoreApplication::translate("OutputFile", "the output file name is empty"));
+        return Error(tr("the output file name is empty"));
     if (auto refused = DatabaseFiles::refuseAsOutput(m_target); !refused)
         return refused;
     m_final = resolvedPath(m_target);
@@ -75,7 +74,7 @@ Result<void> OutputFile::create()
     struct stat existing {};
     if (::stat(final.constData(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode))
-            return failure(QCoreApplication::translate("OutputFile", "it is a folder"));
+            return failure(tr("it is a folder"));
         if (!S_ISREG(existing.st_mode)) {
             // A device or a pipe cannot be replaced by renaming: write into it.
             m_fd = ::open(final.constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
@@ -87,7 +86,7 @@ Result<void> OutputFile::create()
     }
     const QFileInfo info(m_final);
     if (!QFileInfo(info.absolutePath()).isDir())
-        return failure(QCoreApplication::translate("OutputFile", "the folder %1 does not exist").arg(info.absolutePath()));
+        return failure(tr("the folder %1 does not exist").arg(info.absolutePath()));
     QByteArray pattern = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".tmp-XXXXXX"));
     // mkostemp creates the file 0600 and never opens an existing one.
     m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
@@ -182,7 +181,7 @@ Result<void> writeFileAtomically(const QString &path, const std::function<Result
         return created;
     if (Result<void> written = write(file); !written) {
         file.discard();
-        return Error(QCoreApplication::translate("OutputFile", "cannot write %1: %2").arg(path, written.error().message()));
+        return Error(OutputFile::tr("cannot write %1: %2").arg(path, written.error().message()));
     }
     return file.commit();
 }

@@ -20,6 +20,8 @@ namespace ladder {
 // (DatabaseFiles).
 class OutputFile : public QIODevice
 {
+    Q_OBJECT
+
 public:
     explicit OutputFile(QString target);
     ~OutputFile() override;  // discards what was written unless committed

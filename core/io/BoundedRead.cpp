@@ -1,6 +1,5 @@
 #include "BoundedRead.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -10,11 +9,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BoundedRead", text);
-}
 
 constexpr qint64 Chunk = qint64(1) << 20;
 
@@ -39,10 +33,10 @@ QString notAJsonObject(const QByteArray &data, qsizetype from, bool *seenStart)
     for (qsizetype i = from; i < data.size(); ++i) {
         const char c = data.at(i);
         if (c == '\0')
-            return place(data, i) + tr(": a NUL byte: this is not JSON text");
+            return place(data, i) + BoundedRead::tr(": a NUL byte: this is not JSON text");
         if (!*seenStart && !isJsonSpace(c)) {
             if (c != '{')
-                return place(data, i) + tr(": expected '{': the file must be one JSON object");
+                return place(data, i) + BoundedRead::tr(": expected '{': the file must be one JSON object");
             *seenStart = true;
         }
     }

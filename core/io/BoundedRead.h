@@ -3,6 +3,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -13,6 +14,8 @@ namespace ladder {
 // `import /dev/zero` stops at once instead of filling memory.
 class BoundedRead
 {
+    Q_DECLARE_TR_FUNCTIONS(BoundedRead)
+
 public:
     static constexpr qint64 ExportLimit = qint64(1) << 30;     // `import FILE`
     static constexpr qint64 FrameworkLimit = qint64(16) << 20; // `framework import FILE`

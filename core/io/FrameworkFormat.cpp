@@ -7,7 +7,6 @@
 #include "domain/Proficiency.h"
 #include "storage/FrameworkLimits.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QHash>
@@ -16,11 +15,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkFormat", text);
-}
 
 const QString FormatName = QStringLiteral("ladder-framework");
 constexpr int FormatVersion = 1;
@@ -51,7 +45,7 @@ public:
         // Another kind of file altogether (a ladder export, say): its other keys
         // would only add noise to the one line that matters.
         if (const QJsonValue format = top.value(QStringLiteral("format")); format.isString() && format.toString() != FormatName) {
-            problem(join(m_root, QStringLiteral("format")), tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
+            problem(join(m_root, QStringLiteral("format")), FrameworkFormat::tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
             return Error::several(m_problems);
         }
         checkKeys(top, m_root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("uuid"), QStringLiteral("slug"),
@@ -59,14 +53,14 @@ public:
                                 QStringLiteral("categories")});
         const QJsonValue format = top.value(QStringLiteral("format"));
         if (format.toString() != FormatName)
-            problem(join(m_root, QStringLiteral("format")), tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
+            problem(join(m_root, QStringLiteral("format")), FrameworkFormat::tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
         const QJsonValue version = top.value(QStringLiteral("version"));
         if (!version.isDouble())
             problem(join(m_root, QStringLiteral("version")),
-                    version.isUndefined() ? tr("missing") : tr("must be the number %1, not %2").arg(FormatVersion).arg(describe(version)));
+                    version.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("must be the number %1, not %2").arg(FormatVersion).arg(describe(version)));
         else if (version.toDouble() != FormatVersion)
             problem(join(m_root, QStringLiteral("version")),
-                    tr("version %1 is not supported (this Ladder reads version %2)").arg(describe(version)).arg(FormatVersion));
+                    FrameworkFormat::tr("version %1 is not supported (this Ladder reads version %2)").arg(describe(version)).arg(FormatVersion));
         fw.uuid = uuid(top, m_root, QLatin1StringView("framework"));
         fw.slug = slug(top, m_root);
         fw.name = name(top, m_root);
@@ -75,11 +69,11 @@ public:
         const QString levelsPath = join(m_root, QStringLiteral("levels"));
         const QJsonArray levels = array(top, m_root, QStringLiteral("levels"));
         if (top.value(QStringLiteral("levels")).isArray() && levels.isEmpty())
-            problem(levelsPath, tr("a framework needs at least one level"));
+            problem(levelsPath, FrameworkFormat::tr("a framework needs at least one level"));
         // Past a limit the rest is not looked at: a framework of 20,000
         // levels is one line, not 20,000 checks of every skill.
         if (levels.size() > FrameworkLimits::Levels) {
-            problem(levelsPath, tr("a framework has at most %1 levels, not %2").arg(FrameworkLimits::Levels).arg(levels.size()));
+            problem(levelsPath, FrameworkFormat::tr("a framework has at most %1 levels, not %2").arg(FrameworkLimits::Levels).arg(levels.size()));
             return Error::several(m_problems);
         }
         QSet<QString> levelSlugs;
@@ -94,7 +88,7 @@ public:
             level.description = text(o, path, QStringLiteral("description"), false);
             level.rank = int(i);
             if (!level.slug.isEmpty() && levelSlugs.contains(level.slug))
-                problem(join(path, QStringLiteral("slug")), tr("duplicate level '%1'").arg(level.slug));
+                problem(join(path, QStringLiteral("slug")), FrameworkFormat::tr("duplicate level '%1'").arg(level.slug));
             levelSlugs.insert(level.slug);
             fw.levels << level;
         }
@@ -102,7 +96,7 @@ public:
         const QString categoriesPath = join(m_root, QStringLiteral("categories"));
         const QJsonArray categories = array(top, m_root, QStringLiteral("categories"));
         if (categories.size() > FrameworkLimits::Categories) {
-            problem(categoriesPath, tr("a framework has at most %1 categories, not %2").arg(FrameworkLimits::Categories).arg(categories.size()));
+            problem(categoriesPath, FrameworkFormat::tr("a framework has at most %1 categories, not %2").arg(FrameworkLimits::Categories).arg(categories.size()));
             return Error::several(m_problems);
         }
         QSet<QString> categorySlugs;
@@ -117,13 +111,13 @@ public:
             category.name = name(o, path);
             category.position = int(c);
             if (!category.slug.isEmpty() && categorySlugs.contains(category.slug))
-                problem(join(path, QStringLiteral("slug")), tr("duplicate category '%1'").arg(category.slug));
+                problem(join(path, QStringLiteral("slug")), FrameworkFormat::tr("duplicate category '%1'").arg(category.slug));
             categorySlugs.insert(category.slug);
             fw.categories << category;
 
             const QJsonArray skills = array(o, path, QStringLiteral("skills"));
             if (fw.skills.size() + skills.size() > FrameworkLimits::Skills) {
-                problem(join(path, QStringLiteral("skills")), tr("a framework has at most %1 skills in all its categories").arg(FrameworkLimits::Skills));
+                problem(join(path, QStringLiteral("skills")), FrameworkFormat::tr("a framework has at most %1 skills in all its categories").arg(FrameworkLimits::Skills));
                 return Error::several(m_problems);
             }
             for (qsizetype s = 0; s < skills.size(); ++s) {
@@ -132,7 +126,7 @@ public:
                 skill.categorySlug = category.slug;
                 skill.position = int(s);
                 if (!skill.slug.isEmpty() && skillSlugs.contains(skill.slug))
-                    problem(join(skillPath, QStringLiteral("slug")), tr("duplicate skill '%1'").arg(skill.slug));
+                    problem(join(skillPath, QStringLiteral("slug")), FrameworkFormat::tr("duplicate skill '%1'").arg(skill.slug));
                 skillSlugs.insert(skill.slug);
                 fw.skills << skill;
             }
@@ -156,20 +150,20 @@ private:
         const QString expectationsPath = join(path, QStringLiteral("expectations"));
         const QJsonValue value = o.value(QStringLiteral("expectations"));
         if (!value.isObject()) {
-            problem(expectationsPath, value.isUndefined() ? tr("missing") : tr("expected an object keyed by level, found %1").arg(describe(value)));
+            problem(expectationsPath, value.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected an object keyed by level, found %1").arg(describe(value)));
             return skill;
         }
         const QJsonObject expectations = value.toObject();
         for (auto it = expectations.begin(); it != expectations.end(); ++it) {
             if (!levelSlugs.contains(it.key()))
-                problem(join(expectationsPath, JsonCheck::printable(it.key())), tr("unknown level '%1'").arg(JsonCheck::printable(it.key())));
+                problem(join(expectationsPath, JsonCheck::printable(it.key())), FrameworkFormat::tr("unknown level '%1'").arg(JsonCheck::printable(it.key())));
         }
         int previous = Proficiency::Min;
         QString previousLevel;
         for (const Level &level : levels) {
             const QString levelPath = join(expectationsPath, level.slug);
             if (!expectations.contains(level.slug)) {
-                problem(levelPath, tr("missing: every skill needs an expectation for every level"));
+                problem(levelPath, FrameworkFormat::tr("missing: every skill needs an expectation for every level"));
                 continue;
             }
             const QJsonObject e = object(expectations.value(level.slug), levelPath);
@@ -180,13 +174,13 @@ private:
             const QJsonValue p = e.value(QStringLiteral("proficiency"));
             const double number = p.toDouble(-1);
             if (!p.isDouble() || number != double(int(number))) {
-                problem(proficiencyPath, p.isUndefined() ? tr("missing") : tr("expected a whole number 0-4, found %1").arg(describe(p)));
+                problem(proficiencyPath, p.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected a whole number 0-4, found %1").arg(describe(p)));
             } else if (!Proficiency::isValid(int(number))) {
-                problem(proficiencyPath, tr("%1 is outside 0-4").arg(int(number)));
+                problem(proficiencyPath, FrameworkFormat::tr("%1 is outside 0-4").arg(int(number)));
             } else {
                 expectation.proficiency = int(number);
                 if (expectation.proficiency < previous)
-                    problem(proficiencyPath, tr("%1 is lower than the %2 expected at '%3': expectations never fall as the level rises")
+                    problem(proficiencyPath, FrameworkFormat::tr("%1 is lower than the %2 expected at '%3': expectations never fall as the level rises")
                                                  .arg(expectation.proficiency)
                                                  .arg(previous)
                                                  .arg(previousLevel));
@@ -196,17 +190,17 @@ private:
             const QString behavioursPath = join(levelPath, QStringLiteral("behaviours"));
             const QJsonValue b = e.value(QStringLiteral("behaviours"));
             if (!b.isUndefined() && !b.isArray())
-                problem(behavioursPath, tr("expected a list of texts, found %1").arg(describe(b)));
+                problem(behavioursPath, FrameworkFormat::tr("expected a list of texts, found %1").arg(describe(b)));
             const QJsonArray behaviours = b.toArray();
             if (behaviours.size() > FrameworkLimits::Behaviours)
-                problem(behavioursPath, tr("at most %1 behaviours, not %2").arg(FrameworkLimits::Behaviours).arg(behaviours.size()));
+                problem(behavioursPath, FrameworkFormat::tr("at most %1 behaviours, not %2").arg(FrameworkLimits::Behaviours).arg(behaviours.size()));
             for (qsizetype i = 0; i < behaviours.size() && i < FrameworkLimits::Behaviours; ++i) {
                 const QJsonValue item = behaviours.at(i);
                 const QString itemPath = behavioursPath + QStringLiteral("[%1]").arg(i);
                 if (!item.isString() || item.toString().trimmed().isEmpty())
-                    problem(itemPath, tr("expected a non-empty text, found %1").arg(describe(item)));
+                    problem(itemPath, FrameworkFormat::tr("expected a non-empty text, found %1").arg(describe(item)));
                 else if (item.toString().size() > FrameworkLimits::BehaviourLength)
-                    problem(itemPath, tr("at most %1 characters, not %2").arg(FrameworkLimits::BehaviourLength).arg(item.toString().size()));
+                    problem(itemPath, FrameworkFormat::tr("at most %1 characters, not %2").arg(FrameworkLimits::BehaviourLength).arg(item.toString().size()));
                 else if (const QString why = JsonCheck::notOneLine(item.toString()); !why.isEmpty())
                     problem(itemPath, why);
                 else
@@ -224,21 +218,21 @@ private:
 
     void problem(const QString &path, const QString &what)
     {
-        m_problems << QStringLiteral("%1: %2: %3").arg(m_fileName, path.isEmpty() ? tr("(top)") : path, what);
+        m_problems << QStringLiteral("%1: %2: %3").arg(m_fileName, path.isEmpty() ? FrameworkFormat::tr("(top)") : path, what);
     }
 
     void checkKeys(const QJsonObject &o, const QString &path, const QStringList &allowed)
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
-                problem(join(path, JsonCheck::printable(it.key())), tr("unknown key (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
+                problem(join(path, JsonCheck::printable(it.key())), FrameworkFormat::tr("unknown key (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
         }
     }
 
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
-            problem(path, tr("expected an object, found %1").arg(describe(v)));
+            problem(path, FrameworkFormat::tr("expected an object, found %1").arg(describe(v)));
         return v.toObject();
     }
 
@@ -246,7 +240,7 @@ private:
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray())
-            problem(join(path, key), v.isUndefined() ? tr("missing") : tr("expected a list, found %1").arg(describe(v)));
+            problem(join(path, key), v.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected a list, found %1").arg(describe(v)));
         return v.toArray();
     }
 
@@ -256,12 +250,12 @@ private:
         if (v.isUndefined() && !required)
             return QStringLiteral("");
         if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-            problem(join(path, key), v.isUndefined() ? tr("missing") : tr("expected a non-empty text, found %1").arg(describe(v)));
+            problem(join(path, key), v.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected a non-empty text, found %1").arg(describe(v)));
             return {};
         }
         const qsizetype most = required ? FrameworkLimits::NameLength : FrameworkLimits::DescriptionLength;
         if (v.toString().size() > most) {
-            problem(join(path, key), tr("at most %1 characters, not %2").arg(most).arg(v.toString().size()));
+            problem(join(path, key), FrameworkFormat::tr("at most %1 characters, not %2").arg(most).arg(v.toString().size()));
             return {};
         }
         return v.toString().trimmed();
@@ -293,10 +287,10 @@ private:
             return {};
         const QString key = kind + QLatin1Char(' ') + *uuid;
         if (auto it = m_uuids.constFind(key); it != m_uuids.constEnd()) {
-            problem(uuidPath, tr("'%1' is already the UUID of %2").arg(*uuid, *it));
+            problem(uuidPath, FrameworkFormat::tr("'%1' is already the UUID of %2").arg(*uuid, *it));
             return {};
         }
-        m_uuids.insert(key, path.isEmpty() ? tr("(top)") : path);
+        m_uuids.insert(key, path.isEmpty() ? FrameworkFormat::tr("(top)") : path);
         return *uuid;
     }
 
@@ -304,12 +298,12 @@ private:
     {
         const QJsonValue v = o.value(QStringLiteral("slug"));
         if (v.isUndefined()) {
-            problem(join(path, QStringLiteral("slug")), tr("missing"));
+            problem(join(path, QStringLiteral("slug")), FrameworkFormat::tr("missing"));
             return {};
         }
         if (!v.isString() || !isSlug(v.toString())) {
             problem(join(path, QStringLiteral("slug")),
-                    tr("%1 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)").arg(describe(v)));
+                    FrameworkFormat::tr("%1 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)").arg(describe(v)));
             return {};
         }
         return v.toString();

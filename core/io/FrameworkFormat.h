@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace ladder {
 // one line each, and nothing is returned unless the whole file is valid.
 class FrameworkFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkFormat)
+
 public:
     static Result<Framework> read(const QByteArray &data, const QString &fileName);
     static Result<Framework> readFile(const QString &path);

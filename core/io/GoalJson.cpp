@@ -4,17 +4,11 @@
 #include "domain/Proficiency.h"
 #include "storage/WinLimits.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalJson", text);
-}
 
 // Ids are SQLite integers; JSON numbers are exact up to 2^53.
 constexpr qint64 MaxId = qint64(1) << 53;
@@ -31,10 +25,10 @@ Result<QDate> dateFrom(const QJsonObject &o, const QString &key, const QString &
     if (v.isUndefined() || v.isNull())
         return QDate();
     if (!v.isString())
-        return Error(tr("%1.%2: must be a date (YYYY-MM-DD) or null, not %3").arg(where, key, JsonCheck::describe(v)));
+        return Error(GoalJson::tr("%1.%2: must be a date (YYYY-MM-DD) or null, not %3").arg(where, key, JsonCheck::describe(v)));
     const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
     if (!d.isValid() || v.toString().size() != 10)
-        return Error(tr("%1.%2: '%3' is not a date (YYYY-MM-DD)").arg(where, key, JsonCheck::printable(v.toString())));
+        return Error(GoalJson::tr("%1.%2: '%3' is not a date (YYYY-MM-DD)").arg(where, key, JsonCheck::printable(v.toString())));
     return d;
 }
 
@@ -42,7 +36,7 @@ Result<void> onlyKeys(const QJsonObject &o, const QStringList &keys, const QStri
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!keys.contains(it.key()))
-            return Error(tr("%1: unknown key").arg(JsonCheck::path(where, it.key())));
+            return Error(GoalJson::tr("%1: unknown key").arg(JsonCheck::path(where, it.key())));
     }
     return {};
 }
@@ -101,7 +95,7 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
     g.note = *note;
     const QJsonValue status = o.value(QStringLiteral("status"));
     if (!status.isUndefined() && (!status.isString() || !goalStatusFromKey(status.toString(), &g.status)))
-        return Error(tr("%1.status: must be \"open\", \"done\" or \"dropped\", not %2").arg(where, JsonCheck::describe(status)));
+        return Error(GoalJson::tr("%1.status: must be \"open\", \"done\" or \"dropped\", not %2").arg(where, JsonCheck::describe(status)));
     for (auto [key, target] : {std::pair{QStringLiteral("created_on"), &g.createdOn}, std::pair{QStringLiteral("due"), &g.due},
                                std::pair{QStringLiteral("closed_on"), &g.closedOn}}) {
         Result<QDate> d = dateFrom(o, key, where);
@@ -118,14 +112,14 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
         return progress.error();
     const QJsonValue milestoneValue = o.value(QStringLiteral("milestones"));
     if (!milestoneValue.isUndefined() && !milestoneValue.isArray())
-        return Error(tr("%1.milestones: must be a list, not %2").arg(where, JsonCheck::describe(milestoneValue)));
+        return Error(GoalJson::tr("%1.milestones: must be a list, not %2").arg(where, JsonCheck::describe(milestoneValue)));
     const QJsonArray milestones = milestoneValue.toArray();
     if (milestones.size() > WinLimits::Milestones)
-        return Error(tr("%1.milestones: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Milestones).arg(milestones.size()));
+        return Error(GoalJson::tr("%1.milestones: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Milestones).arg(milestones.size()));
     for (qsizetype i = 0; i < milestones.size(); ++i) {
         const QString at = where + QStringLiteral(".milestones[%1]").arg(i);
         if (!milestones.at(i).isObject())
-            return Error(tr("%1: must be an object, not %2").arg(at, JsonCheck::describe(milestones.at(i))));
+            return Error(GoalJson::tr("%1: must be an object, not %2").arg(at, JsonCheck::describe(milestones.at(i))));
         const QJsonObject m = milestones.at(i).toObject();
         if (auto keys = onlyKeys(m, {QStringLiteral("n"), QStringLiteral("uuid"), QStringLiteral("text"), QStringLiteral("due"), QStringLiteral("done_on")},
                                  at);
@@ -192,7 +186,7 @@ Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where
     a.skillSlug = *skill;
     const QJsonValue rating = o.value(QStringLiteral("rating"));
     if (rating.isUndefined())
-        return Error(tr("%1.rating: missing").arg(where));
+        return Error(GoalJson::tr("%1.rating: missing").arg(where));
     Result<qint64> number = JsonCheck::wholeNumber(rating, where, L("rating"), Proficiency::Min, Proficiency::Max);
     if (!number)
         return number.error();
@@ -204,7 +198,7 @@ Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where
     if (!d)
         return d.error();
     if (!d->isValid())
-        return Error(tr("%1.date: missing").arg(where));
+        return Error(GoalJson::tr("%1.date: missing").arg(where));
     a.date = *d;
     Result<QString> note = JsonCheck::text(o.value(QStringLiteral("note")), where, L("note"), JsonCheck::Lines::Many, WinLimits::TextLength);
     if (!note)
@@ -212,11 +206,11 @@ Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where
     a.note = *note;
     const QJsonValue created = o.value(QStringLiteral("created_at"));
     if (!created.isUndefined() && !created.isString())
-        return Error(tr("%1.created_at: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %2").arg(where, JsonCheck::describe(created)));
+        return Error(GoalJson::tr("%1.created_at: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %2").arg(where, JsonCheck::describe(created)));
     if (!created.toString().isEmpty()) {
         a.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
         if (!a.createdAt.isValid())
-            return Error(tr("%1.created_at: '%2' is not a timestamp").arg(where, JsonCheck::printable(created.toString())));
+            return Error(GoalJson::tr("%1.created_at: '%2' is not a timestamp").arg(where, JsonCheck::printable(created.toString())));
         a.createdAt.setTimeSpec(Qt::UTC);
     }
     return a;

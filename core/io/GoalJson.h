@@ -4,9 +4,16 @@
 #include "domain/Goal.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct GoalJson
+{
+    Q_DECLARE_TR_FUNCTIONS(GoalJson)
+};
 
 // Goals (with milestones) and assessments as JSON, for `--json` listings and
 // the export. The readers name the place of a problem with `where`.

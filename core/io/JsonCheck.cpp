@@ -1,6 +1,5 @@
 #include "JsonCheck.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -9,11 +8,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonCheck", text);
-}
 
 bool isControl(char16_t c)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace ladder {
 // an error, as these run for every field of 100,000 wins.
 class JsonCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonCheck)
+
 public:
     enum class Lines { One, Many };
 

@@ -2,7 +2,6 @@
 
 #include "BoundedRead.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonParseError>
 
@@ -29,7 +28,7 @@ Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName)
 
 Result<QByteArray> readFile(const QString &path)
 {
-    return BoundedRead::jsonFile(path, BoundedRead::ExportLimit, QCoreApplication::translate("JsonReader", "a file"));
+    return BoundedRead::jsonFile(path, BoundedRead::ExportLimit, JsonReader::tr("a file"));
 }
 
 } // namespace ladder

@@ -3,10 +3,17 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QString>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct JsonReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
 
 // Parses JSON and turns a syntax error into "FILE:LINE:COLUMN: message", the
 // place a person can jump to in an editor.

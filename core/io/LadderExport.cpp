@@ -15,7 +15,6 @@
 #include "storage/Transaction.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,11 +26,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LadderExport", text);
-}
 
 const QString FormatName = QStringLiteral("ladder-export");
 constexpr int FormatVersion = 1;
@@ -56,7 +50,7 @@ Result<Win> importedWin(const QJsonObject &object, const QString &fileName, cons
         return w.error();
     for (qint64 goal : std::as_const(w->goalIds)) {
         if (!goalIds.contains(goal))
-            return Error(tr("%1: %2.goals: goal %3 is not in this file").arg(fileName, path).arg(goal));
+            return Error(LadderExport::tr("%1: %2.goals: goal %3 is not in this file").arg(fileName, path).arg(goal));
     }
     return w;
 }
@@ -93,7 +87,7 @@ public:
             return {};
         auto it = m_first.constFind(uuid);
         if (it != m_first.constEnd())
-            return Error(tr("%1: wins[%2].uuid: '%3' is already the UUID of wins[%4]: a UUID names one win").arg(fileName).arg(index).arg(uuid).arg(*it));
+            return Error(LadderExport::tr("%1: wins[%2].uuid: '%3' is already the UUID of wins[%4]: a UUID names one win").arg(fileName).arg(index).arg(uuid).arg(*it));
         m_first.insert(uuid, index);
         return {};
     }
@@ -109,24 +103,24 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return Error(tr("%1: (top): expected an object with \"format\": \"%2\"").arg(fileName, FormatName));
+        return Error(LadderExport::tr("%1: (top): expected an object with \"format\": \"%2\"").arg(fileName, FormatName));
     const QJsonObject top = doc->object();
     static const QStringList keys = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("active_framework"),
                                      QStringLiteral("settings"), QStringLiteral("frameworks"), QStringLiteral("assessments"),
                                      QStringLiteral("goals"), QStringLiteral("wins")};
     for (auto it = top.begin(); it != top.end(); ++it) {
         if (!keys.contains(it.key()))
-            return Error(tr("%1: %2: unknown key").arg(fileName, JsonCheck::printable(it.key())));
+            return Error(LadderExport::tr("%1: %2: unknown key").arg(fileName, JsonCheck::printable(it.key())));
     }
     const QJsonValue format = top.value(QStringLiteral("format"));
     if (format.toString() != FormatName)
-        return Error(tr("%1: format: expected \"%2\", not %3 (is this a Ladder export? other formats need --format)")
+        return Error(LadderExport::tr("%1: format: expected \"%2\", not %3 (is this a Ladder export? other formats need --format)")
                          .arg(fileName, FormatName, JsonCheck::describe(format)));
     const QJsonValue version = top.value(QStringLiteral("version"));
     if (!version.isDouble())
-        return Error(tr("%1: version: must be the number %2, not %3").arg(fileName).arg(FormatVersion).arg(JsonCheck::describe(version)));
+        return Error(LadderExport::tr("%1: version: must be the number %2, not %3").arg(fileName).arg(FormatVersion).arg(JsonCheck::describe(version)));
     if (version.toDouble() != FormatVersion)
-        return Error(tr("%1: version: %2 is not supported (this Ladder reads version %3)")
+        return Error(LadderExport::tr("%1: version: %2 is not supported (this Ladder reads version %3)")
                          .arg(fileName, JsonCheck::describe(version))
                          .arg(FormatVersion));
     const QString at = fileName + QStringLiteral(": ");
@@ -134,36 +128,36 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
     Contents c;
     const QJsonValue active = top.value(QStringLiteral("active_framework"));
     if (!active.isUndefined() && !(active.isString() && (active.toString().isEmpty() || JsonCheck::isSlug(active.toString()))))
-        return Error(tr("%1: must be a framework's slug, not %2").arg(topPath(QStringLiteral("active_framework")), JsonCheck::describe(active)));
+        return Error(LadderExport::tr("%1: must be a framework's slug, not %2").arg(topPath(QStringLiteral("active_framework")), JsonCheck::describe(active)));
     c.activeFramework = active.toString();
     const QJsonValue settingsValue = top.value(QStringLiteral("settings"));
     if (!settingsValue.isUndefined() && !settingsValue.isObject())
-        return Error(tr("%1: must be an object, not %2").arg(topPath(QStringLiteral("settings")), JsonCheck::describe(settingsValue)));
+        return Error(LadderExport::tr("%1: must be an object, not %2").arg(topPath(QStringLiteral("settings")), JsonCheck::describe(settingsValue)));
     const QJsonObject settings = settingsValue.toObject();
     const QString settingsWhere = topPath(QStringLiteral("settings"));
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         const QString key = it.key();
         if (key != SettingStore::currentLevelKey() && key != SettingStore::userNameKey())
-            return Error(tr("%1: unknown key (allowed here: %2, %3)")
+            return Error(LadderExport::tr("%1: unknown key (allowed here: %2, %3)")
                              .arg(JsonCheck::path(settingsWhere, key), SettingStore::currentLevelKey(), SettingStore::userNameKey()));
         const QByteArray keyUtf8 = key.toUtf8();
         Result<QString> value = JsonCheck::text(it.value(), settingsWhere, L(keyUtf8), JsonCheck::Lines::One, WinLimits::TitleLength);
         if (!value)
             return value.error();
         if (key == SettingStore::currentLevelKey() && !value->isEmpty() && !JsonCheck::isSlug(*value))
-            return Error(tr("%1: '%2' is not a level's slug").arg(JsonCheck::path(settingsWhere, key), JsonCheck::printable(*value)));
+            return Error(LadderExport::tr("%1: '%2' is not a level's slug").arg(JsonCheck::path(settingsWhere, key), JsonCheck::printable(*value)));
         c.settings.insert(key, *value);
     }
 
     auto arrayOf = [&](const QString &key) -> Result<QJsonArray> {
         const QJsonValue v = top.value(key);
         if (!v.isUndefined() && !v.isArray())
-            return Error(tr("%1: %2: expected a list, not %3").arg(fileName, key, JsonCheck::describe(v)));
+            return Error(LadderExport::tr("%1: %2: expected a list, not %3").arg(fileName, key, JsonCheck::describe(v)));
         return v.toArray();
     };
     auto objectAt = [&](const QJsonArray &array, qsizetype i, const QString &path) -> Result<QJsonObject> {
         if (!array.at(i).isObject())
-            return Error(tr("%1: %2: expected an object").arg(fileName, path));
+            return Error(LadderExport::tr("%1: %2: expected an object").arg(fileName, path));
         return array.at(i).toObject();
     };
 
@@ -181,9 +175,9 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         if (!fw)
             return fw.error();
         if (const QString first = frameworkSlugs.repeat(fw->slug, path); !first.isEmpty())
-            return Error(tr("%1: %2.slug: framework '%3' is already %4").arg(fileName, path, fw->slug, first));
+            return Error(LadderExport::tr("%1: %2.slug: framework '%3' is already %4").arg(fileName, path, fw->slug, first));
         if (const QString first = fw->uuid.isEmpty() ? QString() : frameworkUuids.repeat(fw->uuid, path); !first.isEmpty())
-            return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4").arg(fileName, path, fw->uuid, first));
+            return Error(LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4").arg(fileName, path, fw->uuid, first));
         c.frameworks << *fw;
     }
     Result<QJsonArray> assessments = arrayOf(QStringLiteral("assessments"));
@@ -199,7 +193,7 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         if (!a)
             return a.error();
         if (const QString first = a->uuid.isEmpty() ? QString() : assessmentUuids.repeat(a->uuid, path); !first.isEmpty())
-            return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one rating").arg(fileName, path, a->uuid, first));
+            return Error(LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one rating").arg(fileName, path, a->uuid, first));
         c.assessments << *a;
     }
     Result<QJsonArray> goals = arrayOf(QStringLiteral("goals"));
@@ -218,14 +212,14 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         if (!g)
             return g.error();
         if (const QString first = g->id == 0 ? QString() : goalIdPlaces.repeat(g->id, path); !first.isEmpty())
-            return Error(tr("%1: %2.id: %3 is already the id of %4: wins name their goals by id").arg(fileName, path).arg(g->id).arg(first));
+            return Error(LadderExport::tr("%1: %2.id: %3 is already the id of %4: wins name their goals by id").arg(fileName, path).arg(g->id).arg(first));
         if (const QString first = g->uuid.isEmpty() ? QString() : goalUuids.repeat(g->uuid, path); !first.isEmpty())
-            return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one goal").arg(fileName, path, g->uuid, first));
+            return Error(LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one goal").arg(fileName, path, g->uuid, first));
         for (qsizetype m = 0; m < g->milestones.size(); ++m) {
             const QString mPath = path + QStringLiteral(".milestones[%1]").arg(m);
             const QString uuid = g->milestones.at(m).uuid;
             if (const QString first = uuid.isEmpty() ? QString() : milestoneUuids.repeat(uuid, mPath); !first.isEmpty())
-                return Error(tr("%1: %2.uuid: '%3' is already the UUID of %4").arg(fileName, mPath, uuid, first));
+                return Error(LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4").arg(fileName, mPath, uuid, first));
         }
         if (g->id > 0)
             goalIds.insert(g->id);
@@ -313,7 +307,7 @@ std::optional<Result<QList<Win>>> parseWins(const QByteArray &data, const QList<
 Error wholeFileError(const QByteArray &data, const QString &fileName)
 {
     Result<Contents> whole = parse(data, fileName);
-    return whole ? Error(tr("%1: wins: cannot be read").arg(fileName)) : whole.error();
+    return whole ? Error(LadderExport::tr("%1: wins: cannot be read").arg(fileName)) : whole.error();
 }
 
 } // namespace

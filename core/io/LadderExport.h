@@ -5,6 +5,7 @@
 #include "storage/CoreOnly.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 class QIODevice;
@@ -17,6 +18,8 @@ class Stores;
 // in a stable order, so that export → import → export gives the same bytes.
 class LadderExport
 {
+    Q_DECLARE_TR_FUNCTIONS(LadderExport)
+
 public:
     static Result<QByteArray> write(Stores &stores);
     // The same written to `out` as it is made, 256 KiB at a time: an

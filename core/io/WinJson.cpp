@@ -5,7 +5,6 @@
 #include "domain/IsoTime.h"
 #include "storage/WinLimits.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,11 +13,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinJson", text);
-}
 
 // Ids are SQLite integers; JSON numbers are exact up to 2^53.
 constexpr qint64 MaxId = qint64(1) << 53;
@@ -85,7 +79,7 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
             }
         }
         if (!target)
-            return Error(tr("%1: unknown key").arg(JsonCheck::path(where, key)));
+            return Error(WinJson::tr("%1: unknown key").arg(JsonCheck::path(where, key)));
         *target = it.value();
     }
     using L = QLatin1StringView;
@@ -99,14 +93,14 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
         return uuidText.error();
     win.uuid = *uuidText;
     if (date.isUndefined())
-        return Error(tr("%1.date: missing").arg(where));
+        return Error(WinJson::tr("%1.date: missing").arg(where));
     if (!date.isString())
-        return Error(tr("%1.date: must be a date (YYYY-MM-DD), not %2").arg(where, JsonCheck::describe(date)));
+        return Error(WinJson::tr("%1.date: must be a date (YYYY-MM-DD), not %2").arg(where, JsonCheck::describe(date)));
     const QString dateText = date.toString();
     const QByteArray dateUtf8 = dateText.toUtf8();
     win.date = IsoTime::parseDate(dateUtf8.constData(), dateUtf8.size());
     if (!win.date.isValid())
-        return Error(tr("%1.date: '%2' is not a date (YYYY-MM-DD)").arg(where, JsonCheck::printable(dateText)));
+        return Error(WinJson::tr("%1.date: '%2' is not a date (YYYY-MM-DD)").arg(where, JsonCheck::printable(dateText)));
     const std::tuple<QJsonValue *, L, QString *, JsonCheck::Lines, qsizetype, bool> textFields[] = {
         {&title, L("title"), &win.title, JsonCheck::Lines::One, WinLimits::TitleLength, true},
         {&body, L("body"), &win.body, JsonCheck::Lines::Many, WinLimits::TextLength, false},
@@ -128,10 +122,10 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
     win.skillSlugs = std::move(*skillList);
     if (!goals.isUndefined()) {
         if (!goals.isArray())
-            return Error(tr("%1.goals: must be a list of goal ids, not %2").arg(where, JsonCheck::describe(goals)));
+            return Error(WinJson::tr("%1.goals: must be a list of goal ids, not %2").arg(where, JsonCheck::describe(goals)));
         const QJsonArray goalArray = goals.toArray();
         if (goalArray.size() > WinLimits::Goals)
-            return Error(tr("%1.goals: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Goals).arg(goalArray.size()));
+            return Error(WinJson::tr("%1.goals: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Goals).arg(goalArray.size()));
         for (qsizetype i = 0; i < goalArray.size(); ++i) {
             const QJsonValue goal = goalArray.at(i);
             const double d = goal.toDouble();
@@ -152,14 +146,14 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
         if (value->isUndefined())
             continue;
         if (!value->isString())
-            return Error(tr("%1.%2: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %3").arg(where, key, JsonCheck::describe(*value)));
+            return Error(WinJson::tr("%1.%2: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %3").arg(where, key, JsonCheck::describe(*value)));
         const QString text = value->toString();
         if (text.isEmpty())
             continue;
         const QByteArray utf8 = text.toUtf8();
         *target = IsoTime::parseUtc(utf8.constData(), utf8.size());
         if (!target->isValid())
-            return Error(tr("%1.%2: '%3' is not a timestamp").arg(where, key, JsonCheck::printable(text)));
+            return Error(WinJson::tr("%1.%2: '%3' is not a timestamp").arg(where, key, JsonCheck::printable(text)));
     }
     return win;
 }

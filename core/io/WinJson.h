@@ -3,9 +3,16 @@
 #include "domain/Result.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct WinJson
+{
+    Q_DECLARE_TR_FUNCTIONS(WinJson)
+};
 
 class JsonWriter;
 

@@ -1,7 +1,6 @@
 #include "PagePrinter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
 #include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -100,7 +99,7 @@ int PagePrinter::print(QTextDocument &document, QPagedPaintDevice &device)
         const QRectF footer(0, pageHeight - footerHeight, width, footerHeight);
         painter.drawLine(QPointF(0, footer.top() + footerHeight * 0.35), QPointF(width, footer.top() + footerHeight * 0.35));
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QString number = QCoreApplication::translate("PagePrinter", "Page %1 of %2").arg(page + 1).arg(pages);
+        const QString number = tr("Page %1 of %2").arg(page + 1).arg(pages);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, number);
         painter.drawText(footer.adjusted(0, 0, -footer.width() / 3.0, 0), Qt::AlignLeft | Qt::AlignBottom, title);
         painter.restore();

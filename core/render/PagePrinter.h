@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -11,6 +13,8 @@ namespace ladder {
 // footer with the document's title and "Page N of M".
 class PagePrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(PagePrinter)
+
 public:
     // Lays `document` out for `device` (its paint device, page size and root
     // frame margins change: print a document of its own, not one on screen)

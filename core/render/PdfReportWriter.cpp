@@ -11,14 +11,6 @@
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfReportWriter", text);
-}
-
-} // namespace
 
 bool PdfReportWriter::pageSizeFromKey(const QString &key, QPageSize::PageSizeId *pageSize)
 {

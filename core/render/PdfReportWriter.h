@@ -5,6 +5,7 @@
 #include "report/ReadinessReportModel.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace ladder {
 // enough: ladder-cli makes PDFs with no display), not QtWidgets.
 class PdfReportWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(PdfReportWriter)
+
 public:
     struct Options
     {

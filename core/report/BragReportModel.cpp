@@ -3,16 +3,12 @@
 #include "domain/WinOrder.h"
 #include "engine/SkillOrder.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 
 namespace ladder {
 
-namespace {
-
-} // namespace
 
 QString BragReportModel::groupingKey(Grouping grouping)
 {
@@ -135,7 +131,7 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
         add(std::move(group));
     }
     Group other;
-    other.title = QCoreApplication::translate("BragReportModel", "Other wins");
+    other.title = tr("Other wins");
     for (const Win &w : std::as_const(wins)) {
         if (w.skillSlugs.isEmpty())
             other.wins.append(w);

@@ -5,6 +5,7 @@
 #include "domain/Period.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -16,6 +17,9 @@ namespace ladder {
 // starred first, for MarkdownWriter, HtmlWriter and render/ReportDocument.
 struct BragReportModel
 {
+    Q_DECLARE_TR_FUNCTIONS(BragReportModel)
+
+public:
     enum class Grouping { Skill, Month };
 
     struct Group

@@ -5,18 +5,11 @@
 #include "ReportText.h"
 #include "SvgRadarChart.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 namespace {
 
 using Flavor = HtmlWriter::Flavor;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlWriter", text);
-}
 
 QString esc(const QString &text)
 {
@@ -179,7 +172,7 @@ QString chart(const ReadinessReportModel &model, Flavor flavor)
 {
     if (model.chart.isEmpty())
         return {};
-    const QString caption = tr("Rating vs expectation per skill");
+    const QString caption = HtmlWriter::tr("Rating vs expectation per skill");
     if (flavor == Flavor::RichText) {
         return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"/></p>\n")
             .arg(HtmlWriter::chartPlaceholder())

@@ -3,6 +3,7 @@
 #include "BragReportModel.h"
 #include "ReadinessReportModel.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -18,6 +19,8 @@ namespace ladder {
 // the painted chart. Both are deterministic: the same model, the same bytes.
 class HtmlWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(HtmlWriter)
+
 public:
     enum class Flavor { Page, RichText };
 

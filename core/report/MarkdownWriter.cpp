@@ -2,17 +2,11 @@
 
 #include "ReportText.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MarkdownWriter", text);
-}
 
 // A GitHub table; `numeric` columns are right-aligned. Cells are escaped here.
 QString table(const QStringList &headers, const QList<bool> &numeric, const QList<QStringList> &rows)

@@ -3,6 +3,7 @@
 #include "BragReportModel.h"
 #include "ReadinessReportModel.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -13,6 +14,8 @@ namespace ladder {
 // Markdown has no chart; the per-skill table carries the same numbers.
 class MarkdownWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownWriter)
+
 public:
     static QString readiness(const ReadinessReportModel &model);
     static QString brag(const BragReportModel &model);

@@ -1,14 +1,12 @@
 #include "RadarChartData.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 RadarChartData RadarChartData::fromReadiness(const ReadinessReport &report)
 {
     RadarChartData data;
-    data.ratingLegend = QCoreApplication::translate("RadarChartData", "Your rating");
-    data.expectedLegend = QCoreApplication::translate("RadarChartData", "Expected at %1").arg(report.levelName);
+    data.ratingLegend = tr("Your rating");
+    data.expectedLegend = tr("Expected at %1").arg(report.levelName);
     for (const CategoryReadiness &category : report.categories) {
         for (const SkillReadiness &skill : category.skills) {
             if (skill.expected <= 0)

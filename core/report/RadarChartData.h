@@ -2,6 +2,7 @@
 
 #include "engine/ReadinessReport.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace ladder {
 // SVG writer (core) and the painter (render) draw the very same chart.
 struct RadarChartData
 {
+    Q_DECLARE_TR_FUNCTIONS(RadarChartData)
+
+public:
     struct Axis
     {
         QString skillSlug;

@@ -2,24 +2,17 @@
 
 #include "domain/Proficiency.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace ladder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportText", text);
-}
-
 // English has no .qm file: the source strings carry the singular and the
 // plural, each translatable, and %1 takes the number.
 QString counted(int n, const char *one, const char *many)
 {
-    return (n == 1 ? tr(one) : tr(many)).arg(n);
+    return (n == 1 ? ReportText::tr(one) : ReportText::tr(many)).arg(n);
 }
 
 const QString Dot = QStringLiteral(" \u00b7 ");

@@ -8,6 +8,7 @@
 #include "engine/CoveringGoal.h"
 #include "engine/SkillStatus.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -17,6 +18,8 @@ namespace ladder {
 // thing. Plain text: each writer escapes it for its own format.
 class ReportText
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+
 public:
     // "met", "claimed, no evidence", "gap", "not expected"
     static QString status(SkillStatus status);

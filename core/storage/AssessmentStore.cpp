@@ -8,17 +8,11 @@
 #include "domain/Proficiency.h"
 #include "domain/Suggestion.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AssessmentStore", text);
-}
 
 Assessment readAssessment(const Statement &s)
 {

@@ -5,6 +5,7 @@
 #include "domain/Assessment.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -16,6 +17,8 @@ class Database;
 // history of a skill can be shown and the rating "as of" any date recovered.
 class AssessmentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AssessmentStore)
+
 public:
     explicit AssessmentStore(Database &db);
 

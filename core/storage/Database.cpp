@@ -29,11 +29,6 @@ namespace ladder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Long enough that a GUI and several CLI writers queue behind each other
 // instead of seeing "database is locked".
 constexpr int BusyTimeoutMs = 15000;
@@ -48,9 +43,9 @@ namespace {
 Result<QString> databasePath(const QString &given)
 {
     if (given.isEmpty())
-        return Error(tr("the database path is empty"));
+        return Error(Database::tr("the database path is empty"));
     if (given == QLatin1String(":memory:") || given.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
-        return Error(tr("%1: only a file path can be a database (not an SQLite URI or :memory:); to use a file of that name, write ./%1").arg(given));
+        return Error(Database::tr("%1: only a file path can be a database (not an SQLite URI or :memory:); to use a file of that name, write ./%1").arg(given));
     // Absolute, so that SQLite never reads the name as a URI.
     return QFileInfo(given).absoluteFilePath();
 }
@@ -67,7 +62,7 @@ Result<void> makePrivateFolders(const QString &folder)
     }
     const QByteArray native = QFile::encodeName(folder);
     if (::mkdir(native.constData(), S_IRWXU) != 0 && errno != EEXIST)
-        return Error(tr("cannot create the folder %1: %2").arg(folder, systemErrorText(errno)));
+        return Error(Database::tr("cannot create the folder %1: %2").arg(folder, systemErrorText(errno)));
     ::chmod(native.constData(), S_IRWXU);  // whatever the umask
     return {};
 }

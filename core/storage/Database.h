@@ -4,6 +4,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -26,6 +27,8 @@ namespace ladder {
 // file. Only a file path is a database: not "", ":memory:" or an SQLite URI.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Mode { ReadWrite, CreateIfMissing };
 

@@ -5,7 +5,6 @@
 #include "StorageError.h"
 #include "Transaction.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -13,11 +12,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkStore", text);
-}
 
 QString uuidOr(const QString &uuid)
 {

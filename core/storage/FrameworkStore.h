@@ -5,6 +5,7 @@
 #include "domain/Framework.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ class Database;
 // The career frameworks held in the database; exactly one is active.
 class FrameworkStore
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkStore)
+
 public:
     explicit FrameworkStore(Database &db);
 

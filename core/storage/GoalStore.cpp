@@ -8,17 +8,11 @@
 #include "Transaction.h"
 #include "domain/Suggestion.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalStore", text);
-}
 
 QString newUuid()
 {
@@ -45,7 +39,7 @@ Goal readGoal(const Statement &s)
 Result<void> checkNotBeforeCreation(const Goal &goal, const QDate &on)
 {
     if (goal.createdOn.isValid() && on < goal.createdOn)
-        return Error(tr("date %1 is before goal %2 was created (%3)")
+        return Error(GoalStore::tr("date %1 is before goal %2 was created (%3)")
                          .arg(on.toString(Qt::ISODate))
                          .arg(goal.id)
                          .arg(goal.createdOn.toString(Qt::ISODate)));

@@ -6,6 +6,7 @@
 #include "domain/GoalFilter.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -17,6 +18,8 @@ class Database;
 // Goals with their milestones and linked skills.
 class GoalStore
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalStore)
+
 public:
     explicit GoalStore(Database &db);
 

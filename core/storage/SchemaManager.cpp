@@ -221,11 +221,6 @@ void upgradeToVersion3(Database &db)
 // steps[i] upgrades version i to version i + 1.
 constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps = {createVersion1, upgradeToVersion2, upgradeToVersion3};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SchemaManager", text);
-}
-
 int userVersion(Database &db)
 {
     Statement s(db, "PRAGMA user_version");
@@ -262,7 +257,7 @@ Result<void> backUp(Database &db, int version)
     if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(backup).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(strerror(errno));
         QFile::remove(partial);
-        return Error(tr("cannot create %1: %2").arg(backup, why));
+        return Error(SchemaManager::tr("cannot create %1: %2").arg(backup, why));
     }
     return {};
 }

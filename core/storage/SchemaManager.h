@@ -6,6 +6,8 @@
 
 #include <span>
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 class Database;
@@ -18,6 +20,8 @@ class Database;
 // and a backup is only kept if it really holds the version it is named after.
 class SchemaManager
 {
+    Q_DECLARE_TR_FUNCTIONS(SchemaManager)
+
 public:
     static constexpr int CurrentVersion = 3;
     // The first version whose files carry Ladder's application_id; older

@@ -13,7 +13,6 @@
 #include "domain/Suggestion.h"
 #include "domain/WinOrder.h"
 
-#include <QCoreApplication>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -24,11 +23,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinStore", text);
-}
 
 // The columns readRow() reads; links come from WinLinks.
 constexpr std::string_view SelectWin = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at"

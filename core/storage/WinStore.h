@@ -8,6 +8,7 @@
 #include "domain/Result.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -26,6 +27,8 @@ class WinLinks;
 // savepoint when the caller already holds one, as an import does).
 class WinStore
 {
+    Q_DECLARE_TR_FUNCTIONS(WinStore)
+
 public:
     explicit WinStore(Database &db);
 

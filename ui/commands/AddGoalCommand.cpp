@@ -4,15 +4,13 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 AddGoalCommand::AddGoalCommand(Session &session, Goal goal)
     : WriteCommand(session)
     , m_goal(std::move(goal))
 {
-    setText(QCoreApplication::translate("AddGoalCommand", "Add goal “%1”").arg(m_goal.title));
+    setText(tr("Add goal “%1”").arg(m_goal.title));
 }
 
 Result<void> AddGoalCommand::apply()

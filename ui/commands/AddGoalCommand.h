@@ -3,12 +3,16 @@
 #include "WriteCommand.h"
 #include "domain/Goal.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // Creates a goal with its milestones; undo deletes it, redo brings back the
 // same goal (same id and UUIDs).
 class AddGoalCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddGoalCommand)
+
 public:
     AddGoalCommand(Session &session, Goal goal);
 

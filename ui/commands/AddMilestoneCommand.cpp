@@ -4,8 +4,6 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 AddMilestoneCommand::AddMilestoneCommand(Session &session, qint64 goalId, const QString &text, const QDate &due)
@@ -14,7 +12,7 @@ AddMilestoneCommand::AddMilestoneCommand(Session &session, qint64 goalId, const 
     , m_text(text.trimmed())
     , m_due(due)
 {
-    setText(QCoreApplication::translate("AddMilestoneCommand", "Add milestone “%1”").arg(m_text));
+    setText(tr("Add milestone “%1”").arg(m_text));
 }
 
 Result<void> AddMilestoneCommand::apply()

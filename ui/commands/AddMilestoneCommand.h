@@ -2,6 +2,7 @@
 
 #include "WriteCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ladder {
@@ -9,6 +10,8 @@ namespace ladder {
 // Appends a milestone to a goal; undo removes it again.
 class AddMilestoneCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddMilestoneCommand)
+
 public:
     AddMilestoneCommand(Session &session, qint64 goalId, const QString &text, const QDate &due);
 

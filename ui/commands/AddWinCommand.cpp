@@ -4,15 +4,13 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 AddWinCommand::AddWinCommand(Session &session, Win win)
     : WriteCommand(session)
     , m_win(std::move(win))
 {
-    setText(QCoreApplication::translate("AddWinCommand", "Add win “%1”").arg(m_win.title));
+    setText(tr("Add win “%1”").arg(m_win.title));
 }
 
 Result<void> AddWinCommand::apply()

@@ -3,11 +3,15 @@
 #include "WriteCommand.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // Logs a win; undo deletes it, redo puts the same win (same id and UUID) back.
 class AddWinCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddWinCommand)
+
 public:
     AddWinCommand(Session &session, Win win);
 

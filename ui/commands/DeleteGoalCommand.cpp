@@ -4,8 +4,6 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 DeleteGoalCommand::DeleteGoalCommand(Session &session, Goal goal, QList<qint64> linkedWinIds)
@@ -13,7 +11,7 @@ DeleteGoalCommand::DeleteGoalCommand(Session &session, Goal goal, QList<qint64> 
     , m_goal(std::move(goal))
     , m_winIds(std::move(linkedWinIds))
 {
-    setText(QCoreApplication::translate("DeleteGoalCommand", "Delete goal “%1”").arg(m_goal.title));
+    setText(tr("Delete goal “%1”").arg(m_goal.title));
 }
 
 Result<void> DeleteGoalCommand::apply()

@@ -3,6 +3,7 @@
 #include "WriteCommand.h"
 #include "domain/Goal.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace ladder {
@@ -12,6 +13,8 @@ namespace ladder {
 // the same wins to it again.
 class DeleteGoalCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteGoalCommand)
+
 public:
     DeleteGoalCommand(Session &session, Goal goal, QList<qint64> linkedWinIds);
 

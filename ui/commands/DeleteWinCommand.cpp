@@ -4,8 +4,6 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 DeleteWinCommand::DeleteWinCommand(Session &session, QList<Win> wins)
@@ -13,9 +11,9 @@ DeleteWinCommand::DeleteWinCommand(Session &session, QList<Win> wins)
     , m_wins(std::move(wins))
 {
     if (m_wins.size() == 1)
-        setText(QCoreApplication::translate("DeleteWinCommand", "Delete win “%1”").arg(m_wins.first().title));
+        setText(tr("Delete win “%1”").arg(m_wins.first().title));
     else
-        setText(QCoreApplication::translate("DeleteWinCommand", "Delete %1 wins").arg(m_wins.size()));
+        setText(tr("Delete %1 wins").arg(m_wins.size()));
 }
 
 Result<void> DeleteWinCommand::apply()

@@ -3,6 +3,7 @@
 #include "WriteCommand.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace ladder {
@@ -11,6 +12,8 @@ namespace ladder {
 // (Journal::restore), so exports and merges still match it.
 class DeleteWinCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(DeleteWinCommand)
+
 public:
     DeleteWinCommand(Session &session, QList<Win> wins);
 

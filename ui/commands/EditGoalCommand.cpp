@@ -4,8 +4,6 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 EditGoalCommand::EditGoalCommand(Session &session, Goal before, Goal after)
@@ -13,7 +11,7 @@ EditGoalCommand::EditGoalCommand(Session &session, Goal before, Goal after)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("EditGoalCommand", "Edit goal “%1”").arg(m_after.title));
+    setText(tr("Edit goal “%1”").arg(m_after.title));
 }
 
 Result<void> EditGoalCommand::apply()

@@ -3,6 +3,8 @@
 #include "WriteCommand.h"
 #include "domain/Goal.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // Changes a goal's title, note, due date and skills: only the fields the user
@@ -12,6 +14,8 @@ namespace ladder {
 // step fail and be reported.
 class EditGoalCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditGoalCommand)
+
 public:
     EditGoalCommand(Session &session, Goal before, Goal after);
 

@@ -4,8 +4,6 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 EditWinCommand::EditWinCommand(Session &session, Win before, Win after)
@@ -14,10 +12,10 @@ EditWinCommand::EditWinCommand(Session &session, Win before, Win after)
     , m_after(std::move(after))
 {
     if (m_before.starred != m_after.starred && m_before.title == m_after.title)
-        setText(m_after.starred ? QCoreApplication::translate("EditWinCommand", "Star “%1”").arg(m_after.title)
-                                : QCoreApplication::translate("EditWinCommand", "Unstar “%1”").arg(m_after.title));
+        setText(m_after.starred ? tr("Star “%1”").arg(m_after.title)
+                                : tr("Unstar “%1”").arg(m_after.title));
     else
-        setText(QCoreApplication::translate("EditWinCommand", "Edit win “%1”").arg(m_after.title));
+        setText(tr("Edit win “%1”").arg(m_after.title));
 }
 
 Result<void> EditWinCommand::apply()

@@ -3,6 +3,8 @@
 #include "WriteCommand.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // Changes a win: only the fields the user changed are written, onto the win
@@ -11,6 +13,8 @@ namespace ladder {
 // ladder-cli; a field changed there too makes the step fail and be reported.
 class EditWinCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(EditWinCommand)
+
 public:
     EditWinCommand(Session &session, Win before, Win after);
 

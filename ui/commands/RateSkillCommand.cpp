@@ -5,15 +5,13 @@
 #include "application/Workspace.h"
 #include "domain/Proficiency.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 RateSkillCommand::RateSkillCommand(Session &session, Assessment assessment)
     : WriteCommand(session)
     , m_assessment(std::move(assessment))
 {
-    setText(QCoreApplication::translate("RateSkillCommand", "Rate %1 %2")
+    setText(tr("Rate %1 %2")
                 .arg(session.skillName(m_assessment.skillSlug), Proficiency::label(m_assessment.rating)));
 }
 

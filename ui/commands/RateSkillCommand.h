@@ -3,12 +3,16 @@
 #include "WriteCommand.h"
 #include "domain/Assessment.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // Records a dated self-rating; undo deletes that rating (the history keeps
 // every other one), redo records it again with the same UUID.
 class RateSkillCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RateSkillCommand)
+
 public:
     RateSkillCommand(Session &session, Assessment assessment);
 

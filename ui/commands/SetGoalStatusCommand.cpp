@@ -4,8 +4,6 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 SetGoalStatusCommand::SetGoalStatusCommand(Session &session, const Goal &goal, GoalStatus status, const QDate &on)
@@ -18,13 +16,13 @@ SetGoalStatusCommand::SetGoalStatusCommand(Session &session, const Goal &goal, G
 {
     switch (status) {
     case GoalStatus::Done:
-        setText(QCoreApplication::translate("SetGoalStatusCommand", "Mark goal “%1” done").arg(goal.title));
+        setText(tr("Mark goal “%1” done").arg(goal.title));
         break;
     case GoalStatus::Dropped:
-        setText(QCoreApplication::translate("SetGoalStatusCommand", "Drop goal “%1”").arg(goal.title));
+        setText(tr("Drop goal “%1”").arg(goal.title));
         break;
     case GoalStatus::Open:
-        setText(QCoreApplication::translate("SetGoalStatusCommand", "Reopen goal “%1”").arg(goal.title));
+        setText(tr("Reopen goal “%1”").arg(goal.title));
         break;
     }
 }

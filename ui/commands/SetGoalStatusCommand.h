@@ -3,12 +3,16 @@
 #include "WriteCommand.h"
 #include "domain/Goal.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // Marks a goal done, dropped or open again; undo restores the previous status
 // and the day it was closed.
 class SetGoalStatusCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetGoalStatusCommand)
+
 public:
     SetGoalStatusCommand(Session &session, const Goal &goal, GoalStatus status, const QDate &on);
 

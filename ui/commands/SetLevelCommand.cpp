@@ -4,8 +4,6 @@
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 SetLevelCommand::SetLevelCommand(Session &session, const QString &fromLevel, const QString &toLevel)
@@ -13,7 +11,7 @@ SetLevelCommand::SetLevelCommand(Session &session, const QString &fromLevel, con
     , m_from(fromLevel)
     , m_to(toLevel)
 {
-    setText(QCoreApplication::translate("SetLevelCommand", "Set current level to %1").arg(session.levelName(toLevel)));
+    setText(tr("Set current level to %1").arg(session.levelName(toLevel)));
 }
 
 Result<void> SetLevelCommand::apply()

@@ -2,11 +2,15 @@
 
 #include "WriteCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // Sets the user's current level (a setting in the database, shared with the CLI).
 class SetLevelCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SetLevelCommand)
+
 public:
     SetLevelCommand(Session &session, const QString &fromLevel, const QString &toLevel);
 

@@ -4,8 +4,6 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 ToggleMilestoneCommand::ToggleMilestoneCommand(Session &session, qint64 goalId, int position, const QString &text,
@@ -16,8 +14,8 @@ ToggleMilestoneCommand::ToggleMilestoneCommand(Session &session, qint64 goalId, 
     , m_previous(previousDoneOn)
     , m_new(newDoneOn)
 {
-    setText(newDoneOn.isValid() ? QCoreApplication::translate("ToggleMilestoneCommand", "Tick milestone “%1”").arg(text)
-                                : QCoreApplication::translate("ToggleMilestoneCommand", "Untick milestone “%1”").arg(text));
+    setText(newDoneOn.isValid() ? tr("Tick milestone “%1”").arg(text)
+                                : tr("Untick milestone “%1”").arg(text));
 }
 
 Result<void> ToggleMilestoneCommand::apply()

@@ -2,6 +2,7 @@
 
 #include "WriteCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ladder {
@@ -10,6 +11,8 @@ namespace ladder {
 // the day it was done before, if any.
 class ToggleMilestoneCommand : public WriteCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ToggleMilestoneCommand)
+
 public:
     ToggleMilestoneCommand(Session &session, qint64 goalId, int position, const QString &text,
                            const QDate &previousDoneOn, const QDate &newDoneOn);
