@@ -5,6 +5,8 @@
 
 #include "QtPrinters.h"
 #include "WorkspaceTest.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 #include "storage/Statement.h"
 
 #include <gtest/gtest.h>
