@@ -5,6 +5,7 @@
 #include "OutputName.h"
 #include "engine/LevelLookup.h"
 #include "files/OutputFile.h"
+#include "application/Review.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -60,34 +61,13 @@ QCommandLineOption ReportOptions::groupOption()
     return {QStringLiteral("group"), tr("Group wins by skill or month (default: skill)."), QStringLiteral("skill|month")};
 }
 
-namespace {
-
-// --name (when the command has it) replaces the settings' user-name.
-Result<ReportData> withName(Result<ReportData> data, const QCommandLineParser &parser)
+Result<ReportData> ReportOptions::standing(Workspace &workspace, const QCommandLineParser &parser)
 {
+    Result<ReportData> data = workspace.review().standing();
     // optionNames() lists what was typed; isSet() would warn for a command without --name.
     if (data && parser.optionNames().contains(QStringLiteral("name")))
         data->userName = parser.value(QStringLiteral("name")).trimmed();
     return data;
-}
-
-} // namespace
-
-Result<ReportData> ReportOptions::load(CommandContext &context, const QCommandLineParser &parser, const Period *period)
-{
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return ws.error();
-    return withName(period ? ReportData::load(**ws, *period) : ReportData::load(**ws), parser);
-}
-
-Result<ReportData> ReportOptions::loadEvidence(CommandContext &context, const QCommandLineParser &parser, const Period &period,
-                                               int listLimit)
-{
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return ws.error();
-    return withName(ReportData::loadEvidence(**ws, period, listLimit), parser);
 }
 
 Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QString &option, const ReportData &data)

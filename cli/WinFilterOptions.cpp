@@ -4,6 +4,7 @@
 #include "domain/DateExpression.h"
 #include "domain/Period.h"
 #include "domain/Suggestion.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ Result<WinFilter> WinFilterOptions::read(const QCommandLineParser &parser, Comma
         Result<Workspace *> ws = context.workspace();
         if (!ws)
             return ws.error();
-        Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+        Result<QStringList> known = (*ws)->frameworks().skillSlugs();
         if (!known)
             return known.error();
         if (!known->contains(filter.skillSlug))

@@ -1,11 +1,10 @@
 #include "BackupCommand.h"
 
 #include "CommandContext.h"
-#include "files/DatabaseFiles.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace ladder {
 
@@ -21,12 +20,7 @@ int BackupCommand::execute(CommandContext &context, const QCommandLineParser &pa
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    // The database's own files first: "exists" would hide what is wrong.
-    if (auto refused = DatabaseFiles::refuseAsOutput(target); !refused)
-        return context.fail(refused.error());
-    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
-        return context.fail(QCoreApplication::translate("BackupCommand", "backup %1: the file exists; choose a new name").arg(target));
-    if (auto copied = (*ws)->database().backupTo(target); !copied)
+    if (auto copied = (*ws)->transfer().backupTo(target); !copied)
         return context.fail(copied.error());
     return 0;
 }

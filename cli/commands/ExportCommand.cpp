@@ -2,10 +2,10 @@
 
 #include "CommandContext.h"
 #include "OutputName.h"
-#include "files/OutputFile.h"
-#include "io/LadderExport.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace ladder {
@@ -36,15 +36,16 @@ int ExportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     if (!ws)
         return context.fail(ws.error());
     if (output == QLatin1String("-")) {
-        Result<QByteArray> data = LadderExport::write(**ws);
-        if (!data)
-            return context.fail(data.error());
-        context.out() << QString::fromUtf8(*data);
+        QBuffer data;
+        data.open(QIODevice::WriteOnly);
+        if (Result<void> written = (*ws)->transfer().exportTo(data); !written)
+            return context.fail(written.error());
+        context.out() << QString::fromUtf8(data.data());
         context.out().flush();
         return 0;
     }
     // Streamed into the file as it is made: memory stays flat at 100,000 wins.
-    Result<void> written = writeFileAtomically(output, [&](QIODevice &file) { return LadderExport::write(**ws, file); });
+    Result<void> written = (*ws)->transfer().exportToFile(output);
     if (!written)
         return context.fail(written.error());
     return 0;

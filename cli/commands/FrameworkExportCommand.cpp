@@ -5,6 +5,7 @@
 #include "FrameworkLookup.h"
 #include "files/OutputFile.h"
 #include "io/FrameworkFormat.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "io/FrameworkFormat.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -44,43 +45,38 @@ int FrameworkImportCommand::execute(CommandContext &context, const QCommandLineP
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
-    if (!frameworks)
-        return context.fail(frameworks.error());
-    const Framework *existing = nullptr;
-    for (const Framework &f : std::as_const(*frameworks)) {
-        if (f.slug == fw->slug)
-            existing = &f;
-    }
-    const bool activate = parser.isSet(QStringLiteral("activate"));
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    // The same framework again (UUIDs aside) is nothing to replace.
-    const bool same = existing && FrameworkFormat::toJson(*existing) == FrameworkFormat::toJson(*fw);
-    if (existing && !same && !parser.isSet(QStringLiteral("replace")))
-        return context.fail(tr("framework '%1' is already in the database with other content; add --replace to replace it "
-                               "(ratings, goals and wins are kept)")
-                                .arg(fw->slug));
+    Frameworks::ImportOptions options;
+    options.activate = parser.isSet(QStringLiteral("activate"));
+    options.replace = parser.isSet(QStringLiteral("replace"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    Result<Frameworks::Outcome> outcome = (*ws)->frameworks().import(*fw, options);
+    if (!outcome)
+        return context.fail(outcome.error());
     QTextStream &err = context.err();
-    if (dryRun) {
+    if (options.dryRun) {
         err << tr("%1: framework %2 is valid; nothing imported (--dry-run).").arg(parser.positionalArguments().first(), summary(*fw)) << '\n';
         err.flush();
         return 0;
     }
-    if (same) {
-        if (activate && !existing->active) {
-            if (auto activated = (*ws)->frameworks().activate(fw->slug); !activated)
-                return context.fail(activated.error());
-            err << tr("Framework '%1' was already present; it is now the active one.").arg(fw->slug) << '\n';
-        } else {
-            err << tr("Framework '%1' is already present as it is in the file; nothing changed.").arg(fw->slug) << '\n';
-        }
+    switch (*outcome) {
+    case Frameworks::Outcome::Activated:
+        err << tr("Framework '%1' was already present; it is now the active one.").arg(fw->slug) << '\n';
         err.flush();
         return 0;
+    case Frameworks::Outcome::Unchanged:
+        err << tr("Framework '%1' is already present as it is in the file; nothing changed.").arg(fw->slug) << '\n';
+        err.flush();
+        return 0;
+    case Frameworks::Outcome::Added:
+    case Frameworks::Outcome::Replaced:
+        break;
     }
-    if (auto saved = (*ws)->frameworks().save(*fw, activate); !saved)
-        return context.fail(saved.error());
-    err << (existing ? tr("Replaced framework %1.") : tr("Imported framework %1.")).arg(summary(*fw)) << ' ';
-    if (activate || (existing && existing->active))
+    // A replaced framework stays active or not as it was.
+    Result<Framework> active = (*ws)->frameworks().active();
+    if (!active)
+        return context.fail(active.error());
+    err << (*outcome == Frameworks::Outcome::Replaced ? tr("Replaced framework %1.") : tr("Imported framework %1.")).arg(summary(*fw)) << ' ';
+    if (active->slug == fw->slug)
         err << tr("It is the active framework.");
     else
         err << tr("Switch to it with: ladder-cli framework use %1").arg(fw->slug);

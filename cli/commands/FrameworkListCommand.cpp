@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "TextTable.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -7,6 +7,7 @@
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
 #include "io/FrameworkFormat.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
 #include "TerminalText.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -49,8 +51,8 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
         << '\n';
     // The level setting is left as it is, so that switching back restores it;
     // meanwhile the first level stands in for a level this framework lacks.
-    Result<QString> stored = (*ws)->settings().value(SettingStore::currentLevelKey());
-    Result<QString> current = (*ws)->currentLevel();
+    Result<QString> stored = (*ws)->ratings().storedLevel();
+    Result<QString> current = (*ws)->ratings().currentLevel();
     if (!stored || !current)
         return context.fail(!stored ? stored.error() : current.error());
     if (const Level *level = fw->level(*current)) {
@@ -61,7 +63,7 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
                        .arg(level->name, level->slug, *stored)
                 << '\n';
     }
-    Result<QHash<QString, int>> rated = (*ws)->assessments().latest();
+    Result<QHash<QString, int>> rated = (*ws)->ratings().latest();
     if (!rated)
         return context.fail(rated.error());
     int shared = 0;

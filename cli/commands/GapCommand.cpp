@@ -4,6 +4,8 @@
 #include "EngineJson.h"
 #include "ReportOptions.h"
 #include "TextTable.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "engine/GapAnalysis.h"
 #include "report/ReportText.h"
 
@@ -28,13 +30,16 @@ GapCommand::GapCommand()
 
 int GapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
-    Result<ReportData> data = ReportOptions::load(context, parser, nullptr);
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<ReportData> data = ReportOptions::standing(**ws, parser);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<GapReport> report = GapAnalysis::compute(data->framework, data->assessments, data->goals, *target, context.today);
+    Result<GapReport> report = (*ws)->review().gap(*data, *target, context.today);
     if (!report)
         return context.fail(report.error());
     if (context.json) {

@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "FrameworkLookup.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -50,7 +52,7 @@ int GoalAddCommand::execute(CommandContext &context, const QCommandLineParser &p
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    Result<QStringList> known = (*ws)->frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
     for (const QString &slug : parser.values(QStringLiteral("skill"))) {
@@ -59,13 +61,13 @@ int GoalAddCommand::execute(CommandContext &context, const QCommandLineParser &p
             return context.fail(skill.error().at(QStringLiteral("--skill")));
         goal.skillSlugs << *skill;
     }
-    Result<qint64> id = (*ws)->goals().add(goal);
-    if (!id)
-        return context.fail(id.error());
+    Result<Goal> added = (*ws)->goals().add(goal);
+    if (!added)
+        return context.fail(added.error());
     if (context.json)
-        context.out() << QStringLiteral("{\"id\": %1}").arg(*id) << '\n';
+        context.out() << QStringLiteral("{\"id\": %1}").arg(added->id) << '\n';
     else
-        context.out() << *id << '\n';
+        context.out() << added->id << '\n';
     context.out().flush();
     return 0;
 }

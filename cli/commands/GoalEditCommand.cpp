@@ -4,6 +4,8 @@
 #include "DateOptions.h"
 #include "FrameworkLookup.h"
 #include "WinFilterOptions.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -54,7 +56,7 @@ int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &
     Result<Goal> stored = (*ws)->goals().get(*id);
     if (!stored)
         return context.fail(stored.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    Result<QStringList> known = (*ws)->frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
 

@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
 #include "GoalOutput.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -39,7 +41,7 @@ int GoalListCommand::execute(CommandContext &context, const QCommandLineParser &
     if (!ws)
         return context.fail(ws.error());
     if (parser.isSet(QStringLiteral("skill"))) {
-        Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+        Result<QStringList> known = (*ws)->frameworks().skillSlugs();
         if (!known)
             return context.fail(known.error());
         Result<QString> skill = findSkill(*known, parser.value(QStringLiteral("skill")));

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -39,13 +40,14 @@ int GoalMilestoneAddCommand::execute(CommandContext &context, const QCommandLine
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<int> position = (*ws)->goals().addMilestone(*id, text, *due);
-    if (!position)
-        return context.fail(position.error());
+    Result<Milestone> milestone = (*ws)->goals().addMilestone(*id, text, *due);
+    if (!milestone)
+        return context.fail(milestone.error());
+    const int position = milestone->position;
     if (context.json)
-        context.out() << QStringLiteral("{\"goal\": %1, \"n\": %2}").arg(*id).arg(*position) << '\n';
+        context.out() << QStringLiteral("{\"goal\": %1, \"n\": %2}").arg(*id).arg(position) << '\n';
     else
-        context.out() << *position << '\n';
+        context.out() << position << '\n';
     context.out().flush();
     return 0;
 }

@@ -4,6 +4,7 @@
 #include "DateOptions.h"
 #include "GoalOutput.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,8 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -40,7 +42,7 @@ int GoalRemoveCommand::execute(CommandContext &context, const QCommandLineParser
         return context.fail(goal.error());
     WinFilter linked;
     linked.goalId = *id;
-    Result<qint64> wins = (*ws)->wins().count(linked);
+    Result<qint64> wins = (*ws)->journal().count(linked);
     if (!wins)
         return context.fail(wins.error());
     if (!yes) {

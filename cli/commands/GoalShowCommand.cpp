@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "GoalOutput.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -28,7 +30,7 @@ int GoalShowCommand::execute(CommandContext &context, const QCommandLineParser &
         return context.fail(goal.error());
     WinFilter filter;
     filter.goalId = *id;
-    Result<QList<Win>> wins = (*ws)->wins().list(filter);
+    Result<QList<Win>> wins = (*ws)->journal().list(filter);
     if (!wins)
         return context.fail(wins.error());
     printGoal(context, *goal, *wins);

@@ -4,6 +4,7 @@
 #include "TerminalText.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "CommandContext.h"
 #include "io/BoundedRead.h"
-#include "io/LadderExport.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ int ImportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     if (!ws)
         return context.fail(ws.error());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    Result<ImportSummary> summary = LadderExport::import(**ws, *data, QFileInfo(path).fileName(), dryRun);
+    Result<ImportSummary> summary = (*ws)->transfer().importExport(*data, QFileInfo(path).fileName(), dryRun);
     if (!summary)
         return context.fail(summary.error());
     context.err() << summary->describe(dryRun) << '\n';

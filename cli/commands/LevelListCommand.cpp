@@ -4,6 +4,8 @@
 #include "TextTable.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -34,10 +36,10 @@ int LevelListCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<Framework> fw = (*ws)->frameworks().active();
     if (!fw)
         return context.fail(fw.error());
-    Result<QString> current = (*ws)->currentLevel();
+    Result<QString> current = (*ws)->ratings().currentLevel();
     if (!current)
         return context.fail(current.error());
-    Result<QList<Assessment>> assessments = (*ws)->assessments().all();
+    Result<QList<Assessment>> assessments = (*ws)->ratings().all();
     if (!assessments)
         return context.fail(assessments.error());
 

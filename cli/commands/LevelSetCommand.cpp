@@ -2,6 +2,8 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -34,7 +36,7 @@ int LevelSetCommand::execute(CommandContext &context, const QCommandLineParser &
     Result<Level> level = findLevel(*fw, parser.positionalArguments().first());
     if (!level)
         return context.fail(level.error());
-    if (auto set = (*ws)->settings().setValue(SettingStore::currentLevelKey(), level->slug); !set)
+    if (auto set = (*ws)->ratings().setCurrentLevel(level->slug); !set)
         return context.fail(set.error());
     QString message = tr("Your level is now %1 (%2).").arg(level->name, level->slug);
     if (const Level *next = fw->nextLevel(level->slug))

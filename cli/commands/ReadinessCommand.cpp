@@ -4,6 +4,8 @@
 #include "EngineJson.h"
 #include "ReportOptions.h"
 #include "TextTable.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "engine/Readiness.h"
 #include "report/ReportText.h"
 
@@ -43,13 +45,16 @@ int ReadinessCommand::execute(CommandContext &context, const QCommandLineParser 
     if (!period)
         return context.fail(period.error());
     // The table shows counts only; --json lists every evidence win.
-    Result<ReportData> data = ReportOptions::loadEvidence(context, parser, *period, context.json ? -1 : 0);
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<ReportData> data = ReportOptions::standing(**ws, parser);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<ReadinessReport> report = Readiness::compute(data->framework, data->assessments, *data->evidence, data->goals, *target, *period);
+    Result<ReadinessReport> report = (*ws)->review().readiness(*data, *target, *period, context.json ? -1 : 0);
     if (!report)
         return context.fail(report.error());
     if (context.json) {

@@ -5,6 +5,8 @@
 #include "FrameworkLookup.h"
 #include "ReportOptions.h"
 #include "TextTable.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "engine/Roadmap.h"
 #include "report/ReportText.h"
 
@@ -29,7 +31,10 @@ RoadmapCommand::RoadmapCommand()
 
 int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
-    Result<ReportData> data = ReportOptions::load(context, parser, nullptr);
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<ReportData> data = ReportOptions::standing(**ws, parser);
     if (!data)
         return context.fail(data.error());
     // Without --to the roadmap runs to the top, so no default level here.
@@ -40,7 +45,7 @@ int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &p
             return context.fail(level.error().at(QStringLiteral("--to")));
         to = level->slug;
     }
-    Result<RoadmapPlan> plan = Roadmap::compute(data->framework, data->assessments, data->goals, data->currentLevelSlug, context.today, to);
+    Result<RoadmapPlan> plan = (*ws)->review().roadmap(*data, to, context.today);
     if (!plan)
         return context.fail(to.isEmpty() ? plan.error() : plan.error().at(QStringLiteral("--to")));
     if (context.json) {

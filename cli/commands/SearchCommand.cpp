@@ -4,6 +4,7 @@
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
 #include "domain/SearchQuery.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ int SearchCommand::execute(CommandContext &context, const QCommandLineParser &pa
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<QList<Win>> wins = (*ws)->wins().list(*filter);
+    Result<QList<Win>> wins = (*ws)->journal().list(*filter);
     if (!wins)
         return context.fail(wins.error());
     printWinList(context, *wins);

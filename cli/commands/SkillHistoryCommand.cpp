@@ -5,6 +5,8 @@
 #include "TextTable.h"
 #include "domain/Proficiency.h"
 #include "io/GoalJson.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -36,14 +38,14 @@ int SkillHistoryCommand::execute(CommandContext &context, const QCommandLinePars
     Result<Framework> fw = (*ws)->frameworks().active();
     if (!fw)
         return context.fail(fw.error());
-    Result<QList<Assessment>> history = (*ws)->assessments().history(slug);
+    Result<QList<Assessment>> history = (*ws)->ratings().history(slug);
     if (!history)
         return context.fail(history.error());
     // Ratings of a skill that the active framework lacks (made under another
     // framework) are still history; only a slug with neither is a mistake.
     const Skill *skill = fw->skill(slug);
     if (!skill && history->isEmpty()) {
-        Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+        Result<QStringList> known = (*ws)->frameworks().skillSlugs();
         if (!known)
             return context.fail(known.error());
         return context.fail(findSkill(*known, slug).error());
@@ -59,7 +61,7 @@ int SkillHistoryCommand::execute(CommandContext &context, const QCommandLinePars
     QTextStream &out = context.out();
     if (skill) {
         out << context.bold(skill->name) << context.dim(QStringLiteral(" (%1)").arg(slug)) << '\n';
-        Result<QString> current = (*ws)->currentLevel();
+        Result<QString> current = (*ws)->ratings().currentLevel();
         if (!current)
             return context.fail(current.error());
         // What the rating is measured against: the current level and the next.

@@ -7,6 +7,9 @@
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -46,7 +49,7 @@ int SkillListCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<Framework> fw = (*ws)->frameworks().active();
     if (!fw)
         return context.fail(fw.error());
-    Result<QString> currentSlug = (*ws)->currentLevel();
+    Result<QString> currentSlug = (*ws)->ratings().currentLevel();
     if (!currentSlug)
         return context.fail(currentSlug.error());
     Result<Level> current = LevelLookup::find(*fw, *currentSlug);
@@ -66,7 +69,7 @@ int SkillListCommand::execute(CommandContext &context, const QCommandLineParser 
         target = *next;
     }
 
-    Result<QList<Assessment>> assessments = (*ws)->assessments().all();
+    Result<QList<Assessment>> assessments = (*ws)->ratings().all();
     if (!assessments)
         return context.fail(assessments.error());
     Result<QList<Goal>> goals = (*ws)->goals().list();

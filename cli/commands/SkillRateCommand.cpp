@@ -5,6 +5,8 @@
 #include "FrameworkLookup.h"
 #include "domain/Proficiency.h"
 #include "io/GoalJson.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -75,13 +77,13 @@ int SkillRateCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    Result<QStringList> known = (*ws)->frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
     Result<QString> slug = findSkill(*known, positional.at(0));
     if (!slug)
         return context.fail(slug.error());
-    Result<QList<Assessment>> history = (*ws)->assessments().history(*slug);
+    Result<QList<Assessment>> history = (*ws)->ratings().history(*slug);
     if (!history)
         return context.fail(history.error());
 
@@ -90,19 +92,12 @@ int SkillRateCommand::execute(CommandContext &context, const QCommandLineParser 
     assessment.rating = *rating;
     assessment.date = *date;
     assessment.note = parser.value(QStringLiteral("note")).trimmed();
-    Result<qint64> id = (*ws)->assessments().add(assessment);
-    if (!id)
-        return context.fail(id.error());
-    assessment.id = *id;
+    Result<Assessment> stored = (*ws)->ratings().rate(assessment);
+    if (!stored)
+        return context.fail(stored.error());
 
     if (context.json) {
-        Result<QList<Assessment>> stored = (*ws)->assessments().history(*slug);
-        if (!stored)
-            return context.fail(stored.error());
-        for (const Assessment &a : std::as_const(*stored)) {
-            if (a.id == *id)
-                context.printJson(assessmentToJson(a));
-        }
+        context.printJson(assessmentToJson(*stored));
         return 0;
     }
     // The rating it follows: the latest dated on or before the new one.

@@ -4,6 +4,8 @@
 #include "Editor.h"
 #include "WinOptions.h"
 #include "domain/WinText.h"
+#include "application/Frameworks.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -66,7 +68,7 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return fail(ws.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    Result<QStringList> known = (*ws)->frameworks().skillSlugs();
     if (!known)
         return fail(known.error());
 
@@ -82,13 +84,13 @@ int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &pa
     if (win.title.isEmpty())
         return fail(Error(tr("the win has no title (only a date was given); nothing was saved")));
 
-    Result<qint64> id = (*ws)->wins().add(win);
-    if (!id)
-        return fail(id.error());
+    Result<Win> added = (*ws)->journal().add(win);
+    if (!added)
+        return fail(added.error());
     if (context.json)
-        context.out() << QStringLiteral("{\"id\": %1}").arg(*id) << '\n';
+        context.out() << QStringLiteral("{\"id\": %1}").arg(added->id) << '\n';
     else
-        context.out() << *id << '\n';
+        context.out() << added->id << '\n';
     context.out().flush();
     return 0;
 }

@@ -5,6 +5,8 @@
 #include "WinFilterOptions.h"
 #include "WinOptions.h"
 #include "domain/WinText.h"
+#include "application/Frameworks.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -45,10 +47,10 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<Win> stored = (*ws)->wins().get(*id);
+    Result<Win> stored = (*ws)->journal().get(*id);
     if (!stored)
         return context.fail(stored.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    Result<QStringList> known = (*ws)->frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
 
@@ -111,7 +113,7 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
     }
     // Only what this edit changed is written, onto the win as it is now: a
     // change made meanwhile by another process (while $EDITOR was open) stays.
-    if (auto updated = (*ws)->wins().update(before, win); !updated)
+    if (auto updated = (*ws)->journal().update(before, win); !updated)
         return fail(updated.error());
     context.err() << tr("Updated win %1.").arg(*id) << '\n';
     context.err().flush();

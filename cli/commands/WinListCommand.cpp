@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ int WinListCommand::execute(CommandContext &context, const QCommandLineParser &p
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<QList<Win>> wins = (*ws)->wins().list(*filter);
+    Result<QList<Win>> wins = (*ws)->journal().list(*filter);
     if (!wins)
         return context.fail(wins.error());
     printWinList(context, *wins);

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<Win> win = (*ws)->wins().get(*id);
+    Result<Win> win = (*ws)->journal().get(*id);
     if (!win)
         return context.fail(win.error());
     if (!yes) {
@@ -44,7 +45,7 @@ int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser 
             return 1;
         }
     }
-    if (auto removed = (*ws)->wins().remove(*id); !removed)
+    if (auto removed = (*ws)->journal().remove({*id}); !removed)
         return context.fail(removed.error());
     context.err() << tr("Deleted win %1.").arg(*id) << '\n';
     context.err().flush();

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ int WinShowCommand::execute(CommandContext &context, const QCommandLineParser &p
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<Win> win = (*ws)->wins().get(*id);
+    Result<Win> win = (*ws)->journal().get(*id);
     if (!win)
         return context.fail(win.error());
     printWin(context, *win);

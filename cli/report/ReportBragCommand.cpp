@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "PdfOptions.h"
 #include "ReportOptions.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "render/PdfReportWriter.h"
 #include "report/BragReportModel.h"
 #include "report/HtmlWriter.h"
@@ -46,10 +48,16 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
-    Result<ReportData> data = ReportOptions::load(context, parser, &*period);
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<ReportData> data = ReportOptions::standing(**ws, parser);
     if (!data)
         return context.fail(data.error());
-    const BragReportModel model = BragReportModel::build(*data, *period, grouping, context.today);
+    Result<BragReportModel> built = (*ws)->review().bragReport(*data, *period, grouping, context.today);
+    if (!built)
+        return context.fail(built.error());
+    const BragReportModel &model = *built;
 
     QByteArray bytes;
     switch (*format) {

@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "PdfOptions.h"
 #include "ReportOptions.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "render/PdfReportWriter.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
@@ -43,13 +45,16 @@ int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineP
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
-    Result<ReportData> data = ReportOptions::loadEvidence(context, parser, *period, ReadinessReportModel::EvidenceListed);
+    Result<Workspace *> ws = context.workspace();
+    if (!ws)
+        return context.fail(ws.error());
+    Result<ReportData> data = ReportOptions::standing(**ws, parser);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(*data, *target, *period, context.today);
+    Result<ReadinessReportModel> model = (*ws)->review().readinessReport(*data, *target, *period, context.today);
     if (!model)
         return context.fail(model.error());
 
