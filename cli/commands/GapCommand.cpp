@@ -23,23 +23,20 @@ QString tr(const char *text)
 } // namespace
 
 GapCommand::GapCommand()
-    : Command(QStringLiteral("gap"), tr("The gap from your ratings to a level, largest first."))
+    : DatabaseCommand(QStringLiteral("gap"), tr("The gap from your ratings to a level, largest first."))
 {
     m_options = {ReportOptions::targetOption()};
 }
 
-int GapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<ReportData> data = ReportOptions::standing(**ws, parser);
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<GapReport> report = (*ws)->review().gap(*data, *target, context.today);
+    Result<GapReport> report = workspace.review().gap(*data, *target, context.today);
     if (!report)
         return context.fail(report.error());
     if (context.json) {

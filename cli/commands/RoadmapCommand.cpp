@@ -24,17 +24,14 @@ QString tr(const char *text)
 } // namespace
 
 RoadmapCommand::RoadmapCommand()
-    : Command(QStringLiteral("roadmap"), tr("Steps from your level to the next ones, most urgent first."))
+    : DatabaseCommand(QStringLiteral("roadmap"), tr("Steps from your level to the next ones, most urgent first."))
 {
     m_options = {ReportOptions::toOption()};
 }
 
-int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int RoadmapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<ReportData> data = ReportOptions::standing(**ws, parser);
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
     // Without --to the roadmap runs to the top, so no default level here.
@@ -45,7 +42,7 @@ int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &p
             return context.fail(level.error().at(QStringLiteral("--to")));
         to = level->slug;
     }
-    Result<RoadmapPlan> plan = (*ws)->review().roadmap(*data, to, context.today);
+    Result<RoadmapPlan> plan = workspace.review().roadmap(*data, to, context.today);
     if (!plan)
         return context.fail(to.isEmpty() ? plan.error() : plan.error().at(QStringLiteral("--to")));
     if (context.json) {
