@@ -11,8 +11,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#include <algorithm>
-
 namespace ladder {
 
 namespace {
@@ -78,29 +76,13 @@ Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QSt
             return level.error().at(QStringLiteral("--") + option);
         return level->slug;
     }
-    const QList<Level> levels = LevelLookup::byRank(data.framework);
-    if (levels.isEmpty())
-        return Error(tr("the active framework '%1' has no levels").arg(data.framework.slug));
-    for (qsizetype i = 0; i < levels.size(); ++i) {
-        if (levels.at(i).slug == data.currentLevelSlug) {
-            // At the top there is nothing above: measure against the level itself.
-            return levels.at(std::min(i + 1, levels.size() - 1)).slug;
-        }
-    }
-    // No level yet: the lowest one is the next.
-    return levels.first().slug;
-}
-
-Period ReportOptions::lastTwelveMonths(const QDate &today)
-{
-    const QDate from = today.addYears(-1).addDays(1);
-    return Period{from, today, from.toString(Qt::ISODate) + QStringLiteral("..") + today.toString(Qt::ISODate)};
+    return LevelLookup::defaultTarget(data.framework, data.currentLevelSlug);
 }
 
 Result<Period> ReportOptions::period(const QCommandLineParser &parser, const QDate &today)
 {
     if (!parser.isSet(QStringLiteral("period")))
-        return lastTwelveMonths(today);
+        return Period::lastTwelveMonths(today);
     Result<Period> period = Period::parse(parser.value(QStringLiteral("period")), today);
     if (!period)
         return period.error().at(QStringLiteral("--period"));

@@ -44,7 +44,6 @@ public:
     static Result<QString> level(const QCommandLineParser &parser, const QString &option, const ReportData &data);
     // --period, else the 12 months ending today (both days included).
     static Result<Period> period(const QCommandLineParser &parser, const QDate &today);
-    static Period lastTwelveMonths(const QDate &today);
 
     // --format, else from -o's extension (.md, .markdown, .html, .htm, .pdf).
     static Result<Format> format(const QCommandLineParser &parser);
