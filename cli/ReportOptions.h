@@ -14,6 +14,7 @@
 namespace ladder {
 
 class CommandContext;
+class Workspace;
 
 // The options gap, readiness, roadmap and report share, with their defaults in
 // one place: --target / --to (the level above the current one), --period (the
@@ -33,21 +34,16 @@ public:
     static QCommandLineOption outputOption();    // -o, --output FILE
     static QCommandLineOption groupOption();     // --group skill|month
 
-    // The workspace's data: what every one of these commands reads. With a
-    // period, that period's wins too; --name (when the command has it) replaces
-    // the settings' user-name.
-    static Result<ReportData> load(CommandContext &context, const QCommandLineParser &parser, const Period *period);
-    // The same without the wins, with the period's evidence counted instead,
-    // `listLimit` wins listed per skill (ReportData::loadEvidence).
-    static Result<ReportData> loadEvidence(CommandContext &context, const QCommandLineParser &parser, const Period &period,
-                                           int listLimit);
+    // Where the user stands (Review::standing): what every one of these
+    // commands reads; --name (when the command has it) replaces the settings'
+    // user-name.
+    static Result<ReportData> standing(Workspace &workspace, const QCommandLineParser &parser);
 
     // The level given with `option` ("target" or "to"), by slug or name; else
     // the level right above the current one, or the current one at the top.
     static Result<QString> level(const QCommandLineParser &parser, const QString &option, const ReportData &data);
     // --period, else the 12 months ending today (both days included).
     static Result<Period> period(const QCommandLineParser &parser, const QDate &today);
-    static Period lastTwelveMonths(const QDate &today);
 
     // --format, else from -o's extension (.md, .markdown, .html, .htm, .pdf).
     static Result<Format> format(const QCommandLineParser &parser);

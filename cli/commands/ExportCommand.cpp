@@ -2,10 +2,10 @@
 
 #include "CommandContext.h"
 #include "OutputName.h"
-#include "files/OutputFile.h"
-#include "io/LadderExport.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace ladder {
@@ -20,31 +20,35 @@ QString tr(const char *text)
 } // namespace
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"), tr("Write everything to a JSON file (the ladder export format)."))
+    : DatabaseCommand(QStringLiteral("export"), tr("Write everything to a JSON file (the ladder export format)."))
 {
     m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
 }
 
-int ExportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int ExportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.usage(tr("export: -o FILE is required"));
     if (Result<void> named = OutputName::checkJson(output); !named)
         return context.fail(named.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
+    return 0;
+}
+
+int ExportCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
     if (output == QLatin1String("-")) {
-        Result<QByteArray> data = LadderExport::write(**ws);
-        if (!data)
-            return context.fail(data.error());
-        context.out() << QString::fromUtf8(*data);
+        QBuffer data;
+        data.open(QIODevice::WriteOnly);
+        if (Result<void> written = workspace.transfer().exportTo(data); !written)
+            return context.fail(written.error());
+        context.out() << QString::fromUtf8(data.data());
         context.out().flush();
         return 0;
     }
     // Streamed into the file as it is made: memory stays flat at 100,000 wins.
-    Result<void> written = writeFileAtomically(output, [&](QIODevice &file) { return LadderExport::write(**ws, file); });
+    Result<void> written = workspace.transfer().exportToFile(output);
     if (!written)
         return context.fail(written.error());
     return 0;

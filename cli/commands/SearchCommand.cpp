@@ -4,6 +4,7 @@
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
 #include "domain/SearchQuery.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@
 namespace ladder {
 
 SearchCommand::SearchCommand()
-    : Command(QStringLiteral("search"), QCoreApplication::translate("SearchCommand", "Full-text search of wins (title, body, impact, tags)."))
+    : DatabaseCommand(QStringLiteral("search"), QCoreApplication::translate("SearchCommand", "Full-text search of wins (title, body, impact, tags)."))
 {
     m_options = WinFilterOptions::options();
     m_arguments = {{QStringLiteral("QUERY"),
@@ -19,7 +20,7 @@ SearchCommand::SearchCommand()
                     QStringLiteral("QUERY…"), true, true}};
 }
 
-int SearchCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int SearchCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     // Check the query before opening anything: a typo must not create a database.
@@ -29,10 +30,15 @@ int SearchCommand::execute(CommandContext &context, const QCommandLineParser &pa
     if (!filter)
         return context.fail(filter.error());
     filter->query = query;
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Win>> wins = (*ws)->wins().list(*filter);
+    m_filter = std::move(*filter);
+    return 0;
+}
+
+int SearchCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
+{
+    if (Result<void> known = WinFilterOptions::checkSkill(m_filter, workspace); !known)
+        return context.fail(known.error());
+    Result<QList<Win>> wins = workspace.journal().list(m_filter);
     if (!wins)
         return context.fail(wins.error());
     printWinList(context, *wins);

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -10,20 +11,25 @@
 namespace ladder {
 
 WinListCommand::WinListCommand()
-    : Command(QStringLiteral("win list"), QCoreApplication::translate("WinListCommand", "List wins, newest first."))
+    : DatabaseCommand(QStringLiteral("win list"), QCoreApplication::translate("WinListCommand", "List wins, newest first."))
 {
     m_options = WinFilterOptions::options();
 }
 
-int WinListCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int WinListCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     Result<WinFilter> filter = WinFilterOptions::read(parser, context);
     if (!filter)
         return context.fail(filter.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Win>> wins = (*ws)->wins().list(*filter);
+    m_filter = std::move(*filter);
+    return 0;
+}
+
+int WinListCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
+{
+    if (Result<void> known = WinFilterOptions::checkSkill(m_filter, workspace); !known)
+        return context.fail(known.error());
+    Result<QList<Win>> wins = workspace.journal().list(m_filter);
     if (!wins)
         return context.fail(wins.error());
     printWinList(context, *wins);

@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "PdfOptions.h"
 #include "ReportOptions.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "render/PdfReportWriter.h"
 #include "report/BragReportModel.h"
 #include "report/HtmlWriter.h"
@@ -22,13 +24,13 @@ QString tr(const char *text)
 } // namespace
 
 ReportBragCommand::ReportBragCommand()
-    : Command(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
+    : DatabaseCommand(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
 {
     m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(), ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
 }
 
-int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int ReportBragCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
@@ -46,18 +48,31 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
-    Result<ReportData> data = ReportOptions::load(context, parser, &*period);
+    m_format = *format;
+    m_pageSize = *pageSize;
+    m_grouping = grouping;
+    m_period = *period;
+    return 0;
+}
+
+int ReportBragCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
-    const BragReportModel model = BragReportModel::build(*data, *period, grouping, context.today);
+    Result<BragReportModel> built = workspace.review().bragReport(*data, m_period, m_grouping, context.today);
+    if (!built)
+        return context.fail(built.error());
+    const BragReportModel &model = *built;
 
     QByteArray bytes;
-    switch (*format) {
+    switch (m_format) {
     case ReportOptions::Format::Markdown: bytes = MarkdownWriter::brag(model).toUtf8(); break;
     case ReportOptions::Format::Html: bytes = HtmlWriter::brag(model).toUtf8(); break;
     case ReportOptions::Format::Pdf: {
         PdfReportWriter::Options options;
-        options.pageSize = *pageSize;
+        options.pageSize = m_pageSize;
         Result<QByteArray> pdf = PdfReportWriter::brag(model, options);
         if (!pdf)
             return context.fail(pdf.error());
@@ -65,7 +80,7 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
         break;
     }
     }
-    if (Result<void> written = ReportOptions::write(context, output, *format, bytes); !written)
+    if (Result<void> written = ReportOptions::write(context, output, m_format, bytes); !written)
         return context.fail(written.error());
     return 0;
 }

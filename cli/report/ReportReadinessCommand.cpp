@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "PdfOptions.h"
 #include "ReportOptions.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "render/PdfReportWriter.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
@@ -22,13 +24,13 @@ QString tr(const char *text)
 } // namespace
 
 ReportReadinessCommand::ReportReadinessCommand()
-    : Command(QStringLiteral("report readiness"), tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
+    : DatabaseCommand(QStringLiteral("report readiness"), tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
 }
 
-int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int ReportReadinessCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
@@ -43,23 +45,32 @@ int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineP
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
-    Result<ReportData> data = ReportOptions::loadEvidence(context, parser, *period, ReadinessReportModel::EvidenceListed);
+    m_format = *format;
+    m_pageSize = *pageSize;
+    m_period = *period;
+    return 0;
+}
+
+int ReportReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<ReadinessReportModel> model = ReadinessReportModel::build(*data, *target, *period, context.today);
+    Result<ReadinessReportModel> model = workspace.review().readinessReport(*data, *target, m_period, context.today);
     if (!model)
         return context.fail(model.error());
 
     QByteArray bytes;
-    switch (*format) {
+    switch (m_format) {
     case ReportOptions::Format::Markdown: bytes = MarkdownWriter::readiness(*model).toUtf8(); break;
     case ReportOptions::Format::Html: bytes = HtmlWriter::readiness(*model).toUtf8(); break;
     case ReportOptions::Format::Pdf: {
         PdfReportWriter::Options options;
-        options.pageSize = *pageSize;
+        options.pageSize = m_pageSize;
         Result<QByteArray> pdf = PdfReportWriter::readiness(*model, options);
         if (!pdf)
             return context.fail(pdf.error());
@@ -67,7 +78,7 @@ int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineP
         break;
     }
     }
-    if (Result<void> written = ReportOptions::write(context, output, *format, bytes); !written)
+    if (Result<void> written = ReportOptions::write(context, output, m_format, bytes); !written)
         return context.fail(written.error());
     return 0;
 }

@@ -2,7 +2,12 @@
 #include "CliRunner.h"
 #include "TempDir.h"
 
+#include "application/Goals.h"
+#include "application/Journal.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -40,8 +45,9 @@ protected:
         Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
         ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
         Workspace &ws = **opened;
-        ASSERT_TRUE(ws.settings().setValue(SettingStore::currentLevelKey(), u"mid-level"_s).ok());
-        ASSERT_TRUE(ws.settings().setValue(SettingStore::userNameKey(), u"Alex Rivera"_s).ok());
+        ASSERT_TRUE(ws.ratings().setCurrentLevel(u"mid-level"_s).ok());
+        // No front end sets the name yet: the settings store does.
+        ASSERT_TRUE(storesOf(ws).settings().setValue(SettingStore::userNameKey(), u"Alex Rivera"_s).ok());
         const QList<std::pair<QString, int>> ratings = {{u"code-quality"_s, 3}, {u"testing"_s, 3}, {u"debugging"_s, 2},
                                                         {u"system-design"_s, 2}, {u"distributed-systems"_s, 1}, {u"mentoring"_s, 3}};
         for (const auto &[slug, rating] : ratings) {
@@ -49,17 +55,18 @@ protected:
             a.skillSlug = slug;
             a.rating = rating;
             a.date = QDate(2026, 1, 10);
-            ASSERT_TRUE(ws.assessments().add(a).ok()) << slug.toStdString();
+            ASSERT_TRUE(ws.ratings().rate(a).ok()) << slug.toStdString();
         }
         Goal goal;
         goal.title = u"Design a service others build on"_s;
         goal.skillSlugs = {u"system-design"_s};
         goal.createdOn = QDate(2026, 1, 15);
         goal.due = QDate(2027, 2, 1);
-        Result<qint64> goalId = ws.goals().add(goal);
-        ASSERT_TRUE(goalId.ok()) << goalId.error().message().toStdString();
-        ASSERT_TRUE(ws.goals().addMilestone(*goalId, u"Write a design doc"_s, QDate(2026, 6, 1), QDate(2026, 5, 28)).ok());
-        ASSERT_TRUE(ws.goals().addMilestone(*goalId, u"Present it at architecture review"_s, QDate(2027, 1, 15)).ok());
+        Result<Goal> added = ws.goals().add(goal);
+        ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
+        ASSERT_TRUE(ws.goals().addMilestone(added->id, u"Write a design doc"_s, QDate(2026, 6, 1)).ok());
+        ASSERT_TRUE(ws.goals().setMilestoneDone(added->id, 1, QDate(2026, 5, 28)).ok());
+        ASSERT_TRUE(ws.goals().addMilestone(added->id, u"Present it at architecture review"_s, QDate(2027, 1, 15)).ok());
 
         auto win = [&](const QDate &date, const QString &title, const QStringList &skills, const QString &impact, bool star) {
             Win w;
@@ -69,7 +76,7 @@ protected:
             w.impact = impact;
             w.starred = star;
             w.tags = {u"review"_s};
-            Result<qint64> id = ws.wins().add(w);
+            Result<Win> id = ws.journal().add(w);
             ASSERT_TRUE(id.ok()) << id.error().message().toStdString();
         };
         win(QDate(2026, 3, 14), u"Cut checkout p99 latency from 2.1 s to 850 ms"_s, {u"performance"_s}, u"Checkout abandonment down 3%"_s, true);
@@ -261,7 +268,7 @@ TEST_F(ReportCommands, AtTheTopTheTargetIsTheCurrentLevel)
     {
         ladder::Result<std::unique_ptr<ladder::Workspace>> ws = ladder::Workspace::open(m_cli.dbPath());
         ASSERT_TRUE(ws.ok());
-        ASSERT_TRUE((*ws)->settings().setValue(ladder::SettingStore::currentLevelKey(), u"architect"_s).ok());
+        ASSERT_TRUE((*ws)->ratings().setCurrentLevel(u"architect"_s).ok());
     }
     EXPECT_TRUE(run({u"gap"_s}).out.startsWith(u"Gap to Architect"_s));
     EXPECT_EQ(json({u"readiness"_s})[u"level"_s].toString(), u"architect"_s);
