@@ -1,12 +1,14 @@
 #include "ExportCommand.h"
 
 #include "CommandContext.h"
+#include "DescriptorDevice.h"
 #include "OutputName.h"
 #include "files/OutputFile.h"
 #include "io/LadderExport.h"
 #include "io/Workspace.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 namespace ladder {
 
@@ -36,11 +38,26 @@ int ExportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     if (!ws)
         return context.fail(ws.error());
     if (output == QLatin1String("-")) {
-        Result<QByteArray> data = LadderExport::write(**ws);
-        if (!data)
-            return context.fail(data.error());
-        context.out() << QString::fromUtf8(*data);
-        context.out().flush();
+        // Streamed to standard output's device by the writer a file gets:
+        // the export is never held whole, nor converted to text and back.
+        QTextStream &out = context.out();
+        out.flush();
+        QIODevice *device = out.device();
+        if (!device) {
+            // A stream over a string (commands run in process by the tests).
+            Result<QByteArray> data = LadderExport::write(**ws);
+            if (!data)
+                return context.fail(data.error());
+            out << QString::fromUtf8(*data);
+            out.flush();
+            return 0;
+        }
+        if (Result<void> written = LadderExport::write(**ws, *device); !written) {
+            // A write that failed is said once, in a person's words, by the
+            // caller that owns standard output (Cli::runProcess).
+            const auto *descriptor = dynamic_cast<const DescriptorDevice *>(device);
+            return descriptor && descriptor->writeError() != 0 ? 1 : context.fail(written.error());
+        }
         return 0;
     }
     // Streamed into the file as it is made: memory stays flat at 100,000 wins.
