@@ -2,7 +2,7 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
-#include "WinOutput.h"
+#include "WinListPrinter.h"
 #include "domain/SearchQuery.h"
 #include "io/Workspace.h"
 
@@ -32,10 +32,12 @@ int SearchCommand::execute(CommandContext &context, const QCommandLineParser &pa
     Result<Workspace *> ws = context.workspace();
     if (!ws)
         return context.fail(ws.error());
-    Result<QList<Win>> wins = (*ws)->wins().list(*filter);
-    if (!wins)
-        return context.fail(wins.error());
-    printWinList(context, *wins);
+    // Printed as the rows are read: memory stays flat whatever the number of hits.
+    WinListPrinter printer(context);
+    Result<void> listed = (*ws)->wins().forEach(*filter, [&](const Win &win) { return printer.add(win); });
+    if (!listed)
+        return context.fail(listed.error());
+    printer.finish();
     return 0;
 }
 
