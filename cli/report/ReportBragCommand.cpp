@@ -3,7 +3,6 @@
 #include "CommandContext.h"
 #include "PdfOptions.h"
 #include "ReportOptions.h"
-#include "render/PdfReportWriter.h"
 #include "report/BragReportModel.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
@@ -21,8 +20,9 @@ QString tr(const char *text)
 
 } // namespace
 
-ReportBragCommand::ReportBragCommand()
+ReportBragCommand::ReportBragCommand(std::shared_ptr<const ReportPdf> pdf)
     : Command(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
+    , m_pdf(std::move(pdf))
 {
     m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(), ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
@@ -37,7 +37,7 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
     Result<ReportOptions::Format> format = ReportOptions::format(parser);
     if (!format)
         return context.fail(format.error());
-    Result<QPageSize::PageSizeId> pageSize = PdfOptions::pageSize(parser);
+    Result<QString> pageSize = PdfOptions::pageSize(parser);
     if (!pageSize)
         return context.fail(pageSize.error());
     BragReportModel::Grouping grouping = BragReportModel::Grouping::Skill;
@@ -46,26 +46,32 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
+    if (*format == ReportOptions::Format::Pdf) {
+        if (std::optional<int> code = m_pdf->runElsewhere(context))
+            return *code;
+    }
     Result<ReportData> data = ReportOptions::load(context, parser, &*period);
     if (!data)
         return context.fail(data.error());
-    const BragReportModel model = BragReportModel::build(*data, *period, grouping, context.today);
+    // Moved in: the model holds what the document lists, the wins are not kept twice.
+    const BragReportModel model = BragReportModel::build(std::move(*data), *period, grouping, context.today);
 
-    QByteArray bytes;
-    switch (*format) {
-    case ReportOptions::Format::Markdown: bytes = MarkdownWriter::brag(model).toUtf8(); break;
-    case ReportOptions::Format::Html: bytes = HtmlWriter::brag(model).toUtf8(); break;
-    case ReportOptions::Format::Pdf: {
-        PdfReportWriter::Options options;
-        options.pageSize = *pageSize;
-        Result<QByteArray> pdf = PdfReportWriter::brag(model, options);
-        if (!pdf)
-            return context.fail(pdf.error());
-        bytes = std::move(*pdf);
-        break;
+    if (*format != ReportOptions::Format::Pdf) {
+        // Written a group at a time: a long period's document is never held whole.
+        Result<void> written = ReportOptions::writeText(context, output, [&](const ReportOptions::TextSink &write) {
+            if (*format == ReportOptions::Format::Markdown)
+                MarkdownWriter::brag(model, write);
+            else
+                HtmlWriter::brag(model, HtmlWriter::Flavor::Page, write);
+        });
+        if (!written)
+            return context.fail(written.error());
+        return 0;
     }
-    }
-    if (Result<void> written = ReportOptions::write(context, output, *format, bytes); !written)
+    Result<QByteArray> pdf = m_pdf->brag(model, *pageSize);
+    if (!pdf)
+        return context.fail(pdf.error());
+    if (Result<void> written = ReportOptions::write(context, output, *format, *pdf); !written)
         return context.fail(written.error());
     return 0;
 }

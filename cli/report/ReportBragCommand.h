@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "ReportPdf.h"
+
+#include <memory>
 
 namespace ladder {
 
@@ -10,10 +13,14 @@ namespace ladder {
 class ReportBragCommand : public Command
 {
 public:
-    ReportBragCommand();
+    // `pdf` paints the PDF or hands the command to the process that can.
+    explicit ReportBragCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
     int execute(CommandContext &context, const QCommandLineParser &parser) override;
+
+private:
+    std::shared_ptr<const ReportPdf> m_pdf;
 };
 
 } // namespace ladder

@@ -3,7 +3,6 @@
 #include "CommandContext.h"
 #include "PdfOptions.h"
 #include "ReportOptions.h"
-#include "render/PdfReportWriter.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 #include "report/ReadinessReportModel.h"
@@ -21,8 +20,9 @@ QString tr(const char *text)
 
 } // namespace
 
-ReportReadinessCommand::ReportReadinessCommand()
+ReportReadinessCommand::ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf)
     : Command(QStringLiteral("report readiness"), tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
+    , m_pdf(std::move(pdf))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
@@ -37,12 +37,16 @@ int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineP
     Result<ReportOptions::Format> format = ReportOptions::format(parser);
     if (!format)
         return context.fail(format.error());
-    Result<QPageSize::PageSizeId> pageSize = PdfOptions::pageSize(parser);
+    Result<QString> pageSize = PdfOptions::pageSize(parser);
     if (!pageSize)
         return context.fail(pageSize.error());
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
+    if (*format == ReportOptions::Format::Pdf) {
+        if (std::optional<int> code = m_pdf->runElsewhere(context))
+            return *code;
+    }
     Result<ReportData> data = ReportOptions::loadEvidence(context, parser, *period, ReadinessReportModel::EvidenceListed);
     if (!data)
         return context.fail(data.error());
@@ -58,9 +62,7 @@ int ReportReadinessCommand::execute(CommandContext &context, const QCommandLineP
     case ReportOptions::Format::Markdown: bytes = MarkdownWriter::readiness(*model).toUtf8(); break;
     case ReportOptions::Format::Html: bytes = HtmlWriter::readiness(*model).toUtf8(); break;
     case ReportOptions::Format::Pdf: {
-        PdfReportWriter::Options options;
-        options.pageSize = *pageSize;
-        Result<QByteArray> pdf = PdfReportWriter::readiness(*model, options);
+        Result<QByteArray> pdf = m_pdf->readiness(*model, *pageSize);
         if (!pdf)
             return context.fail(pdf.error());
         bytes = std::move(*pdf);

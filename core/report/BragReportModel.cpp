@@ -40,7 +40,7 @@ bool BragReportModel::groupingFromKey(const QString &key, Grouping *grouping)
     return false;
 }
 
-BragReportModel BragReportModel::build(const ReportData &data, const Period &period, Grouping grouping, const QDate &generatedOn)
+BragReportModel BragReportModel::build(ReportData data, const Period &period, Grouping grouping, const QDate &generatedOn)
 {
     BragReportModel model;
     model.grouping = grouping;
@@ -53,11 +53,9 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
         model.header.currentLevelName = current->name;
     }
 
-    QList<Win> wins;
-    for (const Win &w : data.wins) {
-        if (period.contains(w.date))
-            wins.append(w);
-    }
+    // Taken from `data`: a caller that moves its data in holds the wins once.
+    QList<Win> wins = std::move(data.wins);
+    wins.removeIf([&period](const Win &w) { return !period.contains(w.date); });
     std::sort(wins.begin(), wins.end(), bragOrder);
     model.winCount = int(wins.size());
     QSet<QString> linked;
@@ -77,6 +75,8 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
             return;
         for (const Win &w : std::as_const(group.wins))
             group.starredCount += w.starred ? 1 : 0;
+        // A group's list grew by doubling; the model keeps only what it lists.
+        group.wins.squeeze();
         model.groups.append(std::move(group));
     };
 

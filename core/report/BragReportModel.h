@@ -40,8 +40,9 @@ struct BragReportModel
 
     QString skillName(const QString &slug) const { return skillNames.value(slug, slug); }
 
-    // `data.wins` outside the period are ignored.
-    static BragReportModel build(const ReportData &data, const Period &period, Grouping grouping, const QDate &generatedOn);
+    // `data.wins` outside the period are ignored. Moving the data in spares
+    // a copy of the period's wins.
+    static BragReportModel build(ReportData data, const Period &period, Grouping grouping, const QDate &generatedOn);
 
     static QString groupingKey(Grouping grouping);  // "skill", "month"
     static bool groupingFromKey(const QString &key, Grouping *grouping);

@@ -219,7 +219,7 @@ BENCHMARK(importAll)->Unit(benchmark::kMillisecond)->Iterations(2);
 // both). Output goes to a string.
 void cli(benchmark::State &state, std::vector<const char *> arguments)
 {
-    const CommandList commands = coreCommands();
+    const CommandList commands = coreCommands(nullptr);  // no PDF report is run here
     QStringList args;
     for (const char *a : arguments)
         args << QString::fromUtf8(a);
