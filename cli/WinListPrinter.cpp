@@ -1,6 +1,7 @@
 #include "WinListPrinter.h"
 
 #include "CommandContext.h"
+#include "WinOutput.h"
 #include "domain/IsoTime.h"
 #include "io/WinJson.h"
 
@@ -15,15 +16,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("WinListPrinter", text);
 }
 
-const QString Star = QString(QChar(0x2605));
-
 } // namespace
 
 WinListPrinter::WinListPrinter(CommandContext &context)
     : m_context(context)
-    , m_table({tr("ID"), tr("DATE"), Star, tr("TITLE"), tr("SKILLS"), tr("TAGS")})
+    , m_table({tr("ID"), tr("DATE"), starMark(), tr("TITLE"), tr("SKILLS"), tr("TAGS")})
 {
     m_table.setElidedColumn(3);
+    m_star = starMark();
     m_table.streamTo(context, MeasuredRows);
 }
 
@@ -34,7 +34,7 @@ bool WinListPrinter::add(const Win &w)
         m_context.out() << (m_count == 0 ? "[\n" : ",\n") << QString::fromUtf8(winToJson(w));
     } else {
         // IsoTime: QDate::toString goes through printf, a tenth of a listing's time.
-        m_table.addRow({QString::number(w.id), QString::fromLatin1(IsoTime::formatDate(w.date)), w.starred ? Star : QString(), w.title,
+        m_table.addRow({QString::number(w.id), QString::fromLatin1(IsoTime::formatDate(w.date)), w.starred ? m_star : QString(), w.title,
                         w.skillSlugs.join(QStringLiteral(", ")), w.tags.join(QStringLiteral(", "))});
     }
     ++m_count;

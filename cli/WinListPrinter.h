@@ -28,6 +28,7 @@ private:
     CommandContext &m_context;
     TextTable m_table;
     qint64 m_count = 0;
+    QString m_star;
 };
 
 } // namespace ladder

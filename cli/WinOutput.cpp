@@ -15,9 +15,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("WinOutput", text);
 }
 
-const QString Star = QString(QChar(0x2605));
-
 } // namespace
+
+QString starMark()
+{
+    return QString(QChar(0x2605));
+}
 
 void printWin(CommandContext &context, const Win &w)
 {
@@ -27,7 +30,7 @@ void printWin(CommandContext &context, const Win &w)
     }
     QTextStream &out = context.out();
     out << context.dim(QStringLiteral("#%1  %2").arg(w.id).arg(w.date.toString(Qt::ISODate)))
-        << (w.starred ? QStringLiteral("  ") + context.accent(Star) : QString()) << '\n';
+        << (w.starred ? QStringLiteral("  ") + context.accent(starMark()) : QString()) << '\n';
     out << context.bold(w.title) << '\n';
     if (!w.impact.isEmpty())
         out << tr("Impact: ") << context.shown(w.impact) << '\n';

@@ -10,5 +10,7 @@ class CommandContext;
 
 // How a win looks in ladder-cli's `win show` (listings: WinListPrinter).
 void printWin(CommandContext &context, const Win &win);
+// The mark of a starred win, in `win show` and in listings.
+QString starMark();
 
 } // namespace ladder
