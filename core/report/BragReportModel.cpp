@@ -54,9 +54,10 @@ BragReportModel BragReportModel::build(ReportData data, const Period &period, Gr
     }
 
     // Taken from `data`: a caller that moves its data in holds the wins once.
-    QList<Win> wins = std::move(data.wins);
-    wins.removeIf([&period](const Win &w) { return !period.contains(w.date); });
-    std::sort(wins.begin(), wins.end(), bragOrder);
+    model.wins = std::move(data.wins);
+    model.wins.removeIf([&period](const Win &w) { return !period.contains(w.date); });
+    std::sort(model.wins.begin(), model.wins.end(), bragOrder);
+    const QList<Win> &wins = model.wins;
     model.winCount = int(wins.size());
     QSet<QString> linked;
     for (const Win &w : std::as_const(wins)) {
@@ -71,12 +72,10 @@ BragReportModel BragReportModel::build(ReportData data, const Period &period, Gr
     }
 
     auto add = [&model](Group group) {
-        if (group.wins.isEmpty())
+        if (group.winIndexes.isEmpty())
             return;
-        for (const Win &w : std::as_const(group.wins))
-            group.starredCount += w.starred ? 1 : 0;
-        // A group's list grew by doubling; the model keeps only what it lists.
-        group.wins.squeeze();
+        for (int i : std::as_const(group.winIndexes))
+            group.starredCount += model.wins.at(i).starred ? 1 : 0;
         model.groups.append(std::move(group));
     };
 
@@ -95,9 +94,10 @@ BragReportModel BragReportModel::build(ReportData data, const Period &period, Gr
             group.key = month.toString(QStringLiteral("yyyy-MM"));
             // QDate::toString with a format uses the C locale: the same bytes everywhere.
             group.title = month.toString(QStringLiteral("MMMM yyyy"));
-            for (const Win &w : std::as_const(wins)) {
+            for (int i = 0; i < int(wins.size()); ++i) {
+                const Win &w = wins.at(i);
                 if (w.date.year() == month.year() && w.date.month() == month.month())
-                    group.wins.append(w);
+                    group.winIndexes.append(i);
             }
             add(std::move(group));
         }
@@ -119,9 +119,10 @@ BragReportModel BragReportModel::build(ReportData data, const Period &period, Gr
         group.key = skill->slug;
         group.title = skill->name;
         group.subtitle = categoryName(skill->categorySlug);
-        for (const Win &w : std::as_const(wins)) {
+        for (int i = 0; i < int(wins.size()); ++i) {
+            const Win &w = wins.at(i);
             if (w.skillSlugs.contains(skill->slug))
-                group.wins.append(w);
+                group.winIndexes.append(i);
         }
         add(std::move(group));
     }
@@ -136,17 +137,19 @@ BragReportModel BragReportModel::build(ReportData data, const Period &period, Gr
         Group group;
         group.key = slug;
         group.title = slug;
-        for (const Win &w : std::as_const(wins)) {
+        for (int i = 0; i < int(wins.size()); ++i) {
+            const Win &w = wins.at(i);
             if (w.skillSlugs.contains(slug))
-                group.wins.append(w);
+                group.winIndexes.append(i);
         }
         add(std::move(group));
     }
     Group other;
     other.title = QCoreApplication::translate("BragReportModel", "Other wins");
-    for (const Win &w : std::as_const(wins)) {
+    for (int i = 0; i < int(wins.size()); ++i) {
+        const Win &w = wins.at(i);
         if (w.skillSlugs.isEmpty())
-            other.wins.append(w);
+            other.winIndexes.append(i);
     }
     add(std::move(other));
     return model;

@@ -351,7 +351,8 @@ void HtmlWriter::brag(const BragReportModel &model, Flavor flavor, const std::fu
     for (const BragReportModel::Group &group : model.groups) {
         b += element(QStringLiteral("h2"), group.subtitle.isEmpty() ? group.title : tr("%1 (%2)").arg(group.title, group.subtitle));
         b += QStringLiteral("<ul>\n");
-        for (const Win &w : group.wins) {
+        for (int i : group.winIndexes) {
+            const Win &w = model.wins.at(i);
             QString extra;
             if (model.grouping == BragReportModel::Grouping::Month && !w.skillSlugs.isEmpty()) {
                 QStringList names;

@@ -221,7 +221,8 @@ void MarkdownWriter::brag(const BragReportModel &model, const std::function<void
     s += paragraph(ReportText::bragSummary(model));
     for (const BragReportModel::Group &group : model.groups) {
         QString part = heading(2, group.subtitle.isEmpty() ? group.title : tr("%1 (%2)").arg(group.title, group.subtitle));
-        for (const Win &w : group.wins) {
+        for (int i : group.winIndexes) {
+            const Win &w = model.wins.at(i);
             QString extra;
             if (model.grouping == BragReportModel::Grouping::Month && !w.skillSlugs.isEmpty()) {
                 QStringList names;
