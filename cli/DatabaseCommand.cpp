@@ -15,10 +15,17 @@ int DatabaseCommand::failToOpen(CommandContext &context, const Error &error)
     return context.fail(error);
 }
 
+std::optional<int> DatabaseCommand::runElsewhere(CommandContext &, const QCommandLineParser &)
+{
+    return std::nullopt;
+}
+
 int DatabaseCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
     if (const int refused = checkInput(context, parser))
         return refused;
+    if (const std::optional<int> ranElsewhere = runElsewhere(context, parser))
+        return *ranElsewhere;
     Result<Workspace *> workspace = context.workspace();
     if (!workspace)
         return failToOpen(context, workspace.error());

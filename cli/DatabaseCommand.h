@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "domain/Error.h"
 
+#include <optional>
+
 namespace ladder {
 
 class Workspace;
@@ -20,6 +22,10 @@ protected:
     // --yes without a terminal), before it is opened: a typo must not create
     // one. 0 to go on, else the exit code (after one error line).
     virtual int checkInput(CommandContext &context, const QCommandLineParser &parser);
+    // After checkInput, still before the database is opened: the exit code
+    // when the command ran whole elsewhere (a PDF report is painted by
+    // ladder-cli-report), nothing to go on here.
+    virtual std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser);
     virtual int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) = 0;
     // Reports a workspace that cannot be opened; exit code 1.
     virtual int failToOpen(CommandContext &context, const Error &error);

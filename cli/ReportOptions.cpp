@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStringEncoder>
 
 namespace ladder {
 
@@ -127,6 +128,21 @@ Result<void> ReportOptions::write(CommandContext &context, const QString &output
         return {};
     }
     return writeFileAtomically(output, bytes);
+}
+
+Result<void> ReportOptions::writeText(CommandContext &context, const QString &output, const std::function<void(const TextSink &)> &produce)
+{
+    if (output == QLatin1String("-")) {
+        produce([&context](const QString &part) { context.out() << part; });
+        context.out().flush();
+        return {};
+    }
+    return writeFileAtomically(output, [&](QIODevice &file) -> Result<void> {
+        QStringEncoder toUtf8(QStringEncoder::Utf8);
+        // OutputFile keeps its first failure for commit() to report.
+        produce([&](const QString &part) { file.write(toUtf8.encode(part)); });
+        return {};
+    });
 }
 
 } // namespace ladder

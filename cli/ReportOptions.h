@@ -11,6 +11,8 @@
 #include <QDate>
 #include <QString>
 
+#include <functional>
+
 namespace ladder {
 
 class CommandContext;
@@ -50,6 +52,11 @@ public:
     // Writes the report to -o: atomically to a file, or to standard output for
     // "-" (text formats only).
     static Result<void> write(CommandContext &context, const QString &output, Format format, const QByteArray &bytes);
+    // A text report (Markdown, HTML) that `produce` hands over part by part
+    // to the function it is given, written to -o as UTF-8 as the parts come,
+    // so that the whole text is never held; atomically for a file.
+    using TextSink = std::function<void(const QString &)>;
+    static Result<void> writeText(CommandContext &context, const QString &output, const std::function<void(const TextSink &)> &produce);
 };
 
 } // namespace ladder

@@ -1,12 +1,14 @@
 #include "ExportCommand.h"
 
 #include "CommandContext.h"
+#include "DescriptorDevice.h"
 #include "OutputName.h"
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QTextStream>
 
 namespace ladder {
 
@@ -39,12 +41,27 @@ int ExportCommand::executeWithWorkspace(CommandContext &context, Workspace &work
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output == QLatin1String("-")) {
-        QBuffer data;
-        data.open(QIODevice::WriteOnly);
-        if (Result<void> written = workspace.transfer().exportTo(data); !written)
-            return context.fail(written.error());
-        context.out() << QString::fromUtf8(data.data());
-        context.out().flush();
+        // Streamed to standard output's device by the writer a file gets:
+        // the export is never held whole, nor converted to text and back.
+        QTextStream &out = context.out();
+        out.flush();
+        QIODevice *device = out.device();
+        if (!device) {
+            // A stream over a string (commands run in process by the tests).
+            QBuffer data;
+            data.open(QIODevice::WriteOnly);
+            if (Result<void> written = workspace.transfer().exportTo(data); !written)
+                return context.fail(written.error());
+            out << QString::fromUtf8(data.data());
+            out.flush();
+            return 0;
+        }
+        if (Result<void> written = workspace.transfer().exportTo(*device); !written) {
+            // A write that failed is said once, in a person's words, by the
+            // caller that owns standard output (Cli::runProcess).
+            const auto *descriptor = dynamic_cast<const DescriptorDevice *>(device);
+            return descriptor && descriptor->writeError() != 0 ? 1 : context.fail(written.error());
+        }
         return 0;
     }
     // Streamed into the file as it is made: memory stays flat at 100,000 wins.

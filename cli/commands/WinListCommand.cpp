@@ -2,9 +2,7 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
-#include "WinOutput.h"
-#include "application/Journal.h"
-#include "application/Workspace.h"
+#include "WinListPrinter.h"
 
 #include <QCoreApplication>
 
@@ -27,13 +25,7 @@ int WinListCommand::checkInput(CommandContext &context, const QCommandLineParser
 
 int WinListCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
 {
-    if (Result<void> known = WinFilterOptions::checkSkill(m_filter, workspace); !known)
-        return context.fail(known.error());
-    Result<QList<Win>> wins = workspace.journal().list(m_filter);
-    if (!wins)
-        return context.fail(wins.error());
-    printWinList(context, *wins);
-    return 0;
+    return WinListPrinter::print(context, workspace, m_filter);
 }
 
 } // namespace ladder

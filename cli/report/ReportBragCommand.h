@@ -2,10 +2,11 @@
 
 #include "DatabaseCommand.h"
 #include "ReportOptions.h"
+#include "ReportPdf.h"
 #include "domain/Period.h"
 #include "report/BragReportModel.h"
 
-#include <QPageSize>
+#include <memory>
 
 namespace ladder {
 
@@ -15,15 +16,18 @@ namespace ladder {
 class ReportBragCommand : public DatabaseCommand
 {
 public:
-    ReportBragCommand();
+    // `pdf` paints the PDF or hands the command to the process that can.
+    explicit ReportBragCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
     int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser) override;
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
+    std::shared_ptr<const ReportPdf> m_pdf;
     ReportOptions::Format m_format = ReportOptions::Format::Markdown;
-    QPageSize::PageSizeId m_pageSize = QPageSize::A4;
+    QString m_pageSize;
     BragReportModel::Grouping m_grouping = BragReportModel::Grouping::Skill;
     Period m_period;
 };

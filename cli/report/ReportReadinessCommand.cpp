@@ -2,10 +2,8 @@
 
 #include "CommandContext.h"
 #include "PdfOptions.h"
-#include "ReportOptions.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
-#include "render/PdfReportWriter.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 #include "report/ReadinessReportModel.h"
@@ -23,8 +21,9 @@ QString tr(const char *text)
 
 } // namespace
 
-ReportReadinessCommand::ReportReadinessCommand()
+ReportReadinessCommand::ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf)
     : DatabaseCommand(QStringLiteral("report readiness"), tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
+    , m_pdf(std::move(pdf))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
@@ -39,7 +38,7 @@ int ReportReadinessCommand::checkInput(CommandContext &context, const QCommandLi
     Result<ReportOptions::Format> format = ReportOptions::format(parser);
     if (!format)
         return context.fail(format.error());
-    Result<QPageSize::PageSizeId> pageSize = PdfOptions::pageSize(parser);
+    Result<QString> pageSize = PdfOptions::pageSize(parser);
     if (!pageSize)
         return context.fail(pageSize.error());
     Result<Period> period = ReportOptions::period(parser, context.today);
@@ -49,6 +48,13 @@ int ReportReadinessCommand::checkInput(CommandContext &context, const QCommandLi
     m_pageSize = *pageSize;
     m_period = *period;
     return 0;
+}
+
+std::optional<int> ReportReadinessCommand::runElsewhere(CommandContext &context, const QCommandLineParser &)
+{
+    if (m_format != ReportOptions::Format::Pdf)
+        return std::nullopt;
+    return m_pdf->runElsewhere(context);
 }
 
 int ReportReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
@@ -69,9 +75,7 @@ int ReportReadinessCommand::executeWithWorkspace(CommandContext &context, Worksp
     case ReportOptions::Format::Markdown: bytes = MarkdownWriter::readiness(*model).toUtf8(); break;
     case ReportOptions::Format::Html: bytes = HtmlWriter::readiness(*model).toUtf8(); break;
     case ReportOptions::Format::Pdf: {
-        PdfReportWriter::Options options;
-        options.pageSize = m_pageSize;
-        Result<QByteArray> pdf = PdfReportWriter::readiness(*model, options);
+        Result<QByteArray> pdf = m_pdf->readiness(*model, m_pageSize);
         if (!pdf)
             return context.fail(pdf.error());
         bytes = std::move(*pdf);

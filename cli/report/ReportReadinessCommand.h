@@ -2,9 +2,10 @@
 
 #include "DatabaseCommand.h"
 #include "ReportOptions.h"
+#include "ReportPdf.h"
 #include "domain/Period.h"
 
-#include <QPageSize>
+#include <memory>
 
 namespace ladder {
 
@@ -14,15 +15,18 @@ namespace ladder {
 class ReportReadinessCommand : public DatabaseCommand
 {
 public:
-    ReportReadinessCommand();
+    // `pdf` paints the PDF or hands the command to the process that can.
+    explicit ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
     int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser) override;
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
+    std::shared_ptr<const ReportPdf> m_pdf;
     ReportOptions::Format m_format = ReportOptions::Format::Markdown;
-    QPageSize::PageSizeId m_pageSize = QPageSize::A4;
+    QString m_pageSize;
     Period m_period;
 };
 

@@ -1,5 +1,8 @@
 #include "BadInput.h"
+#include "Cli.h"
 #include "CliRunner.h"
+#include "CommandContext.h"
+#include "Commands.h"
 #include "TempDir.h"
 
 #include "application/Goals.h"
@@ -17,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QXmlStreamReader>
@@ -469,4 +473,62 @@ TEST(ReportCommandsOnExample, EveryReportRendersInEveryFormat)
         for (const QString &name : std::as_const(skillNames))
             EXPECT_TRUE(text.contains(name)) << format.toStdString() << ": " << name.toStdString();
     }
+}
+
+namespace {
+
+// A ReportPdf that says "handed over" with its own exit code, as ladder-cli's
+// ReportHandOff does by running ladder-cli-report.
+class HandOverRecorder : public ladder::ReportPdf
+{
+public:
+    mutable int handOvers = 0;
+    std::optional<int> runElsewhere(ladder::CommandContext &) const override
+    {
+        ++handOvers;
+        return 42;
+    }
+    ladder::Result<QByteArray> readiness(const ladder::ReadinessReportModel &, const QString &) const override { return QByteArray(); }
+    ladder::Result<QByteArray> brag(const ladder::BragReportModel &, const QString &) const override { return QByteArray(); }
+};
+
+int runWith(const std::shared_ptr<HandOverRecorder> &pdf, const QString &db, const QStringList &arguments, QString *out)
+{
+    QString err;
+    QString in;
+    QTextStream outStream(out);
+    QTextStream errStream(&err);
+    QTextStream inStream(&in);
+    ladder::CommandContext context(outStream, errStream, inStream);
+    context.dbPath = db;
+    context.today = QDate(2026, 11, 22);
+    const int code = ladder::Cli::run(context, arguments, ladder::coreCommands(pdf));
+    outStream.flush();
+    return code;
+}
+
+} // namespace
+
+// ladder-cli writes Markdown and HTML itself (QtCore) and hands only a PDF
+// over, before the database is opened: the same command list, two ReportPdfs.
+TEST_F(ReportCommands, OnlyAPdfIsHandedToThePaintingProcess)
+{
+    const auto pdf = std::make_shared<HandOverRecorder>();
+    for (const QString &kind : {u"readiness"_s, u"brag"_s}) {
+        for (const QString &format : {u"md"_s, u"html"_s}) {
+            QString out;
+            EXPECT_EQ(runWith(pdf, m_cli.dbPath(), {u"report"_s, kind, u"--format"_s, format, u"-o"_s, u"-"_s}, &out), 0);
+            EXPECT_EQ(out, m_cli.run({u"report"_s, kind, u"--format"_s, format, u"-o"_s, u"-"_s}).out) << kind.toStdString();
+        }
+    }
+    EXPECT_EQ(pdf->handOvers, 0);
+
+    const QString fresh = m_dir.file(u"never-made.db"_s);
+    QString out;
+    EXPECT_EQ(runWith(pdf, fresh, {u"report"_s, u"brag"_s, u"-o"_s, m_dir.file(u"b.pdf"_s)}, &out), 42);
+    EXPECT_EQ(pdf->handOvers, 1);
+    EXPECT_FALSE(QFileInfo::exists(fresh));
+    // A bad option is still this process's error, whatever the format.
+    EXPECT_EQ(runWith(pdf, fresh, {u"report"_s, u"brag"_s, u"--page-size"_s, u"a0"_s, u"-o"_s, m_dir.file(u"b.pdf"_s)}, &out), 1);
+    EXPECT_EQ(pdf->handOvers, 1);
 }
