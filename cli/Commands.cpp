@@ -33,10 +33,12 @@
 #include "commands/WinListCommand.h"
 #include "commands/WinRemoveCommand.h"
 #include "commands/WinShowCommand.h"
+#include "report/ReportBragCommand.h"
+#include "report/ReportReadinessCommand.h"
 
 namespace ladder {
 
-CommandList coreCommands()
+CommandList coreCommands(const std::shared_ptr<const ReportPdf> &pdf)
 {
     CommandList commands;
     commands.push_back(std::make_unique<WinAddCommand>());
@@ -72,6 +74,8 @@ CommandList coreCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ReportReadinessCommand>(pdf));
+    commands.push_back(std::make_unique<ReportBragCommand>(pdf));
     return commands;
 }
 

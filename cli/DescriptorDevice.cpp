@@ -21,8 +21,9 @@ qint64 DescriptorDevice::writeData(const char *data, qint64 size)
 {
     if (m_errno != 0)
         return -1;
-    // QTextStream hands over whole characters, so the chunk decodes as it is.
-    const QByteArray guarded = m_terminal ? TerminalText::keepingStyles(QString::fromUtf8(data, size)).toUtf8() : QByteArray();
+    // A writer of bytes (an export) may split a character between two writes:
+    // the decoder keeps the start of one until the rest arrives.
+    const QByteArray guarded = m_terminal ? TerminalText::keepingStyles(m_decoder.decode(QByteArrayView(data, size))).toUtf8() : QByteArray();
     const char *bytes = m_terminal ? guarded.constData() : data;
     const qint64 length = m_terminal ? guarded.size() : size;
     qint64 written = 0;

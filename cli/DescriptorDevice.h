@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIODevice>
+#include <QStringDecoder>
 
 namespace ladder {
 
@@ -30,6 +31,7 @@ private:
     int m_descriptor;
     int m_errno = 0;
     bool m_terminal = false;
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
 };
 
 } // namespace ladder

@@ -5,12 +5,12 @@
 #include "OutputName.h"
 #include "engine/LevelLookup.h"
 #include "files/OutputFile.h"
+#include "application/Review.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#include <algorithm>
+#include <QStringEncoder>
 
 namespace ladder {
 
@@ -60,34 +60,13 @@ QCommandLineOption ReportOptions::groupOption()
     return {QStringLiteral("group"), tr("Group wins by skill or month (default: skill)."), QStringLiteral("skill|month")};
 }
 
-namespace {
-
-// --name (when the command has it) replaces the settings' user-name.
-Result<ReportData> withName(Result<ReportData> data, const QCommandLineParser &parser)
+Result<ReportData> ReportOptions::standing(Workspace &workspace, const QCommandLineParser &parser)
 {
+    Result<ReportData> data = workspace.review().standing();
     // optionNames() lists what was typed; isSet() would warn for a command without --name.
     if (data && parser.optionNames().contains(QStringLiteral("name")))
         data->userName = parser.value(QStringLiteral("name")).trimmed();
     return data;
-}
-
-} // namespace
-
-Result<ReportData> ReportOptions::load(CommandContext &context, const QCommandLineParser &parser, const Period *period)
-{
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return ws.error();
-    return withName(period ? ReportData::load(**ws, *period) : ReportData::load(**ws), parser);
-}
-
-Result<ReportData> ReportOptions::loadEvidence(CommandContext &context, const QCommandLineParser &parser, const Period &period,
-                                               int listLimit)
-{
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return ws.error();
-    return withName(ReportData::loadEvidence(**ws, period, listLimit), parser);
 }
 
 Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QString &option, const ReportData &data)
@@ -98,29 +77,13 @@ Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QSt
             return level.error().at(QStringLiteral("--") + option);
         return level->slug;
     }
-    const QList<Level> levels = LevelLookup::byRank(data.framework);
-    if (levels.isEmpty())
-        return Error(tr("the active framework '%1' has no levels").arg(data.framework.slug));
-    for (qsizetype i = 0; i < levels.size(); ++i) {
-        if (levels.at(i).slug == data.currentLevelSlug) {
-            // At the top there is nothing above: measure against the level itself.
-            return levels.at(std::min(i + 1, levels.size() - 1)).slug;
-        }
-    }
-    // No level yet: the lowest one is the next.
-    return levels.first().slug;
-}
-
-Period ReportOptions::lastTwelveMonths(const QDate &today)
-{
-    const QDate from = today.addYears(-1).addDays(1);
-    return Period{from, today, from.toString(Qt::ISODate) + QStringLiteral("..") + today.toString(Qt::ISODate)};
+    return LevelLookup::defaultTarget(data.framework, data.currentLevelSlug);
 }
 
 Result<Period> ReportOptions::period(const QCommandLineParser &parser, const QDate &today)
 {
     if (!parser.isSet(QStringLiteral("period")))
-        return lastTwelveMonths(today);
+        return Period::lastTwelveMonths(today);
     Result<Period> period = Period::parse(parser.value(QStringLiteral("period")), today);
     if (!period)
         return period.error().at(QStringLiteral("--period"));
@@ -165,6 +128,21 @@ Result<void> ReportOptions::write(CommandContext &context, const QString &output
         return {};
     }
     return writeFileAtomically(output, bytes);
+}
+
+Result<void> ReportOptions::writeText(CommandContext &context, const QString &output, const std::function<void(const TextSink &)> &produce)
+{
+    if (output == QLatin1String("-")) {
+        produce([&context](const QString &part) { context.out() << part; });
+        context.out().flush();
+        return {};
+    }
+    return writeFileAtomically(output, [&](QIODevice &file) -> Result<void> {
+        QStringEncoder toUtf8(QStringEncoder::Utf8);
+        // OutputFile keeps its first failure for commit() to report.
+        produce([&](const QString &part) { file.write(toUtf8.encode(part)); });
+        return {};
+    });
 }
 
 } // namespace ladder

@@ -4,6 +4,7 @@
 #include "domain/DateExpression.h"
 #include "domain/Period.h"
 #include "domain/Suggestion.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -85,17 +86,8 @@ Result<WinFilter> WinFilterOptions::read(const QCommandLineParser &parser, Comma
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
         return Error(tr("--to %1 is before --from %2").arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)));
-    if (parser.isSet(QStringLiteral("skill"))) {
+    if (parser.isSet(QStringLiteral("skill")))
         filter.skillSlug = parser.value(QStringLiteral("skill"));
-        Result<Workspace *> ws = context.workspace();
-        if (!ws)
-            return ws.error();
-        Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
-        if (!known)
-            return known.error();
-        if (!known->contains(filter.skillSlug))
-            return Error(tr("--skill %1: unknown skill%2").arg(filter.skillSlug, didYouMean(filter.skillSlug, *known)));
-    }
     filter.tag = parser.value(QStringLiteral("tag"));
     if (parser.isSet(QStringLiteral("goal"))) {
         Result<qint64> goal = parseId(QStringLiteral("--goal"), parser.value(QStringLiteral("goal")));
@@ -116,6 +108,18 @@ Result<WinFilter> WinFilterOptions::read(const QCommandLineParser &parser, Comma
             return Error(tr("--limit %1: not a positive whole number").arg(limit));
     }
     return filter;
+}
+
+Result<void> WinFilterOptions::checkSkill(const WinFilter &filter, Workspace &workspace)
+{
+    if (filter.skillSlug.isEmpty())
+        return {};
+    Result<QStringList> known = workspace.frameworks().skillSlugs();
+    if (!known)
+        return known.error();
+    if (!known->contains(filter.skillSlug))
+        return Error(tr("--skill %1: unknown skill%2").arg(filter.skillSlug, didYouMean(filter.skillSlug, *known)));
+    return {};
 }
 
 } // namespace ladder

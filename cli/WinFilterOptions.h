@@ -10,6 +10,7 @@
 namespace ladder {
 
 class CommandContext;
+class Workspace;
 
 // The filters of `win list` and `search` (DESIGN.md): --from --to --on --period
 // --skill --tag --goal --starred --limit. Each bad value is an error naming its
@@ -18,7 +19,10 @@ class WinFilterOptions
 {
 public:
     static QList<QCommandLineOption> options();
+    // Everything but --skill's slug, without the database (a typo must not create one).
     static Result<WinFilter> read(const QCommandLineParser &parser, CommandContext &context);
+    // --skill names a skill of the active framework.
+    static Result<void> checkSkill(const WinFilter &filter, Workspace &workspace);
 };
 
 // Reads "--goal 7" style ids; the error names the option and the text.

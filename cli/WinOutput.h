@@ -8,9 +8,9 @@ namespace ladder {
 
 class CommandContext;
 
-// How wins look in ladder-cli: an aligned table on a terminal (or a JSON array
-// with --json), and the full view of `win show`.
-void printWinList(CommandContext &context, const QList<Win> &wins);
+// How a win looks in ladder-cli's `win show` (listings: WinListPrinter).
 void printWin(CommandContext &context, const Win &win);
+// The mark of a starred win, in `win show` and in listings.
+QString starMark();
 
 } // namespace ladder

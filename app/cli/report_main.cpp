@@ -24,9 +24,9 @@ void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, c
 
 } // namespace
 
-// ladder-cli-report: what `ladder-cli report …` runs. Reports lay out text and
-// paint (PDF), which needs a QGuiApplication; the "offscreen" platform gives
-// one without a display.
+// ladder-cli-report: what `ladder-cli report … --format pdf` runs (ladder-cli
+// writes Markdown and HTML itself). PDFs are laid out and painted, which needs
+// a QGuiApplication; the "offscreen" platform gives one without a display.
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli backup FILE: a consistent copy of the database, made while others may write.
-class BackupCommand : public Command
+class BackupCommand : public DatabaseCommand
 {
 public:
     BackupCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 #include "CheckCommand.h"
 
 #include "CommandContext.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -8,24 +9,21 @@
 namespace ladder {
 
 CheckCommand::CheckCommand()
-    : Command(QStringLiteral("check"), QCoreApplication::translate("CheckCommand", "Check the integrity of the database file."))
+    : DatabaseCommand(QStringLiteral("check"), QCoreApplication::translate("CheckCommand", "Check the integrity of the database file."))
 {
 }
 
-int CheckCommand::execute(CommandContext &context, const QCommandLineParser &)
+int CheckCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QStringList> problems = (*ws)->database().check();
+    Result<QStringList> problems = workspace.transfer().check();
     if (!problems)
         return context.fail(problems.error());
     if (!problems->isEmpty()) {
         for (const QString &p : std::as_const(*problems))
-            context.fail(QStringLiteral("%1: %2").arg((*ws)->database().path(), p));
+            context.fail(QStringLiteral("%1: %2").arg(workspace.path(), p));
         return 1;
     }
-    context.out() << QCoreApplication::translate("CheckCommand", "%1: ok").arg((*ws)->database().path()) << '\n';
+    context.out() << QCoreApplication::translate("CheckCommand", "%1: ok").arg(workspace.path()) << '\n';
     context.out().flush();
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "FrameworkLookup.h"
 #include "files/OutputFile.h"
 #include "io/FrameworkFormat.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -22,27 +23,30 @@ QString tr(const char *text)
 } // namespace
 
 FrameworkExportCommand::FrameworkExportCommand()
-    : Command(QStringLiteral("framework export"), tr("Write a framework to a JSON file (to edit, share, or import elsewhere)."))
+    : DatabaseCommand(QStringLiteral("framework export"), tr("Write a framework to a JSON file (to edit, share, or import elsewhere)."))
 {
     m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};
 }
 
-int FrameworkExportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int FrameworkExportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.usage(tr("framework export: -o FILE is required"));
     if (Result<void> named = OutputName::checkJson(output); !named)
         return context.fail(named.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    return 0;
+}
+
+int FrameworkExportCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    Result<QList<Framework>> frameworks = workspace.frameworks().list();
     if (!frameworks)
         return context.fail(frameworks.error());
     const QStringList positional = parser.positionalArguments();
-    Result<Framework> fw = positional.isEmpty() ? (*ws)->frameworks().active() : findFramework(*frameworks, positional.first());
+    Result<Framework> fw = positional.isEmpty() ? workspace.frameworks().active() : findFramework(*frameworks, positional.first());
     if (!fw)
         return context.fail(fw.error());
     // With the UUIDs, so that importing the file elsewhere gives the very same

@@ -1,18 +1,19 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli framework export [SLUG] -o FILE: write a framework as a
 // `ladder-framework` file that `framework import` reads back unchanged.
-class FrameworkExportCommand : public Command
+class FrameworkExportCommand : public DatabaseCommand
 {
 public:
     FrameworkExportCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

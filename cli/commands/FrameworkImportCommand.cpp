@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "io/FrameworkFormat.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ QString summary(const Framework &fw)
 } // namespace
 
 FrameworkImportCommand::FrameworkImportCommand()
-    : Command(QStringLiteral("framework import"),
+    : DatabaseCommand(QStringLiteral("framework import"),
               tr("Add a framework from a JSON file; not made active unless --activate."))
 {
     m_options = {{QStringLiteral("activate"),
@@ -35,55 +36,53 @@ FrameworkImportCommand::FrameworkImportCommand()
                                                "each problem is reported on its own line with its place, and nothing is imported.")}};
 }
 
-int FrameworkImportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int FrameworkImportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     // Read and check the whole file before the database is opened.
     Result<Framework> fw = FrameworkFormat::readFile(parser.positionalArguments().first());
     if (!fw)
         return context.fail(fw.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
-    if (!frameworks)
-        return context.fail(frameworks.error());
-    const Framework *existing = nullptr;
-    for (const Framework &f : std::as_const(*frameworks)) {
-        if (f.slug == fw->slug)
-            existing = &f;
-    }
-    const bool activate = parser.isSet(QStringLiteral("activate"));
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    // The same framework again (UUIDs aside) is nothing to replace.
-    const bool same = existing && FrameworkFormat::toJson(*existing) == FrameworkFormat::toJson(*fw);
-    if (existing && !same && !parser.isSet(QStringLiteral("replace")))
-        return context.fail(tr("framework '%1' is already in the database with other content; add --replace to replace it "
-                               "(ratings, goals and wins are kept)")
-                                .arg(fw->slug));
+    m_framework = std::move(*fw);
+    return 0;
+}
+
+int FrameworkImportCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    Frameworks::ImportOptions options;
+    options.activate = parser.isSet(QStringLiteral("activate"));
+    options.replace = parser.isSet(QStringLiteral("replace"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    Result<Frameworks::Outcome> outcome = workspace.frameworks().import(m_framework, options);
+    if (!outcome)
+        return context.fail(outcome.error());
     QTextStream &err = context.err();
-    if (dryRun) {
-        err << tr("%1: framework %2 is valid; nothing imported (--dry-run).").arg(parser.positionalArguments().first(), summary(*fw)) << '\n';
+    if (options.dryRun) {
+        err << tr("%1: framework %2 is valid; nothing imported (--dry-run).").arg(parser.positionalArguments().first(), summary(m_framework)) << '\n';
         err.flush();
         return 0;
     }
-    if (same) {
-        if (activate && !existing->active) {
-            if (auto activated = (*ws)->frameworks().activate(fw->slug); !activated)
-                return context.fail(activated.error());
-            err << tr("Framework '%1' was already present; it is now the active one.").arg(fw->slug) << '\n';
-        } else {
-            err << tr("Framework '%1' is already present as it is in the file; nothing changed.").arg(fw->slug) << '\n';
-        }
+    switch (*outcome) {
+    case Frameworks::Outcome::Activated:
+        err << tr("Framework '%1' was already present; it is now the active one.").arg(m_framework.slug) << '\n';
         err.flush();
         return 0;
+    case Frameworks::Outcome::Unchanged:
+        err << tr("Framework '%1' is already present as it is in the file; nothing changed.").arg(m_framework.slug) << '\n';
+        err.flush();
+        return 0;
+    case Frameworks::Outcome::Added:
+    case Frameworks::Outcome::Replaced:
+        break;
     }
-    if (auto saved = (*ws)->frameworks().save(*fw, activate); !saved)
-        return context.fail(saved.error());
-    err << (existing ? tr("Replaced framework %1.") : tr("Imported framework %1.")).arg(summary(*fw)) << ' ';
-    if (activate || (existing && existing->active))
+    // A replaced framework stays active or not as it was.
+    Result<Framework> active = workspace.frameworks().active();
+    if (!active)
+        return context.fail(active.error());
+    err << (*outcome == Frameworks::Outcome::Replaced ? tr("Replaced framework %1.") : tr("Imported framework %1.")).arg(summary(m_framework)) << ' ';
+    if (active->slug == m_framework.slug)
         err << tr("It is the active framework.");
     else
-        err << tr("Switch to it with: ladder-cli framework use %1").arg(fw->slug);
+        err << tr("Switch to it with: ladder-cli framework use %1").arg(m_framework.slug);
     err << '\n';
     err.flush();
     return 0;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "domain/Framework.h"
 
 namespace ladder {
 
@@ -8,13 +9,17 @@ namespace ladder {
 // framework from a `ladder-framework` file, checked whole first. A new framework
 // is not made active unless --activate; one with a slug already present is
 // replaced only with --replace.
-class FrameworkImportCommand : public Command
+class FrameworkImportCommand : public DatabaseCommand
 {
 public:
     FrameworkImportCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    Framework m_framework;  // the file, read and checked
 };
 
 } // namespace ladder

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "TextTable.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,16 +21,13 @@ QString tr(const char *text)
 } // namespace
 
 FrameworkListCommand::FrameworkListCommand()
-    : Command(QStringLiteral("framework list"), tr("The career frameworks in the database; * marks the active one."))
+    : DatabaseCommand(QStringLiteral("framework list"), tr("The career frameworks in the database; * marks the active one."))
 {
 }
 
-int FrameworkListCommand::execute(CommandContext &context, const QCommandLineParser &)
+int FrameworkListCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    Result<QList<Framework>> frameworks = workspace.frameworks().list();
     if (!frameworks)
         return context.fail(frameworks.error());
     if (context.json) {

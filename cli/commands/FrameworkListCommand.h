@@ -1,17 +1,17 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli framework list: the frameworks in the database, the active one first (*).
-class FrameworkListCommand : public Command
+class FrameworkListCommand : public DatabaseCommand
 {
 public:
     FrameworkListCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

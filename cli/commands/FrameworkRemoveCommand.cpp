@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,21 +19,24 @@ QString tr(const char *text)
 } // namespace
 
 FrameworkRemoveCommand::FrameworkRemoveCommand()
-    : Command(QStringLiteral("framework rm"), tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
+    : DatabaseCommand(QStringLiteral("framework rm"), tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
 {
     m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
 }
 
-int FrameworkRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int FrameworkRemoveCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool yes = parser.isSet(QStringLiteral("yes"));
     if (const int refused = context.needYesWithoutTerminal(name(), yes))
         return refused;
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    return 0;
+}
+
+int FrameworkRemoveCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    Result<QList<Framework>> frameworks = workspace.frameworks().list();
     if (!frameworks)
         return context.fail(frameworks.error());
     Result<Framework> fw = findFramework(*frameworks, parser.positionalArguments().first());
@@ -46,7 +50,7 @@ int FrameworkRemoveCommand::execute(CommandContext &context, const QCommandLineP
             return 1;
         }
     }
-    if (auto removed = (*ws)->frameworks().remove(fw->slug); !removed)
+    if (auto removed = workspace.frameworks().remove(fw->slug); !removed)
         return context.fail(removed.error());
     context.err() << tr("Deleted framework '%1'.").arg(fw->slug) << '\n';
     context.err().flush();

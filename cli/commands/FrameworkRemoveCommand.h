@@ -1,18 +1,19 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli framework rm SLUG: delete a framework that is not the active one
 // (asks on a terminal unless --yes). Ratings, goals and wins are kept.
-class FrameworkRemoveCommand : public Command
+class FrameworkRemoveCommand : public DatabaseCommand
 {
 public:
     FrameworkRemoveCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

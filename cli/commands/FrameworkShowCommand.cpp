@@ -7,6 +7,7 @@
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
 #include "io/FrameworkFormat.h"
+#include "application/Frameworks.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -65,22 +66,19 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
 } // namespace
 
 FrameworkShowCommand::FrameworkShowCommand()
-    : Command(QStringLiteral("framework show"), tr("Show a framework: levels, skills and what each level expects."))
+    : DatabaseCommand(QStringLiteral("framework show"), tr("Show a framework: levels, skills and what each level expects."))
 {
     m_options = {{QStringLiteral("skill"), tr("Show one skill with the example behaviours of each level."), QStringLiteral("SLUG")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};
 }
 
-int FrameworkShowCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int FrameworkShowCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    Result<QList<Framework>> frameworks = workspace.frameworks().list();
     if (!frameworks)
         return context.fail(frameworks.error());
     const QStringList positional = parser.positionalArguments();
-    Result<Framework> fw = positional.isEmpty() ? (*ws)->frameworks().active() : findFramework(*frameworks, positional.first());
+    Result<Framework> fw = positional.isEmpty() ? workspace.frameworks().active() : findFramework(*frameworks, positional.first());
     if (!fw)
         return context.fail(fw.error());
 

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli framework show [SLUG] [--skill S]: a framework's levels and what
 // each expects of each skill; one skill with its example behaviours.
-class FrameworkShowCommand : public Command
+class FrameworkShowCommand : public DatabaseCommand
 {
 public:
     FrameworkShowCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

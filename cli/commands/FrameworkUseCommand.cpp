@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
 #include "TerminalText.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,18 +21,15 @@ QString tr(const char *text)
 } // namespace
 
 FrameworkUseCommand::FrameworkUseCommand()
-    : Command(QStringLiteral("framework use"),
+    : DatabaseCommand(QStringLiteral("framework use"),
               tr("Make a framework the active one; wins, ratings and goals are kept (skills are matched by slug)."))
 {
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
 }
 
-int FrameworkUseCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int FrameworkUseCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Framework>> frameworks = (*ws)->frameworks().list();
+    Result<QList<Framework>> frameworks = workspace.frameworks().list();
     if (!frameworks)
         return context.fail(frameworks.error());
     Result<Framework> fw = findFramework(*frameworks, parser.positionalArguments().first());
@@ -42,15 +41,15 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
         err.flush();
         return 0;
     }
-    if (auto activated = (*ws)->frameworks().activate(fw->slug); !activated)
+    if (auto activated = workspace.frameworks().activate(fw->slug); !activated)
         return context.fail(activated.error());
 
     err << TerminalText::line(tr("Active framework: %1 (%2; levels: %3, skills: %4).").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()))
         << '\n';
     // The level setting is left as it is, so that switching back restores it;
     // meanwhile the first level stands in for a level this framework lacks.
-    Result<QString> stored = (*ws)->settings().value(SettingStore::currentLevelKey());
-    Result<QString> current = (*ws)->currentLevel();
+    Result<QString> stored = workspace.ratings().storedLevel();
+    Result<QString> current = workspace.ratings().currentLevel();
     if (!stored || !current)
         return context.fail(!stored ? stored.error() : current.error());
     if (const Level *level = fw->level(*current)) {
@@ -61,7 +60,7 @@ int FrameworkUseCommand::execute(CommandContext &context, const QCommandLinePars
                        .arg(level->name, level->slug, *stored)
                 << '\n';
     }
-    Result<QHash<QString, int>> rated = (*ws)->assessments().latest();
+    Result<QHash<QString, int>> rated = workspace.ratings().latest();
     if (!rated)
         return context.fail(rated.error());
     int shared = 0;

@@ -1,19 +1,19 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli framework use SLUG: make another framework the active one. Wins,
 // ratings and goals are kept; they name skills by slug, so the ones the new
 // framework shares count there at once.
-class FrameworkUseCommand : public Command
+class FrameworkUseCommand : public DatabaseCommand
 {
 public:
     FrameworkUseCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

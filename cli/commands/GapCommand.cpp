@@ -4,6 +4,8 @@
 #include "EngineJson.h"
 #include "ReportOptions.h"
 #include "TextTable.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "engine/GapAnalysis.h"
 #include "report/ReportText.h"
 
@@ -21,20 +23,20 @@ QString tr(const char *text)
 } // namespace
 
 GapCommand::GapCommand()
-    : Command(QStringLiteral("gap"), tr("The gap from your ratings to a level, largest first."))
+    : DatabaseCommand(QStringLiteral("gap"), tr("The gap from your ratings to a level, largest first."))
 {
     m_options = {ReportOptions::targetOption()};
 }
 
-int GapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<ReportData> data = ReportOptions::load(context, parser, nullptr);
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<GapReport> report = GapAnalysis::compute(data->framework, data->assessments, data->goals, *target, context.today);
+    Result<GapReport> report = workspace.review().gap(*data, *target, context.today);
     if (!report)
         return context.fail(report.error());
     if (context.json) {

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli gap [--target LEVEL]: how far each skill is from a level, as of
 // today, largest gap first.
-class GapCommand : public Command
+class GapCommand : public DatabaseCommand
 {
 public:
     GapCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "FrameworkLookup.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ QString tr(const char *text)
 } // namespace
 
 GoalAddCommand::GoalAddCommand()
-    : Command(QStringLiteral("goal add"), tr("Add a goal; prints its id."))
+    : DatabaseCommand(QStringLiteral("goal add"), tr("Add a goal; prints its id."))
 {
     m_options = {{QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
                  {QStringLiteral("due"), tr("Due date: 2026-12-31, friday (the coming one), in 2 weeks, ... (not before today)."), QStringLiteral("D")},
@@ -29,7 +31,7 @@ GoalAddCommand::GoalAddCommand()
     m_arguments = {{QStringLiteral("TITLE"), tr("What you want to achieve."), QStringLiteral("TITLE…"), true, true}};
 }
 
-int GoalAddCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GoalAddCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     Goal goal;
     goal.title = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
@@ -46,11 +48,14 @@ int GoalAddCommand::execute(CommandContext &context, const QCommandLineParser &p
         milestone.text = text.trimmed();
         goal.milestones << milestone;
     }
+    m_goal = std::move(goal);
+    return 0;
+}
 
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+int GoalAddCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    Goal goal = m_goal;
+    Result<QStringList> known = workspace.frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
     for (const QString &slug : parser.values(QStringLiteral("skill"))) {
@@ -59,13 +64,13 @@ int GoalAddCommand::execute(CommandContext &context, const QCommandLineParser &p
             return context.fail(skill.error().at(QStringLiteral("--skill")));
         goal.skillSlugs << *skill;
     }
-    Result<qint64> id = (*ws)->goals().add(goal);
-    if (!id)
-        return context.fail(id.error());
+    Result<Goal> added = workspace.goals().add(goal);
+    if (!added)
+        return context.fail(added.error());
     if (context.json)
-        context.out() << QStringLiteral("{\"id\": %1}").arg(*id) << '\n';
+        context.out() << QStringLiteral("{\"id\": %1}").arg(added->id) << '\n';
     else
-        context.out() << *id << '\n';
+        context.out() << added->id << '\n';
     context.out().flush();
     return 0;
 }

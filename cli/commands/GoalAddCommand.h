@@ -1,18 +1,23 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "domain/Goal.h"
 
 namespace ladder {
 
 // ladder-cli goal add TITLE… [--skill S]… [--due D] [--note TEXT] [--milestone TEXT]…:
 // a new open goal; prints its id.
-class GoalAddCommand : public Command
+class GoalAddCommand : public DatabaseCommand
 {
 public:
     GoalAddCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    Goal m_goal;  // from the options, skills not yet checked
 };
 
 } // namespace ladder

@@ -4,6 +4,8 @@
 #include "DateOptions.h"
 #include "FrameworkLookup.h"
 #include "WinFilterOptions.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,7 @@ QString tr(const char *text)
 } // namespace
 
 GoalEditCommand::GoalEditCommand()
-    : Command(QStringLiteral("goal edit"), tr("Change a goal's title, due date, note or skills."))
+    : DatabaseCommand(QStringLiteral("goal edit"), tr("Change a goal's title, due date, note or skills."))
 {
     m_options = {{QStringLiteral("title"), tr("A new title."), QStringLiteral("T")},
                  {QStringLiteral("due"), tr("A new due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")},
@@ -32,7 +34,7 @@ GoalEditCommand::GoalEditCommand()
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
 }
 
-int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GoalEditCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     bool anyOption = false;
     for (const QString &name : parser.optionNames())
@@ -47,14 +49,17 @@ int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &
     Result<QDate> due = readDueDateOption(parser, QStringLiteral("due"), context.today);
     if (!due)
         return context.fail(due.error());
+    m_id = *id;
+    m_due = *due;
+    return 0;
+}
 
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Goal> stored = (*ws)->goals().get(*id);
+int GoalEditCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    Result<Goal> stored = workspace.goals().get(m_id);
     if (!stored)
         return context.fail(stored.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    Result<QStringList> known = workspace.frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
 
@@ -64,8 +69,8 @@ int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &
         goal.title = parser.value(QStringLiteral("title"));
     if (parser.isSet(QStringLiteral("note")))
         goal.note = parser.value(QStringLiteral("note")).trimmed();
-    if (due->isValid())
-        goal.due = *due;
+    if (m_due.isValid())
+        goal.due = m_due;
     if (parser.isSet(QStringLiteral("no-due")))
         goal.due = QDate();
     for (const QString &slug : parser.values(QStringLiteral("skill"))) {
@@ -80,14 +85,14 @@ int GoalEditCommand::execute(CommandContext &context, const QCommandLineParser &
         if (!goal.skillSlugs.contains(slug))
             return context.fail(tr("--remove-skill %1: goal %2 is not linked to it (its skills: %3)")
                                     .arg(slug)
-                                    .arg(*id)
+                                    .arg(m_id)
                                     .arg(stored->skillSlugs.isEmpty() ? tr("none") : stored->skillSlugs.join(QStringLiteral(", "))));
         goal.skillSlugs.removeAll(slug);
     }
     // Only what this edit changed is written, onto the goal as it is now.
-    if (auto updated = (*ws)->goals().update(before, goal); !updated)
+    if (auto updated = workspace.goals().update(before, goal); !updated)
         return context.fail(updated.error());
-    context.err() << tr("Updated goal %1.").arg(*id) << '\n';
+    context.err() << tr("Updated goal %1.").arg(m_id) << '\n';
     context.err().flush();
     return 0;
 }

@@ -1,18 +1,25 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+
+#include <QDate>
 
 namespace ladder {
 
 // ladder-cli goal edit ID [--title T] [--due D|--no-due] [--note TEXT] [--skill S]…
 // [--remove-skill S]…: change what is given, keep the rest.
-class GoalEditCommand : public Command
+class GoalEditCommand : public DatabaseCommand
 {
 public:
     GoalEditCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    qint64 m_id = 0;
+    QDate m_due;
 };
 
 } // namespace ladder

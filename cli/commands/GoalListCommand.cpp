@@ -3,6 +3,8 @@
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
 #include "GoalOutput.h"
+#include "application/Frameworks.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,13 +21,13 @@ QString tr(const char *text)
 } // namespace
 
 GoalListCommand::GoalListCommand()
-    : Command(QStringLiteral("goal list"), tr("List goals: open ones first, soonest due first; ! marks overdue."))
+    : DatabaseCommand(QStringLiteral("goal list"), tr("List goals: open ones first, soonest due first; ! marks overdue."))
 {
     m_options = {{QStringLiteral("status"), tr("Only goals with status S: open, done or dropped."), QStringLiteral("S")},
                  {QStringLiteral("skill"), tr("Only goals linked to skill SLUG."), QStringLiteral("SLUG")}};
 }
 
-int GoalListCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GoalListCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     GoalFilter filter;
     if (parser.isSet(QStringLiteral("status"))) {
@@ -35,11 +37,15 @@ int GoalListCommand::execute(CommandContext &context, const QCommandLineParser &
             return context.fail(tr("--status %1: not a status (open, done or dropped)").arg(text));
         filter.status = status;
     }
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
+    m_filter = std::move(filter);
+    return 0;
+}
+
+int GoalListCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    GoalFilter filter = m_filter;
     if (parser.isSet(QStringLiteral("skill"))) {
-        Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+        Result<QStringList> known = workspace.frameworks().skillSlugs();
         if (!known)
             return context.fail(known.error());
         Result<QString> skill = findSkill(*known, parser.value(QStringLiteral("skill")));
@@ -47,7 +53,7 @@ int GoalListCommand::execute(CommandContext &context, const QCommandLineParser &
             return context.fail(skill.error().at(QStringLiteral("--skill")));
         filter.skillSlug = *skill;
     }
-    Result<QList<Goal>> goals = (*ws)->goals().list(filter);
+    Result<QList<Goal>> goals = workspace.goals().list(filter);
     if (!goals)
         return context.fail(goals.error());
     printGoalList(context, *goals);

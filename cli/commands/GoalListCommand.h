@@ -1,17 +1,22 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "domain/GoalFilter.h"
 
 namespace ladder {
 
 // ladder-cli goal list [--status S] [--skill SLUG]: goals, open ones first, by due date.
-class GoalListCommand : public Command
+class GoalListCommand : public DatabaseCommand
 {
 public:
     GoalListCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    GoalFilter m_filter;
 };
 
 } // namespace ladder

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,14 +20,14 @@ QString tr(const char *text)
 } // namespace
 
 GoalMilestoneAddCommand::GoalMilestoneAddCommand()
-    : Command(QStringLiteral("goal milestone add"), tr("Add a milestone to a goal; prints its number N."))
+    : DatabaseCommand(QStringLiteral("goal milestone add"), tr("Add a milestone to a goal; prints its number N."))
 {
     m_options = {{QStringLiteral("due"), tr("Due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")},
                    {QStringLiteral("TEXT"), tr("The step to take."), QStringLiteral("TEXT…"), true, true}};
 }
 
-int GoalMilestoneAddCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GoalMilestoneAddCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     QStringList positional = parser.positionalArguments();
     Result<qint64> id = parseId(QStringLiteral("goal milestone add"), positional.takeFirst());
@@ -36,16 +37,22 @@ int GoalMilestoneAddCommand::execute(CommandContext &context, const QCommandLine
     Result<QDate> due = readDueDateOption(parser, QStringLiteral("due"), context.today);
     if (!due)
         return context.fail(due.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<int> position = (*ws)->goals().addMilestone(*id, text, *due);
-    if (!position)
-        return context.fail(position.error());
+    m_id = *id;
+    m_text = text;
+    m_due = *due;
+    return 0;
+}
+
+int GoalMilestoneAddCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
+{
+    Result<Milestone> milestone = workspace.goals().addMilestone(m_id, m_text, m_due);
+    if (!milestone)
+        return context.fail(milestone.error());
+    const int position = milestone->position;
     if (context.json)
-        context.out() << QStringLiteral("{\"goal\": %1, \"n\": %2}").arg(*id).arg(*position) << '\n';
+        context.out() << QStringLiteral("{\"goal\": %1, \"n\": %2}").arg(m_id).arg(position) << '\n';
     else
-        context.out() << *position << '\n';
+        context.out() << position << '\n';
     context.out().flush();
     return 0;
 }

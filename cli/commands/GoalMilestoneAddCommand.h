@@ -1,17 +1,26 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+
+#include <QDate>
+#include <QString>
 
 namespace ladder {
 
 // ladder-cli goal milestone add ID TEXT… [--due D]: append a milestone; prints its number N.
-class GoalMilestoneAddCommand : public Command
+class GoalMilestoneAddCommand : public DatabaseCommand
 {
 public:
     GoalMilestoneAddCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    qint64 m_id = 0;
+    QString m_text;
+    QDate m_due;
 };
 
 } // namespace ladder

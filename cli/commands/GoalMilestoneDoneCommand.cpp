@@ -4,6 +4,7 @@
 #include "DateOptions.h"
 #include "GoalOutput.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,14 @@ QString tr(const char *text)
 } // namespace
 
 GoalMilestoneDoneCommand::GoalMilestoneDoneCommand()
-    : Command(QStringLiteral("goal milestone done"), tr("Mark milestone N of a goal done (--undo: open again)."))
+    : DatabaseCommand(QStringLiteral("goal milestone done"), tr("Mark milestone N of a goal done (--undo: open again)."))
 {
     m_options = {{QStringLiteral("date"), tr("The day it was done (default today)."), QStringLiteral("D")},
                  {QStringLiteral("undo"), tr("Mark it not done.")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}, {QStringLiteral("N"), tr("The milestone's number (see goal show).")}};
 }
 
-int GoalMilestoneDoneCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GoalMilestoneDoneCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool undo = parser.isSet(QStringLiteral("undo"));
     if (undo && parser.isSet(QStringLiteral("date")))
@@ -48,18 +49,23 @@ int GoalMilestoneDoneCommand::execute(CommandContext &context, const QCommandLin
     Result<QDate> on = readPastDateOption(parser, QStringLiteral("date"), context.today);
     if (!on)
         return context.fail(on.error());
+    m_id = *id;
+    m_position = position;
+    m_on = *on;
+    return 0;
+}
 
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    if (auto set = (*ws)->goals().setMilestoneDone(*id, position, undo ? QDate() : *on); !set)
+int GoalMilestoneDoneCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const bool undo = parser.isSet(QStringLiteral("undo"));
+    if (auto set = workspace.goals().setMilestoneDone(m_id, m_position, undo ? QDate() : m_on); !set)
         return context.fail(set.error());
-    Result<Goal> goal = (*ws)->goals().get(*id);
+    Result<Goal> goal = workspace.goals().get(m_id);
     if (!goal)
         return context.fail(goal.error());
     const QString message = undo ? tr("Milestone %1 of goal %2 is open again; progress %3.")
                                  : tr("Milestone %1 of goal %2 done; progress %3.");
-    context.err() << message.arg(position).arg(*id).arg(goalProgressText(*goal)) << '\n';
+    context.err() << message.arg(m_position).arg(m_id).arg(goalProgressText(*goal)) << '\n';
     context.err().flush();
     return 0;
 }

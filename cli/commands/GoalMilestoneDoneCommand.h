@@ -1,18 +1,26 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+
+#include <QDate>
 
 namespace ladder {
 
 // ladder-cli goal milestone done ID N [--date D] [--undo]: tick milestone N of a
 // goal (or untick it with --undo).
-class GoalMilestoneDoneCommand : public Command
+class GoalMilestoneDoneCommand : public DatabaseCommand
 {
 public:
     GoalMilestoneDoneCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    qint64 m_id = 0;
+    int m_position = 0;
+    QDate m_on;
 };
 
 } // namespace ladder

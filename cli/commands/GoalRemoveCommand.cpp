@@ -2,6 +2,8 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,13 +20,13 @@ QString tr(const char *text)
 } // namespace
 
 GoalRemoveCommand::GoalRemoveCommand()
-    : Command(QStringLiteral("goal rm"), tr("Delete a goal and its milestones; linked wins stay (unlinked)."))
+    : DatabaseCommand(QStringLiteral("goal rm"), tr("Delete a goal and its milestones; linked wins stay (unlinked)."))
 {
     m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
 }
 
-int GoalRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GoalRemoveCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool yes = parser.isSet(QStringLiteral("yes"));
     if (const int refused = context.needYesWithoutTerminal(name(), yes))
@@ -32,15 +34,19 @@ int GoalRemoveCommand::execute(CommandContext &context, const QCommandLineParser
     Result<qint64> id = parseId(QStringLiteral("goal rm"), parser.positionalArguments().first());
     if (!id)
         return context.fail(id.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Goal> goal = (*ws)->goals().get(*id);
+    m_id = *id;
+    return 0;
+}
+
+int GoalRemoveCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    Result<Goal> goal = workspace.goals().get(m_id);
     if (!goal)
         return context.fail(goal.error());
     WinFilter linked;
-    linked.goalId = *id;
-    Result<qint64> wins = (*ws)->wins().count(linked);
+    linked.goalId = m_id;
+    Result<qint64> wins = workspace.journal().count(linked);
     if (!wins)
         return context.fail(wins.error());
     if (!yes) {
@@ -54,9 +60,9 @@ int GoalRemoveCommand::execute(CommandContext &context, const QCommandLineParser
             return 1;
         }
     }
-    if (auto removed = (*ws)->goals().remove(*id); !removed)
+    if (auto removed = workspace.goals().remove(m_id); !removed)
         return context.fail(removed.error());
-    context.err() << tr("Deleted goal %1 (%2 linked wins kept, unlinked).").arg(*id).arg(*wins) << '\n';
+    context.err() << tr("Deleted goal %1 (%2 linked wins kept, unlinked).").arg(m_id).arg(*wins) << '\n';
     context.err().flush();
     return 0;
 }

@@ -1,18 +1,22 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli goal rm ID: delete a goal and its milestones (asks on a terminal
 // unless --yes); the wins linked to it stay, unlinked.
-class GoalRemoveCommand : public Command
+class GoalRemoveCommand : public DatabaseCommand
 {
 public:
     GoalRemoveCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    qint64 m_id = 0;
 };
 
 } // namespace ladder

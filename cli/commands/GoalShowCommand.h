@@ -1,17 +1,21 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli goal show ID: a goal with its milestones, skills and the wins linked to it.
-class GoalShowCommand : public Command
+class GoalShowCommand : public DatabaseCommand
 {
 public:
     GoalShowCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    qint64 m_id = 0;
 };
 
 } // namespace ladder

@@ -4,6 +4,7 @@
 #include "TerminalText.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
+#include "application/Goals.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,7 @@ QString statusWord(GoalStatus status)
 } // namespace
 
 GoalStatusCommand::GoalStatusCommand(QString name, QString description, GoalStatus status)
-    : Command(std::move(name), std::move(description))
+    : DatabaseCommand(std::move(name), std::move(description))
     , m_status(status)
 {
     m_options = {{QStringLiteral("date"), tr("The day it happened (default today)."), QStringLiteral("D")},
@@ -38,7 +39,7 @@ GoalStatusCommand::GoalStatusCommand(QString name, QString description, GoalStat
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
 }
 
-int GoalStatusCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int GoalStatusCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool undo = parser.isSet(QStringLiteral("undo"));
     if (undo && parser.isSet(QStringLiteral("date")))
@@ -49,34 +50,39 @@ int GoalStatusCommand::execute(CommandContext &context, const QCommandLineParser
     Result<QDate> on = readPastDateOption(parser, QStringLiteral("date"), context.today);
     if (!on)
         return context.fail(on.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Goal> goal = (*ws)->goals().get(*id);
+    m_id = *id;
+    m_on = *on;
+    return 0;
+}
+
+int GoalStatusCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const bool undo = parser.isSet(QStringLiteral("undo"));
+    Result<Goal> goal = workspace.goals().get(m_id);
     if (!goal)
         return context.fail(goal.error());
 
     if (undo) {
         if (goal->status != m_status)
-            return context.fail(tr("goal %1 is %2, not %3: nothing to undo").arg(*id).arg(statusWord(goal->status), statusWord(m_status)));
-        if (auto set = (*ws)->goals().setStatus(*id, GoalStatus::Open, {}); !set)
+            return context.fail(tr("goal %1 is %2, not %3: nothing to undo").arg(m_id).arg(statusWord(goal->status), statusWord(m_status)));
+        if (auto set = workspace.goals().setStatus(m_id, GoalStatus::Open, {}); !set)
             return context.fail(set.error());
-        context.err() << tr("Goal %1 is open again.").arg(*id) << '\n';
+        context.err() << tr("Goal %1 is open again.").arg(m_id) << '\n';
         context.err().flush();
         return 0;
     }
     // Saying it twice changes nothing, unless a date is given to correct.
     if (goal->status == m_status && !parser.isSet(QStringLiteral("date"))) {
         context.err() << tr("Goal %1 is already %2 (since %3); nothing changed.")
-                             .arg(*id)
+                             .arg(m_id)
                              .arg(statusWord(m_status), goal->closedOn.toString(Qt::ISODate))
                       << '\n';
         context.err().flush();
         return 0;
     }
-    if (auto set = (*ws)->goals().setStatus(*id, m_status, *on); !set)
+    if (auto set = workspace.goals().setStatus(m_id, m_status, m_on); !set)
         return context.fail(set.error());
-    context.err() << TerminalText::line(tr("Goal %1 %2 on %3: %4").arg(*id).arg(statusWord(m_status), on->toString(Qt::ISODate), goal->title))
+    context.err() << TerminalText::line(tr("Goal %1 %2 on %3: %4").arg(m_id).arg(statusWord(m_status), m_on.toString(Qt::ISODate), goal->title))
                   << '\n';
     context.err().flush();
     return 0;

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+
+#include <QDate>
 #include "domain/Goal.h"
 
 namespace ladder {
@@ -8,13 +10,16 @@ namespace ladder {
 // What `goal done` and `goal drop` share: close a goal with one status on a day
 // (today unless --date; not before the goal was created, not in the future),
 // or open it again with --undo.
-class GoalStatusCommand : public Command
+class GoalStatusCommand : public DatabaseCommand
 {
 protected:
     GoalStatusCommand(QString name, QString description, GoalStatus status);
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
+    qint64 m_id = 0;
+    QDate m_on;
     GoalStatus m_status;
 };
 

@@ -2,7 +2,7 @@
 
 #include "CommandContext.h"
 #include "io/BoundedRead.h"
-#include "io/LadderExport.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,14 +20,14 @@ QString tr(const char *text)
 } // namespace
 
 ImportCommand::ImportCommand()
-    : Command(QStringLiteral("import"), tr("Merge a file into the database; rows already present (same UUID) are kept as they are."))
+    : DatabaseCommand(QStringLiteral("import"), tr("Merge a file into the database; rows already present (same UUID) are kept as they are."))
 {
     m_options = {{QStringLiteral("format"), tr("The file's format: ladder (default)."), QStringLiteral("FORMAT"), QStringLiteral("ladder")},
                  {QStringLiteral("dry-run"), tr("Say what would change, change nothing.")}};
     m_arguments = {{QStringLiteral("FILE"), tr("The file to import.")}};
 }
 
-int ImportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int ImportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString path = parser.positionalArguments().first();
     const QString format = parser.value(QStringLiteral("format"));
@@ -37,11 +37,15 @@ int ImportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     Result<QByteArray> data = BoundedRead::jsonFile(path, BoundedRead::ExportLimit, tr("a ladder export"));
     if (!data)
         return context.fail(data.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
+    m_data = std::move(*data);
+    return 0;
+}
+
+int ImportCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QString path = parser.positionalArguments().first();
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    Result<ImportSummary> summary = LadderExport::import(**ws, *data, QFileInfo(path).fileName(), dryRun);
+    Result<ImportSummary> summary = workspace.transfer().importExport(m_data, QFileInfo(path).fileName(), dryRun);
     if (!summary)
         return context.fail(summary.error());
     context.err() << summary->describe(dryRun) << '\n';

@@ -1,17 +1,23 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+
+#include <QByteArray>
 
 namespace ladder {
 
 // ladder-cli import FILE: merge a ladder export (or jrnl / CSV / Markdown) into the database.
-class ImportCommand : public Command
+class ImportCommand : public DatabaseCommand
 {
 public:
     ImportCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    QByteArray m_data;  // the file, read whole before the database is opened
 };
 
 } // namespace ladder

@@ -2,8 +2,8 @@
 
 #include "CommandContext.h"
 #include "TextTable.h"
-#include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
+#include "application/Review.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -22,35 +22,27 @@ QString tr(const char *text)
 } // namespace
 
 LevelListCommand::LevelListCommand()
-    : Command(QStringLiteral("level list"), tr("The levels of the framework, lowest first; * marks yours."))
+    : DatabaseCommand(QStringLiteral("level list"), tr("The levels of the framework, lowest first; * marks yours."))
 {
 }
 
-int LevelListCommand::execute(CommandContext &context, const QCommandLineParser &)
+int LevelListCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Framework> fw = (*ws)->frameworks().active();
-    if (!fw)
-        return context.fail(fw.error());
-    Result<QString> current = (*ws)->currentLevel();
-    if (!current)
-        return context.fail(current.error());
-    Result<QList<Assessment>> assessments = (*ws)->assessments().all();
-    if (!assessments)
-        return context.fail(assessments.error());
+    Result<ReportData> standing = workspace.review().standing();
+    if (!standing)
+        return context.fail(standing.error());
+    const Framework *fw = &standing->framework;
 
     QJsonArray array;
     TextTable table({QString(), tr("LEVEL"), tr("NAME"), tr("SKILLS MET"), tr("DESCRIPTION")});
     table.setElidedColumn(4);
     for (const Level &level : LevelLookup::byRank(*fw)) {
-        // Goals do not change what is met, so none are passed.
-        Result<GapReport> gaps = GapAnalysis::compute(*fw, *assessments, {}, level.slug, context.today);
+        // Goals do not change what is met.
+        Result<GapReport> gaps = workspace.review().gap(*standing, level.slug, context.today);
         if (!gaps)
             return context.fail(gaps.error());
         const int met = int(gaps->skills.size()) - gaps->gapCount;
-        const bool isCurrent = level.slug == *current;
+        const bool isCurrent = level.slug == standing->currentLevelSlug;
         array.append(QJsonObject{{QStringLiteral("rank"), level.rank},
                                  {QStringLiteral("slug"), level.slug},
                                  {QStringLiteral("name"), level.name},

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli level list: the active framework's levels, lowest first, with the
 // user's current level marked and how many skills already meet each.
-class LevelListCommand : public Command
+class LevelListCommand : public DatabaseCommand
 {
 public:
     LevelListCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

@@ -2,6 +2,8 @@
 
 #include "CommandContext.h"
 #include "FrameworkLookup.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,23 +20,20 @@ QString tr(const char *text)
 } // namespace
 
 LevelSetCommand::LevelSetCommand()
-    : Command(QStringLiteral("level set"), tr("Set your current level (gaps and the roadmap start from it)."))
+    : DatabaseCommand(QStringLiteral("level set"), tr("Set your current level (gaps and the roadmap start from it)."))
 {
     m_arguments = {{QStringLiteral("LEVEL"), tr("A level of the active framework, by slug or name (see level list).")}};
 }
 
-int LevelSetCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int LevelSetCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Framework> fw = (*ws)->frameworks().active();
+    Result<Framework> fw = workspace.frameworks().active();
     if (!fw)
         return context.fail(fw.error());
     Result<Level> level = findLevel(*fw, parser.positionalArguments().first());
     if (!level)
         return context.fail(level.error());
-    if (auto set = (*ws)->settings().setValue(SettingStore::currentLevelKey(), level->slug); !set)
+    if (auto set = workspace.ratings().setCurrentLevel(level->slug); !set)
         return context.fail(set.error());
     QString message = tr("Your level is now %1 (%2).").arg(level->name, level->slug);
     if (const Level *next = fw->nextLevel(level->slug))

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli level set LEVEL: the user's current level in the active framework.
-class LevelSetCommand : public Command
+class LevelSetCommand : public DatabaseCommand
 {
 public:
     LevelSetCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

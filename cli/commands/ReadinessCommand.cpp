@@ -4,6 +4,8 @@
 #include "EngineJson.h"
 #include "ReportOptions.h"
 #include "TextTable.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "engine/Readiness.h"
 #include "report/ReportText.h"
 
@@ -32,24 +34,30 @@ TextTable::Style statusStyle(SkillStatus status)
 } // namespace
 
 ReadinessCommand::ReadinessCommand()
-    : Command(QStringLiteral("readiness"), tr("How ready you are for a level over a period, with the evidence."))
+    : DatabaseCommand(QStringLiteral("readiness"), tr("How ready you are for a level over a period, with the evidence."))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption()};
 }
 
-int ReadinessCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int ReadinessCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
     // The table shows counts only; --json lists every evidence win.
-    Result<ReportData> data = ReportOptions::loadEvidence(context, parser, *period, context.json ? -1 : 0);
+    m_period = *period;
+    return 0;
+}
+
+int ReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
     Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
     if (!target)
         return context.fail(target.error());
-    Result<ReadinessReport> report = Readiness::compute(data->framework, data->assessments, *data->evidence, data->goals, *target, *period);
+    Result<ReadinessReport> report = workspace.review().readiness(*data, *target, m_period, context.json ? -1 : 0);
     if (!report)
         return context.fail(report.error());
     if (context.json) {

@@ -1,18 +1,23 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "domain/Period.h"
 
 namespace ladder {
 
 // ladder-cli readiness [--target LEVEL] [--period P]: how ready you are for a
 // level over a review period, per category and skill, on the terminal.
-class ReadinessCommand : public Command
+class ReadinessCommand : public DatabaseCommand
 {
 public:
     ReadinessCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    Period m_period;
 };
 
 } // namespace ladder

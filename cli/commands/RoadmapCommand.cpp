@@ -5,6 +5,8 @@
 #include "FrameworkLookup.h"
 #include "ReportOptions.h"
 #include "TextTable.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "engine/Roadmap.h"
 #include "report/ReportText.h"
 
@@ -22,14 +24,14 @@ QString tr(const char *text)
 } // namespace
 
 RoadmapCommand::RoadmapCommand()
-    : Command(QStringLiteral("roadmap"), tr("Steps from your level to the next ones, most urgent first."))
+    : DatabaseCommand(QStringLiteral("roadmap"), tr("Steps from your level to the next ones, most urgent first."))
 {
     m_options = {ReportOptions::toOption()};
 }
 
-int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int RoadmapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<ReportData> data = ReportOptions::load(context, parser, nullptr);
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
     // Without --to the roadmap runs to the top, so no default level here.
@@ -40,7 +42,7 @@ int RoadmapCommand::execute(CommandContext &context, const QCommandLineParser &p
             return context.fail(level.error().at(QStringLiteral("--to")));
         to = level->slug;
     }
-    Result<RoadmapPlan> plan = Roadmap::compute(data->framework, data->assessments, data->goals, data->currentLevelSlug, context.today, to);
+    Result<RoadmapPlan> plan = workspace.review().roadmap(*data, to, context.today);
     if (!plan)
         return context.fail(to.isEmpty() ? plan.error() : plan.error().at(QStringLiteral("--to")));
     if (context.json) {

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli roadmap [--to LEVEL]: ordered steps from your level to each level
 // above it (or up to LEVEL), largest gap first in each stage.
-class RoadmapCommand : public Command
+class RoadmapCommand : public DatabaseCommand
 {
 public:
     RoadmapCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

@@ -2,7 +2,7 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
-#include "WinOutput.h"
+#include "WinListPrinter.h"
 #include "domain/SearchQuery.h"
 #include "application/Workspace.h"
 
@@ -11,7 +11,7 @@
 namespace ladder {
 
 SearchCommand::SearchCommand()
-    : Command(QStringLiteral("search"), QCoreApplication::translate("SearchCommand", "Full-text search of wins (title, body, impact, tags)."))
+    : DatabaseCommand(QStringLiteral("search"), QCoreApplication::translate("SearchCommand", "Full-text search of wins (title, body, impact, tags)."))
 {
     m_options = WinFilterOptions::options();
     m_arguments = {{QStringLiteral("QUERY"),
@@ -19,7 +19,7 @@ SearchCommand::SearchCommand()
                     QStringLiteral("QUERY…"), true, true}};
 }
 
-int SearchCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int SearchCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString query = parser.positionalArguments().join(QLatin1Char(' '));
     // Check the query before opening anything: a typo must not create a database.
@@ -29,14 +29,13 @@ int SearchCommand::execute(CommandContext &context, const QCommandLineParser &pa
     if (!filter)
         return context.fail(filter.error());
     filter->query = query;
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Win>> wins = (*ws)->wins().list(*filter);
-    if (!wins)
-        return context.fail(wins.error());
-    printWinList(context, *wins);
+    m_filter = std::move(*filter);
     return 0;
+}
+
+int SearchCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
+{
+    return WinListPrinter::print(context, workspace, m_filter);
 }
 
 } // namespace ladder

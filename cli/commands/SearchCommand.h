@@ -1,18 +1,23 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "domain/WinFilter.h"
 
 namespace ladder {
 
 // ladder-cli search QUERY [filters]: full-text search of wins.
-class SearchCommand : public Command
+class SearchCommand : public DatabaseCommand
 {
 public:
     SearchCommand();
 
 protected:
     bool dashWordsArePositional() const override { return true; }
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    WinFilter m_filter;
 };
 
 } // namespace ladder

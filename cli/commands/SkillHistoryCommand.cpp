@@ -5,6 +5,8 @@
 #include "TextTable.h"
 #include "domain/Proficiency.h"
 #include "io/GoalJson.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -22,28 +24,25 @@ QString tr(const char *text)
 } // namespace
 
 SkillHistoryCommand::SkillHistoryCommand()
-    : Command(QStringLiteral("skill history"), tr("Every rating of a skill, oldest first."))
+    : DatabaseCommand(QStringLiteral("skill history"), tr("Every rating of a skill, oldest first."))
 {
     m_arguments = {{QStringLiteral("SLUG"), tr("The skill (see skill list).")}};
 }
 
-int SkillHistoryCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int SkillHistoryCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
     const QString slug = parser.positionalArguments().first();
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Framework> fw = (*ws)->frameworks().active();
+    Result<Framework> fw = workspace.frameworks().active();
     if (!fw)
         return context.fail(fw.error());
-    Result<QList<Assessment>> history = (*ws)->assessments().history(slug);
+    Result<QList<Assessment>> history = workspace.ratings().history(slug);
     if (!history)
         return context.fail(history.error());
     // Ratings of a skill that the active framework lacks (made under another
     // framework) are still history; only a slug with neither is a mistake.
     const Skill *skill = fw->skill(slug);
     if (!skill && history->isEmpty()) {
-        Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+        Result<QStringList> known = workspace.frameworks().skillSlugs();
         if (!known)
             return context.fail(known.error());
         return context.fail(findSkill(*known, slug).error());
@@ -59,7 +58,7 @@ int SkillHistoryCommand::execute(CommandContext &context, const QCommandLinePars
     QTextStream &out = context.out();
     if (skill) {
         out << context.bold(skill->name) << context.dim(QStringLiteral(" (%1)").arg(slug)) << '\n';
-        Result<QString> current = (*ws)->currentLevel();
+        Result<QString> current = workspace.ratings().currentLevel();
         if (!current)
             return context.fail(current.error());
         // What the rating is measured against: the current level and the next.

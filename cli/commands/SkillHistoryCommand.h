@@ -1,17 +1,17 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli skill history SLUG: every rating of a skill, oldest first, with the change.
-class SkillHistoryCommand : public Command
+class SkillHistoryCommand : public DatabaseCommand
 {
 public:
     SkillHistoryCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 };
 
 } // namespace ladder

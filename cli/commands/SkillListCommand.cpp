@@ -4,9 +4,9 @@
 #include "FrameworkLookup.h"
 #include "TextTable.h"
 #include "domain/Proficiency.h"
-#include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
+#include "application/Review.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -33,23 +33,18 @@ QJsonValue dateOrNull(const QDate &date)
 } // namespace
 
 SkillListCommand::SkillListCommand()
-    : Command(QStringLiteral("skill list"), tr("Each skill: your rating, what your level and the next expect, the gap."))
+    : DatabaseCommand(QStringLiteral("skill list"), tr("Each skill: your rating, what your level and the next expect, the gap."))
 {
     m_options = {{QStringLiteral("level"), tr("Compare with level L (slug or name) instead of the next level."), QStringLiteral("L")}};
 }
 
-int SkillListCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int SkillListCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Framework> fw = (*ws)->frameworks().active();
-    if (!fw)
-        return context.fail(fw.error());
-    Result<QString> currentSlug = (*ws)->currentLevel();
-    if (!currentSlug)
-        return context.fail(currentSlug.error());
-    Result<Level> current = LevelLookup::find(*fw, *currentSlug);
+    Result<ReportData> standing = workspace.review().standing();
+    if (!standing)
+        return context.fail(standing.error());
+    const Framework *fw = &standing->framework;
+    Result<Level> current = LevelLookup::find(*fw, standing->currentLevelSlug);
     if (!current)
         return context.fail(current.error());
 
@@ -66,14 +61,8 @@ int SkillListCommand::execute(CommandContext &context, const QCommandLineParser 
         target = *next;
     }
 
-    Result<QList<Assessment>> assessments = (*ws)->assessments().all();
-    if (!assessments)
-        return context.fail(assessments.error());
-    Result<QList<Goal>> goals = (*ws)->goals().list();
-    if (!goals)
-        return context.fail(goals.error());
     // Ratings as they stand today: one dated later (from an import) is not yet in force.
-    Result<GapReport> report = GapAnalysis::compute(*fw, *assessments, *goals, target.slug, context.today);
+    Result<GapReport> report = workspace.review().gap(*standing, target.slug, context.today);
     if (!report)
         return context.fail(report.error());
 

@@ -5,6 +5,8 @@
 #include "FrameworkLookup.h"
 #include "domain/Proficiency.h"
 #include "io/GoalJson.h"
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -52,7 +54,7 @@ Result<int> parseRating(const QString &text)
 } // namespace
 
 SkillRateCommand::SkillRateCommand()
-    : Command(QStringLiteral("skill rate"), tr("Rate yourself on a skill, 0-4; earlier ratings are kept as history."))
+    : DatabaseCommand(QStringLiteral("skill rate"), tr("Rate yourself on a skill, 0-4; earlier ratings are kept as history."))
 {
     m_options = {{QStringLiteral("note"), tr("Why this rating (shown in the history)."), QStringLiteral("TEXT")},
                  {QStringLiteral("date"), tr("The day the rating is for (default today; not in the future)."), QStringLiteral("D")}};
@@ -61,7 +63,7 @@ SkillRateCommand::SkillRateCommand()
                     QStringLiteral("0-4")}};
 }
 
-int SkillRateCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int SkillRateCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     // Checked before the database is opened: a typo must not create one.
@@ -71,38 +73,35 @@ int SkillRateCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<QDate> date = readPastDateOption(parser, QStringLiteral("date"), context.today);
     if (!date)
         return context.fail(date.error());
+    m_rating = *rating;
+    m_date = *date;
+    return 0;
+}
 
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+int SkillRateCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    Result<QStringList> known = workspace.frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
     Result<QString> slug = findSkill(*known, positional.at(0));
     if (!slug)
         return context.fail(slug.error());
-    Result<QList<Assessment>> history = (*ws)->assessments().history(*slug);
+    Result<QList<Assessment>> history = workspace.ratings().history(*slug);
     if (!history)
         return context.fail(history.error());
 
     Assessment assessment;
     assessment.skillSlug = *slug;
-    assessment.rating = *rating;
-    assessment.date = *date;
+    assessment.rating = m_rating;
+    assessment.date = m_date;
     assessment.note = parser.value(QStringLiteral("note")).trimmed();
-    Result<qint64> id = (*ws)->assessments().add(assessment);
-    if (!id)
-        return context.fail(id.error());
-    assessment.id = *id;
+    Result<Assessment> stored = workspace.ratings().rate(assessment);
+    if (!stored)
+        return context.fail(stored.error());
 
     if (context.json) {
-        Result<QList<Assessment>> stored = (*ws)->assessments().history(*slug);
-        if (!stored)
-            return context.fail(stored.error());
-        for (const Assessment &a : std::as_const(*stored)) {
-            if (a.id == *id)
-                context.printJson(assessmentToJson(a));
-        }
+        context.printJson(assessmentToJson(*stored));
         return 0;
     }
     // The rating it follows: the latest dated on or before the new one.
@@ -111,7 +110,7 @@ int SkillRateCommand::execute(CommandContext &context, const QCommandLineParser 
         if (a.date <= assessment.date)
             before = &a;
     }
-    QString message = tr("Rated %1 %2 on %3").arg(*slug, Proficiency::label(*rating), date->toString(Qt::ISODate));
+    QString message = tr("Rated %1 %2 on %3").arg(*slug, Proficiency::label(m_rating), m_date.toString(Qt::ISODate));
     if (before)
         message += tr(" (before: %1 on %2)").arg(Proficiency::label(before->rating), before->date.toString(Qt::ISODate));
     context.err() << message << '.' << '\n';

@@ -1,18 +1,25 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+
+#include <QDate>
 
 namespace ladder {
 
 // ladder-cli skill rate SLUG 0-4 [--note TEXT] [--date D]: a new dated self-rating
 // (history is kept: an earlier rating is never overwritten).
-class SkillRateCommand : public Command
+class SkillRateCommand : public DatabaseCommand
 {
 public:
     SkillRateCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    int m_rating = 0;
+    QDate m_date;
 };
 
 } // namespace ladder

@@ -4,11 +4,11 @@
 #include "Editor.h"
 #include "WinOptions.h"
 #include "domain/WinText.h"
+#include "application/Frameworks.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
-
-#include <optional>
 
 namespace ladder {
 
@@ -22,7 +22,7 @@ QString tr(const char *text)
 } // namespace
 
 WinAddCommand::WinAddCommand()
-    : Command(QStringLiteral("win add"), tr("Log a win; prints its id."))
+    : DatabaseCommand(QStringLiteral("win add"), tr("Log a win; prints its id."))
 {
     m_options = WinOptions::options();
     m_repeatable = WinOptions::repeatable();
@@ -32,63 +32,68 @@ WinAddCommand::WinAddCommand()
                     QStringLiteral("[TEXT…]"), false, true}};
 }
 
-int WinAddCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int WinAddCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
-    QString text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
-    // With $EDITOR, anything that stops the win being saved keeps what the
-    // person wrote.
-    std::optional<Editor> editor;
-    const auto fail = [&](const Error &error) { return editor ? editor->fail(error) : context.fail(error); };
-    if (text.isEmpty()) {
+    m_editor.reset();
+    m_text = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (m_text.isEmpty()) {
         if (context.inIsTerminal) {
-            editor.emplace(context, QStringLiteral("win-new"));
-            Result<QString> edited = editor->edit(QString(),
-                                                  tr("# Write the win above the scissors line. The first line is its title\n"
-                                                     "# (\"yesterday: Led the failover drill @distributed-systems\" sets the date,\n"
-                                                     "# a tag and the skill); the lines after it are the body, in Markdown.\n"
-                                                     "# An empty text saves nothing.\n"));
+            m_editor.emplace(context, QStringLiteral("win-new"));
+            Result<QString> edited = m_editor->edit(QString(),
+                                                    tr("# Write the win above the scissors line. The first line is its title\n"
+                                                       "# (\"yesterday: Led the failover drill @distributed-systems\" sets the date,\n"
+                                                       "# a tag and the skill); the lines after it are the body, in Markdown.\n"
+                                                       "# An empty text saves nothing.\n"));
             if (!edited)
-                return fail(edited.error());
-            text = *edited;
+                return m_editor->fail(edited.error());
+            m_text = *edited;
         } else {
             Result<QString> input = context.readInput();
             if (!input)
                 return context.fail(input.error());
-            text = input->trimmed();
+            m_text = input->trimmed();
         }
-        if (text.isEmpty())
+        if (m_text.isEmpty())
             return context.fail(tr("the win is empty; nothing was saved"));
     }
-
-    // Checked before the database is opened: a bad date must not create one.
-    if (const WinText checked = WinText::parse(text, context.today, {}); !checked.error.isEmpty())
+    // A bad date must not create a database.
+    if (const WinText checked = WinText::parse(m_text, context.today, {}); !checked.error.isEmpty())
         return context.fail(checked.error + tr("; nothing was saved"));
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return fail(ws.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    return 0;
+}
+
+int WinAddCommand::failToOpen(CommandContext &context, const Error &error)
+{
+    return fail(context, error);
+}
+
+int WinAddCommand::fail(CommandContext &context, const Error &error)
+{
+    // With $EDITOR, anything that stops the win being saved keeps what the
+    // person wrote.
+    return m_editor ? m_editor->fail(error) : context.fail(error);
+}
+
+int WinAddCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    Result<Win> win = workspace.journal().read(m_text, context.today);
+    if (!win)
+        return fail(context, win.error());
+    Result<QStringList> known = workspace.frameworks().skillSlugs();
     if (!known)
-        return fail(known.error());
+        return fail(context, known.error());
+    if (auto applied = WinOptions::apply(parser, context, *known, *win); !applied)
+        return fail(context, applied.error());
+    if (win->title.isEmpty())
+        return fail(context, Error(tr("the win has no title (only a date was given); nothing was saved")));
 
-    const WinText parsed = WinText::parse(text, context.today, *known);
-    Win win;
-    win.title = parsed.title;
-    win.body = parsed.body;
-    win.date = parsed.date.isValid() ? parsed.date : context.today;
-    win.tags = parsed.tags;
-    win.skillSlugs = parsed.skillSlugs;
-    if (auto applied = WinOptions::apply(parser, context, *known, win); !applied)
-        return fail(applied.error());
-    if (win.title.isEmpty())
-        return fail(Error(tr("the win has no title (only a date was given); nothing was saved")));
-
-    Result<qint64> id = (*ws)->wins().add(win);
-    if (!id)
-        return fail(id.error());
+    Result<Win> added = workspace.journal().add(*win);
+    if (!added)
+        return fail(context, added.error());
     if (context.json)
-        context.out() << QStringLiteral("{\"id\": %1}").arg(*id) << '\n';
+        context.out() << QStringLiteral("{\"id\": %1}").arg(added->id) << '\n';
     else
-        context.out() << *id << '\n';
+        context.out() << added->id << '\n';
     context.out().flush();
     return 0;
 }

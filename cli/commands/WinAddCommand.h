@@ -1,17 +1,30 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "Editor.h"
+
+#include <QString>
+
+#include <optional>
 
 namespace ladder {
 
 // ladder-cli win add [TEXT…]: log a win (inline DATE:, @tag, #tag; $EDITOR with no text).
-class WinAddCommand : public Command
+class WinAddCommand : public DatabaseCommand
 {
 public:
     WinAddCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+    int failToOpen(CommandContext &context, const Error &error) override;
+
+private:
+    int fail(CommandContext &context, const Error &error);
+
+    QString m_text;                 // what the win says, its date checked
+    std::optional<Editor> m_editor; // when the text came from $EDITOR
 };
 
 } // namespace ladder

@@ -5,6 +5,8 @@
 #include "WinFilterOptions.h"
 #include "WinOptions.h"
 #include "domain/WinText.h"
+#include "application/Frameworks.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -23,7 +25,7 @@ QString tr(const char *text)
 } // namespace
 
 WinEditCommand::WinEditCommand()
-    : Command(QStringLiteral("win edit"), tr("Change a win: the options given, or all of it in $EDITOR."))
+    : DatabaseCommand(QStringLiteral("win edit"), tr("Change a win: the options given, or all of it in $EDITOR."))
 {
     m_options = WinOptions::options();
     m_options << QCommandLineOption(QStringLiteral("unstar"), tr("Remove the star."))
@@ -36,19 +38,22 @@ WinEditCommand::WinEditCommand()
                     false, true}};
 }
 
-int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int WinEditCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
-    QStringList positional = parser.positionalArguments();
-    Result<qint64> id = parseId(QStringLiteral("win edit"), positional.takeFirst());
+    Result<qint64> id = parseId(QStringLiteral("win edit"), parser.positionalArguments().first());
     if (!id)
         return context.fail(id.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Win> stored = (*ws)->wins().get(*id);
+    m_id = *id;
+    return 0;
+}
+
+int WinEditCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments().mid(1);  // the words after the id
+    Result<Win> stored = workspace.journal().get(m_id);
     if (!stored)
         return context.fail(stored.error());
-    Result<QStringList> known = (*ws)->frameworks().activeSkillSlugs();
+    Result<QStringList> known = workspace.frameworks().skillSlugs();
     if (!known)
         return context.fail(known.error());
 
@@ -64,14 +69,14 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
     if (text.isEmpty() && !anyOption) {
         if (!context.inIsTerminal)
             return context.usage(tr("win edit: give a new TEXT or options (or run it on a terminal to use $EDITOR)"));
-        editor.emplace(context, QStringLiteral("win-%1-edit").arg(*id));
+        editor.emplace(context, QStringLiteral("win-%1-edit").arg(m_id));
         Result<QString> edited = editor->edit(win.title + QStringLiteral("\n\n") + win.body,
                                               tr("# Edit the win above the scissors line: the first line is its title, the\n"
                                                  "# rest its body (Markdown). An empty text changes nothing.\n"));
         if (!edited)
             return fail(edited.error());
         if (edited->isEmpty())
-            return context.fail(tr("the text is empty; win %1 was not changed").arg(*id));
+            return context.fail(tr("the text is empty; win %1 was not changed").arg(m_id));
         const WinText parsed = WinText::parse(*edited, context.today, *known);
         if (!parsed.error.isEmpty())
             return fail(Error(parsed.error));
@@ -111,9 +116,9 @@ int WinEditCommand::execute(CommandContext &context, const QCommandLineParser &p
     }
     // Only what this edit changed is written, onto the win as it is now: a
     // change made meanwhile by another process (while $EDITOR was open) stays.
-    if (auto updated = (*ws)->wins().update(before, win); !updated)
+    if (auto updated = workspace.journal().update(before, win); !updated)
         return fail(updated.error());
-    context.err() << tr("Updated win %1.").arg(*id) << '\n';
+    context.err() << tr("Updated win %1.").arg(m_id) << '\n';
     context.err().flush();
     return 0;
 }

@@ -1,17 +1,21 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli win edit ID [TEXT…]: change a win (options, or $EDITOR).
-class WinEditCommand : public Command
+class WinEditCommand : public DatabaseCommand
 {
 public:
     WinEditCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    qint64 m_id = 0;
 };
 
 } // namespace ladder

@@ -2,32 +2,30 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
-#include "WinOutput.h"
-#include "application/Workspace.h"
+#include "WinListPrinter.h"
 
 #include <QCoreApplication>
 
 namespace ladder {
 
 WinListCommand::WinListCommand()
-    : Command(QStringLiteral("win list"), QCoreApplication::translate("WinListCommand", "List wins, newest first."))
+    : DatabaseCommand(QStringLiteral("win list"), QCoreApplication::translate("WinListCommand", "List wins, newest first."))
 {
     m_options = WinFilterOptions::options();
 }
 
-int WinListCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int WinListCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     Result<WinFilter> filter = WinFilterOptions::read(parser, context);
     if (!filter)
         return context.fail(filter.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<QList<Win>> wins = (*ws)->wins().list(*filter);
-    if (!wins)
-        return context.fail(wins.error());
-    printWinList(context, *wins);
+    m_filter = std::move(*filter);
     return 0;
+}
+
+int WinListCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &)
+{
+    return WinListPrinter::print(context, workspace, m_filter);
 }
 
 } // namespace ladder

@@ -1,17 +1,22 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "domain/WinFilter.h"
 
 namespace ladder {
 
 // ladder-cli win list [filters]: wins newest first.
-class WinListCommand : public Command
+class WinListCommand : public DatabaseCommand
 {
 public:
     WinListCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    WinFilter m_filter;
 };
 
 } // namespace ladder

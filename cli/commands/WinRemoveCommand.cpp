@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,13 @@ QString tr(const char *text)
 } // namespace
 
 WinRemoveCommand::WinRemoveCommand()
-    : Command(QStringLiteral("win rm"), tr("Delete a win."))
+    : DatabaseCommand(QStringLiteral("win rm"), tr("Delete a win."))
 {
     m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The win's id.")}};
 }
 
-int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int WinRemoveCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool yes = parser.isSet(QStringLiteral("yes"));
     if (const int refused = context.needYesWithoutTerminal(name(), yes))
@@ -32,10 +33,14 @@ int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser 
     Result<qint64> id = parseId(QStringLiteral("win rm"), parser.positionalArguments().first());
     if (!id)
         return context.fail(id.error());
-    Result<Workspace *> ws = context.workspace();
-    if (!ws)
-        return context.fail(ws.error());
-    Result<Win> win = (*ws)->wins().get(*id);
+    m_id = *id;
+    return 0;
+}
+
+int WinRemoveCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    Result<Win> win = workspace.journal().get(m_id);
     if (!win)
         return context.fail(win.error());
     if (!yes) {
@@ -44,9 +49,9 @@ int WinRemoveCommand::execute(CommandContext &context, const QCommandLineParser 
             return 1;
         }
     }
-    if (auto removed = (*ws)->wins().remove(*id); !removed)
+    if (auto removed = workspace.journal().remove({m_id}); !removed)
         return context.fail(removed.error());
-    context.err() << tr("Deleted win %1.").arg(*id) << '\n';
+    context.err() << tr("Deleted win %1.").arg(m_id) << '\n';
     context.err().flush();
     return 0;
 }

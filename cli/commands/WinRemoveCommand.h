@@ -1,17 +1,21 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
 
 namespace ladder {
 
 // ladder-cli win rm ID: delete a win (asks on a terminal unless --yes).
-class WinRemoveCommand : public Command
+class WinRemoveCommand : public DatabaseCommand
 {
 public:
     WinRemoveCommand();
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    qint64 m_id = 0;
 };
 
 } // namespace ladder

@@ -1,7 +1,5 @@
 #include "PdfOptions.h"
 
-#include "render/PdfReportWriter.h"
-
 #include <QCoreApplication>
 
 namespace ladder {
@@ -11,14 +9,14 @@ QCommandLineOption PdfOptions::pageSizeOption()
     return {QStringLiteral("page-size"), QCoreApplication::translate("PdfOptions", "PDF paper: a4 or letter (default: a4)."), QStringLiteral("SIZE")};
 }
 
-Result<QPageSize::PageSizeId> PdfOptions::pageSize(const QCommandLineParser &parser)
+Result<QString> PdfOptions::pageSize(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("page-size")))
-        return QPageSize::A4;
-    QPageSize::PageSizeId id = QPageSize::A4;
-    if (!PdfReportWriter::pageSizeFromKey(parser.value(QStringLiteral("page-size")), &id))
+        return QStringLiteral("a4");
+    const QString key = parser.value(QStringLiteral("page-size")).trimmed().toLower();
+    if (key != QLatin1String("a4") && key != QLatin1String("letter"))
         return Error(QCoreApplication::translate("PdfOptions", "--page-size %1: unknown paper (a4 or letter)").arg(parser.value(QStringLiteral("page-size"))));
-    return id;
+    return key;
 }
 
 } // namespace ladder

@@ -4,17 +4,18 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
-#include <QPageSize>
+#include <QString>
 
 namespace ladder {
 
-// --page-size a4|letter of the PDF reports. Apart from ReportOptions because it
-// needs QtGui, which only ladder-cli-report loads.
+// --page-size a4|letter of the PDF reports, checked in QtCore (every format
+// checks it, and only PDFs load QtGui); the painter maps the key to a page.
 class PdfOptions
 {
 public:
     static QCommandLineOption pageSizeOption();
-    static Result<QPageSize::PageSizeId> pageSize(const QCommandLineParser &parser);
+    // "a4" (the default) or "letter"; an error naming --page-size otherwise.
+    static Result<QString> pageSize(const QCommandLineParser &parser);
 };
 
 } // namespace ladder

@@ -2,9 +2,8 @@
 
 #include "CommandContext.h"
 #include "PdfOptions.h"
-#include "ReportOptions.h"
-#include "render/PdfReportWriter.h"
-#include "report/BragReportModel.h"
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 
@@ -21,14 +20,15 @@ QString tr(const char *text)
 
 } // namespace
 
-ReportBragCommand::ReportBragCommand()
-    : Command(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
+ReportBragCommand::ReportBragCommand(std::shared_ptr<const ReportPdf> pdf)
+    : DatabaseCommand(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
+    , m_pdf(std::move(pdf))
 {
     m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(), ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
 }
 
-int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+int ReportBragCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
@@ -37,7 +37,7 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
     Result<ReportOptions::Format> format = ReportOptions::format(parser);
     if (!format)
         return context.fail(format.error());
-    Result<QPageSize::PageSizeId> pageSize = PdfOptions::pageSize(parser);
+    Result<QString> pageSize = PdfOptions::pageSize(parser);
     if (!pageSize)
         return context.fail(pageSize.error());
     BragReportModel::Grouping grouping = BragReportModel::Grouping::Skill;
@@ -46,26 +46,47 @@ int ReportBragCommand::execute(CommandContext &context, const QCommandLineParser
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)
         return context.fail(period.error());
-    Result<ReportData> data = ReportOptions::load(context, parser, &*period);
+    m_format = *format;
+    m_pageSize = *pageSize;
+    m_grouping = grouping;
+    m_period = *period;
+    return 0;
+}
+
+std::optional<int> ReportBragCommand::runElsewhere(CommandContext &context, const QCommandLineParser &)
+{
+    if (m_format != ReportOptions::Format::Pdf)
+        return std::nullopt;
+    return m_pdf->runElsewhere(context);
+}
+
+int ReportBragCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    Result<ReportData> data = ReportOptions::standing(workspace, parser);
     if (!data)
         return context.fail(data.error());
-    const BragReportModel model = BragReportModel::build(*data, *period, grouping, context.today);
+    // Moved in: the model holds what the document lists, the wins are not kept twice.
+    Result<BragReportModel> model = workspace.review().bragReport(std::move(*data), m_period, m_grouping, context.today);
+    if (!model)
+        return context.fail(model.error());
 
-    QByteArray bytes;
-    switch (*format) {
-    case ReportOptions::Format::Markdown: bytes = MarkdownWriter::brag(model).toUtf8(); break;
-    case ReportOptions::Format::Html: bytes = HtmlWriter::brag(model).toUtf8(); break;
-    case ReportOptions::Format::Pdf: {
-        PdfReportWriter::Options options;
-        options.pageSize = *pageSize;
-        Result<QByteArray> pdf = PdfReportWriter::brag(model, options);
-        if (!pdf)
-            return context.fail(pdf.error());
-        bytes = std::move(*pdf);
-        break;
+    if (m_format != ReportOptions::Format::Pdf) {
+        // Written a group at a time: a long period's document is never held whole.
+        Result<void> written = ReportOptions::writeText(context, output, [&](const ReportOptions::TextSink &write) {
+            if (m_format == ReportOptions::Format::Markdown)
+                MarkdownWriter::brag(*model, write);
+            else
+                HtmlWriter::brag(*model, HtmlWriter::Flavor::Page, write);
+        });
+        if (!written)
+            return context.fail(written.error());
+        return 0;
     }
-    }
-    if (Result<void> written = ReportOptions::write(context, output, *format, bytes); !written)
+    Result<QByteArray> pdf = m_pdf->brag(*model, m_pageSize);
+    if (!pdf)
+        return context.fail(pdf.error());
+    if (Result<void> written = ReportOptions::write(context, output, m_format, *pdf); !written)
         return context.fail(written.error());
     return 0;
 }

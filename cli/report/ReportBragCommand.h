@@ -1,19 +1,35 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "ReportOptions.h"
+#include "ReportPdf.h"
+#include "domain/Period.h"
+#include "report/BragReportModel.h"
+
+#include <memory>
 
 namespace ladder {
 
 // ladder-cli report brag [--period P] [--group skill|month] [--name NAME]
 //   [--format md|html|pdf] [--page-size a4|letter] -o FILE
 // The period's wins grouped by skill or month, starred first.
-class ReportBragCommand : public Command
+class ReportBragCommand : public DatabaseCommand
 {
 public:
-    ReportBragCommand();
+    // `pdf` paints the PDF or hands the command to the process that can.
+    explicit ReportBragCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    std::shared_ptr<const ReportPdf> m_pdf;
+    ReportOptions::Format m_format = ReportOptions::Format::Markdown;
+    QString m_pageSize;
+    BragReportModel::Grouping m_grouping = BragReportModel::Grouping::Skill;
+    Period m_period;
 };
 
 } // namespace ladder

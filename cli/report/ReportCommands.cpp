@@ -1,24 +1,12 @@
 #include "ReportCommands.h"
 
-#include "ReportBragCommand.h"
-#include "ReportReadinessCommand.h"
+#include "RenderedReportPdf.h"
 
 namespace ladder {
 
-CommandList reportCommands()
-{
-    CommandList commands;
-    commands.push_back(std::make_unique<ReportReadinessCommand>());
-    commands.push_back(std::make_unique<ReportBragCommand>());
-    return commands;
-}
-
 CommandList allCommands()
 {
-    CommandList commands = coreCommands();
-    for (auto &command : reportCommands())
-        commands.push_back(std::move(command));
-    return commands;
+    return coreCommands(std::make_shared<RenderedReportPdf>());
 }
 
 } // namespace ladder

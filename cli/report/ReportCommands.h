@@ -4,11 +4,8 @@
 
 namespace ladder {
 
-// `report readiness` and `report brag`: the commands that paint (PDF), linked
-// only into ladder-cli-report and the tests.
-CommandList reportCommands();
-
-// Every command: what ladder-cli-report dispatches and the tests run.
+// Every command, the reports' PDFs painted in this process (RenderedReportPdf):
+// what ladder-cli-report dispatches and the tests run.
 CommandList allCommands();
 
 } // namespace ladder

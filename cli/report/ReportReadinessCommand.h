@@ -1,19 +1,33 @@
 #pragma once
 
-#include "Command.h"
+#include "DatabaseCommand.h"
+#include "ReportOptions.h"
+#include "ReportPdf.h"
+#include "domain/Period.h"
+
+#include <memory>
 
 namespace ladder {
 
 // ladder-cli report readiness [--target LEVEL] [--period P] [--name NAME]
 //   [--format md|html|pdf] [--page-size a4|letter] -o FILE
 // The printed promotion-readiness summary.
-class ReportReadinessCommand : public Command
+class ReportReadinessCommand : public DatabaseCommand
 {
 public:
-    ReportReadinessCommand();
+    // `pdf` paints the PDF or hands the command to the process that can.
+    explicit ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
-    int execute(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
+    std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser) override;
+    int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    std::shared_ptr<const ReportPdf> m_pdf;
+    ReportOptions::Format m_format = ReportOptions::Format::Markdown;
+    QString m_pageSize;
+    Period m_period;
 };
 
 } // namespace ladder

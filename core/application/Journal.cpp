@@ -87,6 +87,11 @@ Result<QList<Win>> Journal::list(const WinFilter &filter)
     return m_stores.wins().list(filter);
 }
 
+Result<void> Journal::forEach(const WinFilter &filter, const std::function<bool(const Win &)> &visit)
+{
+    return m_stores.wins().forEach(filter, visit);
+}
+
 Result<qint64> Journal::count(const WinFilter &filter)
 {
     return m_stores.wins().count(filter);

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ladder {
 
 class Stores;
@@ -42,6 +44,10 @@ public:
 
     // Newest first (domain/WinOrder.h).
     Result<QList<Win>> list(const WinFilter &filter);
+    // The same wins in the same order, handed to `visit` as they are read
+    // and never held together: a listing of any length takes the same
+    // memory. `visit` returns false to stop.
+    Result<void> forEach(const WinFilter &filter, const std::function<bool(const Win &)> &visit);
     Result<qint64> count(const WinFilter &filter);
     // Every tag in use, sorted.
     Result<QStringList> tags();

@@ -68,7 +68,7 @@ Result<ReadinessReportModel> Review::readinessReport(const ReportData &standing,
     return ReadinessReportModel::build(standing, std::move(*report), period, generatedOn);
 }
 
-Result<BragReportModel> Review::bragReport(const ReportData &standing, const Period &period,
+Result<BragReportModel> Review::bragReport(ReportData standing, const Period &period,
                                            BragReportModel::Grouping grouping, const QDate &generatedOn)
 {
     WinFilter filter;
@@ -78,9 +78,8 @@ Result<BragReportModel> Review::bragReport(const ReportData &standing, const Per
     Result<QList<Win>> wins = m_stores.wins().list(filter);
     if (!wins)
         return wins.error();
-    ReportData data = standing;
-    data.wins = std::move(*wins);
-    return BragReportModel::build(data, period, grouping, generatedOn);
+    standing.wins = std::move(*wins);
+    return BragReportModel::build(std::move(standing), period, grouping, generatedOn);
 }
 
 } // namespace ladder

@@ -44,7 +44,8 @@ public:
     Result<ReadinessReportModel> readinessReport(const ReportData &standing, const QString &targetLevelSlug,
                                                  const Period &period, const QDate &generatedOn);
     // The brag document: every win of the period.
-    Result<BragReportModel> bragReport(const ReportData &standing, const Period &period, BragReportModel::Grouping grouping,
+    // `standing` is moved in: the model keeps what it lists, nothing twice.
+    Result<BragReportModel> bragReport(ReportData standing, const Period &period, BragReportModel::Grouping grouping,
                                        const QDate &generatedOn);
 
 private:

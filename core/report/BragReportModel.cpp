@@ -28,7 +28,7 @@ bool BragReportModel::groupingFromKey(const QString &key, Grouping *grouping)
     return false;
 }
 
-BragReportModel BragReportModel::build(const ReportData &data, const Period &period, Grouping grouping, const QDate &generatedOn)
+BragReportModel BragReportModel::build(ReportData data, const Period &period, Grouping grouping, const QDate &generatedOn)
 {
     BragReportModel model;
     model.grouping = grouping;
@@ -41,12 +41,11 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
         model.header.currentLevelName = current->name;
     }
 
-    QList<Win> wins;
-    for (const Win &w : data.wins) {
-        if (period.contains(w.date))
-            wins.append(w);
-    }
-    std::sort(wins.begin(), wins.end(), WinOrder::starredThenNewest);
+    // Taken from `data`: a caller that moves its data in holds the wins once.
+    model.wins = std::move(data.wins);
+    model.wins.removeIf([&period](const Win &w) { return !period.contains(w.date); });
+    std::sort(model.wins.begin(), model.wins.end(), WinOrder::starredThenNewest);
+    const QList<Win> &wins = model.wins;
     model.winCount = int(wins.size());
     QSet<QString> linked;
     for (const Win &w : std::as_const(wins)) {
@@ -61,10 +60,10 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
     }
 
     auto add = [&model](Group group) {
-        if (group.wins.isEmpty())
+        if (group.winIndexes.isEmpty())
             return;
-        for (const Win &w : std::as_const(group.wins))
-            group.starredCount += w.starred ? 1 : 0;
+        for (int i : std::as_const(group.winIndexes))
+            group.starredCount += model.wins.at(i).starred ? 1 : 0;
         model.groups.append(std::move(group));
     };
 
@@ -83,9 +82,10 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
             group.key = month.toString(QStringLiteral("yyyy-MM"));
             // QDate::toString with a format uses the C locale: the same bytes everywhere.
             group.title = month.toString(QStringLiteral("MMMM yyyy"));
-            for (const Win &w : std::as_const(wins)) {
+            for (int i = 0; i < int(wins.size()); ++i) {
+                const Win &w = wins.at(i);
                 if (w.date.year() == month.year() && w.date.month() == month.month())
-                    group.wins.append(w);
+                    group.winIndexes.append(i);
             }
             add(std::move(group));
         }
@@ -107,9 +107,10 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
         group.key = skill->slug;
         group.title = skill->name;
         group.subtitle = categoryName(skill->categorySlug);
-        for (const Win &w : std::as_const(wins)) {
+        for (int i = 0; i < int(wins.size()); ++i) {
+            const Win &w = wins.at(i);
             if (w.skillSlugs.contains(skill->slug))
-                group.wins.append(w);
+                group.winIndexes.append(i);
         }
         add(std::move(group));
     }
@@ -124,17 +125,19 @@ BragReportModel BragReportModel::build(const ReportData &data, const Period &per
         Group group;
         group.key = slug;
         group.title = slug;
-        for (const Win &w : std::as_const(wins)) {
+        for (int i = 0; i < int(wins.size()); ++i) {
+            const Win &w = wins.at(i);
             if (w.skillSlugs.contains(slug))
-                group.wins.append(w);
+                group.winIndexes.append(i);
         }
         add(std::move(group));
     }
     Group other;
     other.title = tr("Other wins");
-    for (const Win &w : std::as_const(wins)) {
+    for (int i = 0; i < int(wins.size()); ++i) {
+        const Win &w = wins.at(i);
         if (w.skillSlugs.isEmpty())
-            other.wins.append(w);
+            other.winIndexes.append(i);
     }
     add(std::move(other));
     return model;

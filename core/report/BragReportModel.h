@@ -27,7 +27,9 @@ public:
         QString key;       // the skill slug, "yyyy-MM", or "" for wins without a skill
         QString title;     // the skill's name, "November 2026", or "Other wins"
         QString subtitle;  // the skill's category name; empty otherwise
-        QList<Win> wins;   // starred first, then newest first (date desc, id desc)
+        // Indexes into the model's `wins`, in its order: a win under several
+        // skills is listed in each group but held once.
+        QList<int> winIndexes;
         int starredCount = 0;
     };
 
@@ -37,6 +39,7 @@ public:
     // links, skills of no framework by slug after them, then the wins without
     // a skill. By month: newest month first. Groups without wins are left out.
     QList<Group> groups;
+    QList<Win> wins;       // the period's wins, starred first, then newest first (date desc, id desc)
     int winCount = 0;      // distinct wins in the period
     int starredCount = 0;
     int skillCount = 0;    // distinct skills the wins link
@@ -44,8 +47,9 @@ public:
 
     QString skillName(const QString &slug) const { return skillNames.value(slug, slug); }
 
-    // `data.wins` outside the period are ignored.
-    static BragReportModel build(const ReportData &data, const Period &period, Grouping grouping, const QDate &generatedOn);
+    // `data.wins` outside the period are ignored. Moving the data in spares
+    // a copy of the period's wins.
+    static BragReportModel build(ReportData data, const Period &period, Grouping grouping, const QDate &generatedOn);
 
     static QString groupingKey(Grouping grouping);  // "skill", "month"
     static bool groupingFromKey(const QString &key, Grouping *grouping);

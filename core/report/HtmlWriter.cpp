@@ -73,7 +73,8 @@ QString richTextCss()
         "li{margin-top:1px;margin-bottom:1px}\n");
 }
 
-QString document(const QString &title, const QString &body, Flavor flavor)
+// What comes before a document's body.
+QString documentHead(const QString &title, Flavor flavor)
 {
     QString s;
     s += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
@@ -82,8 +83,15 @@ QString document(const QString &title, const QString &body, Flavor flavor)
     s += QStringLiteral("<meta name=\"generator\" content=\"Ladder\"/>\n");
     s += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>\n");
     s += QStringLiteral("<style>\n") + (flavor == Flavor::Page ? pageCss() : richTextCss()) + QStringLiteral("</style>\n");
-    s += QStringLiteral("</head>\n<body>\n") + body + QStringLiteral("</body>\n</html>\n");
+    s += QStringLiteral("</head>\n<body>\n");
     return s;
+}
+
+const QString DocumentTail = QStringLiteral("</body>\n</html>\n");
+
+QString document(const QString &title, const QString &body, Flavor flavor)
+{
+    return documentHead(title, flavor) + body + DocumentTail;
 }
 
 QString element(const QString &tag, const QString &text, const QString &cssClass = {})
@@ -323,12 +331,21 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
 
 QString HtmlWriter::brag(const BragReportModel &model, Flavor flavor)
 {
+    QString text;
+    brag(model, flavor, [&text](const QString &part) { text += part; });
+    return text;
+}
+
+void HtmlWriter::brag(const BragReportModel &model, Flavor flavor, const std::function<void(const QString &)> &write)
+{
+    write(documentHead(ReportText::bragTitle(model.header), flavor));
     QString b = header(ReportText::bragTitle(model.header), ReportText::bragByline(model), model.header);
     b += element(QStringLiteral("p"), ReportText::bragSummary(model), QStringLiteral("overall"));
     for (const BragReportModel::Group &group : model.groups) {
         b += element(QStringLiteral("h2"), group.subtitle.isEmpty() ? group.title : tr("%1 (%2)").arg(group.title, group.subtitle));
         b += QStringLiteral("<ul>\n");
-        for (const Win &w : group.wins) {
+        for (int i : group.winIndexes) {
+            const Win &w = model.wins.at(i);
             QString extra;
             if (model.grouping == BragReportModel::Grouping::Month && !w.skillSlugs.isEmpty()) {
                 QStringList names;
@@ -339,8 +356,10 @@ QString HtmlWriter::brag(const BragReportModel &model, Flavor flavor)
             b += winItem(w, extra);
         }
         b += QStringLiteral("</ul>\n");
+        write(b);
+        b.clear();
     }
-    return document(ReportText::bragTitle(model.header), b, flavor);
+    write(b + DocumentTail);
 }
 
 } // namespace ladder

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace ladder {
 
 // The reports as HTML composed from the model, with no display needed.
@@ -26,6 +28,9 @@ public:
 
     static QString readiness(const ReadinessReportModel &model, Flavor flavor = Flavor::Page);
     static QString brag(const BragReportModel &model, Flavor flavor = Flavor::Page);
+    // The same handed to `write` a group at a time, so that a long brag
+    // document is never held whole (the command writes it to its file).
+    static void brag(const BragReportModel &model, Flavor flavor, const std::function<void(const QString &)> &write);
 
     // The src of the chart's <img> in RichText ("ladder-chart:radar").
     static QString chartPlaceholder();

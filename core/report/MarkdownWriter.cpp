@@ -202,11 +202,21 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
 
 QString MarkdownWriter::brag(const BragReportModel &model)
 {
+    QString text;
+    brag(model, [&text](const QString &part) { text += part; });
+    return text;
+}
+
+void MarkdownWriter::brag(const BragReportModel &model, const std::function<void(const QString &)> &write)
+{
+    // Each part is handed on once the next one exists: the last one loses
+    // the blank lines at its end.
     QString s = header(ReportText::bragTitle(model.header), ReportText::bragByline(model), model.header);
     s += paragraph(ReportText::bragSummary(model));
     for (const BragReportModel::Group &group : model.groups) {
-        s += heading(2, group.subtitle.isEmpty() ? group.title : tr("%1 (%2)").arg(group.title, group.subtitle));
-        for (const Win &w : group.wins) {
+        QString part = heading(2, group.subtitle.isEmpty() ? group.title : tr("%1 (%2)").arg(group.title, group.subtitle));
+        for (int i : group.winIndexes) {
+            const Win &w = model.wins.at(i);
             QString extra;
             if (model.grouping == BragReportModel::Grouping::Month && !w.skillSlugs.isEmpty()) {
                 QStringList names;
@@ -214,14 +224,16 @@ QString MarkdownWriter::brag(const BragReportModel &model)
                     names << model.skillName(slug);
                 extra = names.join(QStringLiteral(", "));
             }
-            s += winItem(w, extra);
+            part += winItem(w, extra);
         }
-        s += QLatin1Char('\n');
+        part += QLatin1Char('\n');
+        write(s);
+        s = std::move(part);
     }
     // One trailing newline, however the last section ended.
     while (s.endsWith(QStringLiteral("\n\n")))
         s.chop(1);
-    return s;
+    write(s);
 }
 
 } // namespace ladder

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace ladder {
 
 // The reports as Markdown (CommonMark with GitHub tables and task lists), for
@@ -19,6 +21,9 @@ class MarkdownWriter
 public:
     static QString readiness(const ReadinessReportModel &model);
     static QString brag(const BragReportModel &model);
+    // The same handed to `write` a group at a time, so that a long brag
+    // document is never held whole (the command writes it to its file).
+    static void brag(const BragReportModel &model, const std::function<void(const QString &)> &write);
 
     // Inline text with Markdown's active characters backslash-escaped and line
     // breaks folded, so a win titled "use *ptr | fix" stays literal (also in

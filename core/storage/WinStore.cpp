@@ -124,6 +124,33 @@ void bindAll(Statement &s, const std::vector<Value> &values, int first = 1)
     }
 }
 
+// The statement list() and forEach() read, newest first; `where` gets the
+// values of the LIMIT it adds.
+std::string listSql(Database &db, const WinFilter &filter, Where &where)
+{
+    const std::string_view select = filter.summaryOnly ? SelectWinSummary : SelectWin;
+    // A search with many hits walks the date index, keeping the hits, instead
+    // of sorting every hit: a page is found early, and a whole listing is
+    // handed out as it is read rather than after a sort (see ManyHits).
+    bool walkDates = false;
+    if (!filter.query.trimmed().isEmpty()) {
+        Statement hits(db, "SELECT count(*) FROM (SELECT rowid FROM win_fts WHERE win_fts MATCH ? LIMIT ?)");
+        // buildWhere bound the query's MATCH text last.
+        hits.bind(1, std::get<QString>(where.values.back())).bind(2, ManyHits);
+        hits.step();
+        walkDates = hits.int64(0) >= ManyHits;
+    }
+    const std::string byDate = walkDates ? "INDEXED BY win_by_date " : "";
+    if (filter.limit <= 0)
+        return std::string(select) + byDate + where.sql.toStdString() + std::string(NewestFirst);
+    // Pick the page's ids first, then read only those rows: the sort then
+    // moves ids, not whole wins, and the LIMIT drops the rest early.
+    where.values.emplace_back(qint64(filter.limit));
+    where.values.emplace_back(qint64(filter.offset));
+    return std::string(select) + "WHERE w.id IN (SELECT w.id FROM win w " + byDate + where.sql.toStdString() + std::string(NewestFirst)
+        + " LIMIT ? OFFSET ?)" + std::string(NewestFirst);
+}
+
 } // namespace
 
 QStringList normalizedTags(const QStringList &tags)
@@ -391,35 +418,51 @@ Result<QList<Win>> WinStore::list(const WinFilter &filter)
         Result<Where> where = buildWhere(filter);
         if (!where)
             return where.error();
-        const std::string_view select = filter.summaryOnly ? SelectWinSummary : SelectWin;
-        std::string sql;
-        if (filter.limit > 0) {
-            // Pick the page's ids first, then read only those rows: the sort
-            // then moves ids, not whole wins, and the LIMIT drops the rest early.
-            // A search with many hits walks the date index instead of sorting
-            // every hit (see ManyHits).
-            bool walkDates = false;
-            if (!filter.query.trimmed().isEmpty()) {
-                Result<QString> match = SearchQuery::toFts5(filter.query);
-                if (!match)
-                    return match.error();
-                Statement hits(m_db, "SELECT count(*) FROM (SELECT rowid FROM win_fts WHERE win_fts MATCH ? LIMIT ?)");
-                hits.bind(1, *match).bind(2, ManyHits);
-                hits.step();
-                walkDates = hits.int64(0) >= ManyHits;
-            }
-            sql = std::string(select) + "WHERE w.id IN (SELECT w.id FROM win w " + (walkDates ? "INDEXED BY win_by_date " : "")
-                + where->sql.toStdString() + std::string(NewestFirst) + " LIMIT ? OFFSET ?)" + std::string(NewestFirst);
-            where->values.emplace_back(qint64(filter.limit));
-            where->values.emplace_back(qint64(filter.offset));
-        } else {
-            sql = std::string(select) + where->sql.toStdString() + std::string(NewestFirst);
-        }
-        Statement s(m_db, sql);
+        Statement s(m_db, listSql(m_db, filter, *where));
         bindAll(s, where->values);
         if (where->sql.isEmpty() && filter.limit <= 0)
             return readAll(s, [&](const std::vector<qint64> &) { return WinLinks::loadAll(m_db); });
         return readAll(s, byIds);
+    });
+}
+
+Result<void> WinStore::forEach(const WinFilter &filter, const std::function<bool(const Win &)> &visit)
+{
+    return guarded([&]() -> Result<void> {
+        Result<Where> where = buildWhere(filter);
+        if (!where)
+            return where.error();
+        Statement s(m_db, listSql(m_db, filter, *where));
+        bindAll(s, where->values);
+        // A batch of rows at a time gets its links in one read per link table,
+        // then is handed out; the statement stays where it was meanwhile.
+        constexpr size_t Batch = 256;
+        std::vector<Win> batch;
+        std::vector<qint64> ids;
+        batch.reserve(Batch);
+        ids.reserve(Batch);
+        const auto handOut = [&]() {
+            const WinLinks links = WinLinks::load(m_db, ids);
+            bool going = true;
+            for (Win &win : batch) {
+                links.fill(win);
+                if (going)
+                    going = visit(win);
+            }
+            batch.clear();
+            ids.clear();
+            return going;
+        };
+        bool going = true;
+        while (going && s.step()) {
+            batch.push_back(readRow(s));
+            ids.push_back(batch.back().id);
+            if (batch.size() == Batch)
+                going = handOut();
+        }
+        if (going && !batch.empty())
+            handOut();
+        return {};
     });
 }
 

@@ -59,6 +59,10 @@ public:
     Result<Win> get(qint64 id);
     Result<Win> findByUuid(const QString &uuid);
     Result<QList<Win>> list(const WinFilter &filter);
+    // The wins list() returns, in its order, handed to `visit` one at a time
+    // as they are read, a few hundred at a time: a listing or search of any
+    // length in little memory. `visit` returns false to stop early.
+    Result<void> forEach(const WinFilter &filter, const std::function<bool(const Win &)> &visit);
     // Hands every win to `visit` one at a time, oldest first (date, then id),
     // without holding the list: a pass over the whole journal (export) in
     // little memory. `visit` returns false to stop early.

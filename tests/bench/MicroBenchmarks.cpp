@@ -85,7 +85,7 @@ const T &orSkip(benchmark::State &state, const Result<T> &result)
 
 void winAdd(benchmark::State &state)
 {
-    WinStore &wins = BenchJournal::storesOf(workspace()).wins();
+    WinStore &wins = storesOf(BenchJournal::workspace()).wins();
     Win win;
     win.date = Today;
     win.title = QStringLiteral("Benchmarked the add path");
@@ -107,7 +107,7 @@ void search(benchmark::State &state, const char *query)
     filter.query = QString::fromUtf8(query);
     filter.limit = 50;
     for (auto _ : state) {
-        const Result<QList<Win>> found = BenchJournal::storesOf(workspace()).wins().list(filter);
+        const Result<QList<Win>> found = storesOf(BenchJournal::workspace()).wins().list(filter);
         benchmark::DoNotOptimize(found);
         if (!found) {
             state.SkipWithError(qPrintable(found.error().message()));
@@ -126,7 +126,7 @@ void listMonth(benchmark::State &state)
     filter.to = QDate(2026, 10, 31);
     qsizetype listed = 0;
     for (auto _ : state) {
-        const Result<QList<Win>> wins = BenchJournal::storesOf(workspace()).wins().list(filter);
+        const Result<QList<Win>> wins = storesOf(BenchJournal::workspace()).wins().list(filter);
         if (!wins) {
             state.SkipWithError(qPrintable(wins.error().message()));
             break;
@@ -225,7 +225,7 @@ BENCHMARK(importAll)->Unit(benchmark::kMillisecond)->Iterations(2);
 // both). Output goes to a string.
 void cli(benchmark::State &state, std::vector<const char *> arguments)
 {
-    const CommandList commands = coreCommands();
+    const CommandList commands = coreCommands(nullptr);  // no PDF report is run here
     QStringList args;
     for (const char *a : arguments)
         args << QString::fromUtf8(a);

@@ -5,6 +5,9 @@
 # against its budget (issue "Prove it"; budgets are for 100,000 wins).
 #   tests/bench/whole-process.sh [BUILD_DIR] [N]
 #   RUNS=30 (hyperfine runs per command)   GUI_1M=1 (also the GUI at 1,000,000 wins)
+#   BIG=0 (skip the listings at 1,000,000 wins)   BIG_DB=FILE (a journal already
+#   seeded with `ladder-seed --wins 1000000 --today 2026-11-22`, reused as it is;
+#   seeding one takes a minute or more)
 # Needs the ladder-cli, ladder-cli-report, ladder-seed and ladder-gui-bench
 # targets built, hyperfine and python3. Prints one table; exits 0 whatever the
 # verdicts (a budget is a figure to report, not a test to fail).
@@ -71,13 +74,29 @@ measure "win list --period (one month)"   10 20 "$cli win list --period 2026-10"
 measure "win list --limit 50"             10 20 "$cli win list --limit 50"
 measure "readiness (a year)"              -  20 "$cli readiness --period $year"
 measure "report readiness md"            200 20 "$cli report readiness --period $year --format md -o $work/r.md"
+measure "report brag md"                 200 20 "$cli report brag --period $year --format md -o $work/b.md"
 measure "report readiness pdf"          1000 -  "$cli report readiness --period $year --format pdf -o $work/r.pdf"
 MEASURE_RUNS=5 measure "export"          500 20 "$cli export -o $work/export.json"
+MEASURE_RUNS=5 measure "export -o - (standard output)" 500 20 "$cli export -o -"
 "$cli" export -o "$work/export.json"
 clean_import="rm -f $work/import.db $work/import.db-wal $work/import.db-shm"
 MEASURE_RUNS=5 MEASURE_WARMUP=0 MEASURE_PREPARE="$clean_import" \
   measure "import (into a new file)"      2000 - "$cli --db $work/import.db import $work/export.json"
 $clean_import
+
+# Listings that stream: every hit of a common word, and the whole journal as
+# JSON, at 1,000,000 wins (memory budget only: the time grows with the hits).
+if [ "${BIG:-1}" = 1 ]; then
+  big=${BIG_DB:-}
+  if [ -z "$big" ]; then
+    big="$work/big.db"
+    "$seed" --db "$big" --wins 1000000 --today 2026-11-22 >/dev/null
+  fi
+  hits=$(LADDER_DB="$big" "$cli" search latency --json | grep -c '"id"' || true)
+  LADDER_DB="$big" MEASURE_RUNS=3 MEASURE_WARMUP=1 measure "search latency, 1M wins ($hits hits)" - 20 "$cli search latency"
+  LADDER_DB="$big" MEASURE_RUNS=3 MEASURE_WARMUP=1 measure "search latency --json, 1M wins" - 20 "$cli search latency --json"
+  LADDER_DB="$big" MEASURE_RUNS=3 MEASURE_WARMUP=1 measure "win list --json, 1M wins (all)" - 20 "$cli win list --json"
+fi
 
 # The desktop application: from exec to the end of the window's first paint
 # (then it quits), offscreen unless a display is set.

@@ -1,8 +1,16 @@
 #include "BadInput.h"
+#include "Cli.h"
 #include "CliRunner.h"
+#include "CommandContext.h"
+#include "Commands.h"
 #include "TempDir.h"
 
+#include "application/Goals.h"
+#include "application/Journal.h"
+#include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "application/WorkspaceStores.h"
+#include "storage/Stores.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +20,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QXmlStreamReader>
@@ -40,8 +49,9 @@ protected:
         Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
         ASSERT_TRUE(opened.ok()) << opened.error().message().toStdString();
         Workspace &ws = **opened;
-        ASSERT_TRUE(ws.settings().setValue(SettingStore::currentLevelKey(), u"mid-level"_s).ok());
-        ASSERT_TRUE(ws.settings().setValue(SettingStore::userNameKey(), u"Alex Rivera"_s).ok());
+        ASSERT_TRUE(ws.ratings().setCurrentLevel(u"mid-level"_s).ok());
+        // No front end sets the name yet: the settings store does.
+        ASSERT_TRUE(storesOf(ws).settings().setValue(SettingStore::userNameKey(), u"Alex Rivera"_s).ok());
         const QList<std::pair<QString, int>> ratings = {{u"code-quality"_s, 3}, {u"testing"_s, 3}, {u"debugging"_s, 2},
                                                         {u"system-design"_s, 2}, {u"distributed-systems"_s, 1}, {u"mentoring"_s, 3}};
         for (const auto &[slug, rating] : ratings) {
@@ -49,17 +59,18 @@ protected:
             a.skillSlug = slug;
             a.rating = rating;
             a.date = QDate(2026, 1, 10);
-            ASSERT_TRUE(ws.assessments().add(a).ok()) << slug.toStdString();
+            ASSERT_TRUE(ws.ratings().rate(a).ok()) << slug.toStdString();
         }
         Goal goal;
         goal.title = u"Design a service others build on"_s;
         goal.skillSlugs = {u"system-design"_s};
         goal.createdOn = QDate(2026, 1, 15);
         goal.due = QDate(2027, 2, 1);
-        Result<qint64> goalId = ws.goals().add(goal);
-        ASSERT_TRUE(goalId.ok()) << goalId.error().message().toStdString();
-        ASSERT_TRUE(ws.goals().addMilestone(*goalId, u"Write a design doc"_s, QDate(2026, 6, 1), QDate(2026, 5, 28)).ok());
-        ASSERT_TRUE(ws.goals().addMilestone(*goalId, u"Present it at architecture review"_s, QDate(2027, 1, 15)).ok());
+        Result<Goal> added = ws.goals().add(goal);
+        ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
+        ASSERT_TRUE(ws.goals().addMilestone(added->id, u"Write a design doc"_s, QDate(2026, 6, 1)).ok());
+        ASSERT_TRUE(ws.goals().setMilestoneDone(added->id, 1, QDate(2026, 5, 28)).ok());
+        ASSERT_TRUE(ws.goals().addMilestone(added->id, u"Present it at architecture review"_s, QDate(2027, 1, 15)).ok());
 
         auto win = [&](const QDate &date, const QString &title, const QStringList &skills, const QString &impact, bool star) {
             Win w;
@@ -69,7 +80,7 @@ protected:
             w.impact = impact;
             w.starred = star;
             w.tags = {u"review"_s};
-            Result<qint64> id = ws.wins().add(w);
+            Result<Win> id = ws.journal().add(w);
             ASSERT_TRUE(id.ok()) << id.error().message().toStdString();
         };
         win(QDate(2026, 3, 14), u"Cut checkout p99 latency from 2.1 s to 850 ms"_s, {u"performance"_s}, u"Checkout abandonment down 3%"_s, true);
@@ -261,7 +272,7 @@ TEST_F(ReportCommands, AtTheTopTheTargetIsTheCurrentLevel)
     {
         ladder::Result<std::unique_ptr<ladder::Workspace>> ws = ladder::Workspace::open(m_cli.dbPath());
         ASSERT_TRUE(ws.ok());
-        ASSERT_TRUE((*ws)->settings().setValue(ladder::SettingStore::currentLevelKey(), u"architect"_s).ok());
+        ASSERT_TRUE((*ws)->ratings().setCurrentLevel(u"architect"_s).ok());
     }
     EXPECT_TRUE(run({u"gap"_s}).out.startsWith(u"Gap to Architect"_s));
     EXPECT_EQ(json({u"readiness"_s})[u"level"_s].toString(), u"architect"_s);
@@ -462,4 +473,62 @@ TEST(ReportCommandsOnExample, EveryReportRendersInEveryFormat)
         for (const QString &name : std::as_const(skillNames))
             EXPECT_TRUE(text.contains(name)) << format.toStdString() << ": " << name.toStdString();
     }
+}
+
+namespace {
+
+// A ReportPdf that says "handed over" with its own exit code, as ladder-cli's
+// ReportHandOff does by running ladder-cli-report.
+class HandOverRecorder : public ladder::ReportPdf
+{
+public:
+    mutable int handOvers = 0;
+    std::optional<int> runElsewhere(ladder::CommandContext &) const override
+    {
+        ++handOvers;
+        return 42;
+    }
+    ladder::Result<QByteArray> readiness(const ladder::ReadinessReportModel &, const QString &) const override { return QByteArray(); }
+    ladder::Result<QByteArray> brag(const ladder::BragReportModel &, const QString &) const override { return QByteArray(); }
+};
+
+int runWith(const std::shared_ptr<HandOverRecorder> &pdf, const QString &db, const QStringList &arguments, QString *out)
+{
+    QString err;
+    QString in;
+    QTextStream outStream(out);
+    QTextStream errStream(&err);
+    QTextStream inStream(&in);
+    ladder::CommandContext context(outStream, errStream, inStream);
+    context.dbPath = db;
+    context.today = QDate(2026, 11, 22);
+    const int code = ladder::Cli::run(context, arguments, ladder::coreCommands(pdf));
+    outStream.flush();
+    return code;
+}
+
+} // namespace
+
+// ladder-cli writes Markdown and HTML itself (QtCore) and hands only a PDF
+// over, before the database is opened: the same command list, two ReportPdfs.
+TEST_F(ReportCommands, OnlyAPdfIsHandedToThePaintingProcess)
+{
+    const auto pdf = std::make_shared<HandOverRecorder>();
+    for (const QString &kind : {u"readiness"_s, u"brag"_s}) {
+        for (const QString &format : {u"md"_s, u"html"_s}) {
+            QString out;
+            EXPECT_EQ(runWith(pdf, m_cli.dbPath(), {u"report"_s, kind, u"--format"_s, format, u"-o"_s, u"-"_s}, &out), 0);
+            EXPECT_EQ(out, m_cli.run({u"report"_s, kind, u"--format"_s, format, u"-o"_s, u"-"_s}).out) << kind.toStdString();
+        }
+    }
+    EXPECT_EQ(pdf->handOvers, 0);
+
+    const QString fresh = m_dir.file(u"never-made.db"_s);
+    QString out;
+    EXPECT_EQ(runWith(pdf, fresh, {u"report"_s, u"brag"_s, u"-o"_s, m_dir.file(u"b.pdf"_s)}, &out), 42);
+    EXPECT_EQ(pdf->handOvers, 1);
+    EXPECT_FALSE(QFileInfo::exists(fresh));
+    // A bad option is still this process's error, whatever the format.
+    EXPECT_EQ(runWith(pdf, fresh, {u"report"_s, u"brag"_s, u"--page-size"_s, u"a0"_s, u"-o"_s, m_dir.file(u"b.pdf"_s)}, &out), 1);
+    EXPECT_EQ(pdf->handOvers, 1);
 }

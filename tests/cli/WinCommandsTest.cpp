@@ -126,6 +126,61 @@ TEST_F(WinCommands, ExportThenImportIntoAnotherFileGivesTheSameBytes)
     EXPECT_TRUE(again.err.contains(QStringLiteral("already present: 2 wins"))) << again.err.toStdString();
 }
 
+// `win list` and `search` print as the rows are read: the first
+// WinListPrinter::MeasuredRows rows set the columns, a later wider cell is
+// shown whole rather than cut (its row runs past the column: the layout a
+// whole table had, measured over every row, changed here on purpose), and
+// --json is still one array of every hit.
+TEST_F(WinCommands, LongListingsStreamWithColumnsFromTheFirstPage)
+{
+    add({QStringLiteral("Seed win @seed"), QStringLiteral("--date"), QStringLiteral("2026-01-01")});
+    const QString exported = m_dir.file(QStringLiteral("one.json"));
+    ASSERT_EQ(m_cli.run({QStringLiteral("export"), QStringLiteral("-o"), exported}).code, 0);
+    QJsonObject file = QJsonDocument::fromJson(fileBytes(exported)).object();
+    const QJsonObject seed = file.value(QStringLiteral("wins")).toArray().first().toObject();
+    QJsonArray wins;
+    for (int i = 1; i <= 400; ++i) {
+        QJsonObject w = seed;
+        w.insert(QStringLiteral("id"), i);
+        w.insert(QStringLiteral("uuid"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        // Newest first: win 1 is listed last, with the widest title and tag.
+        w.insert(QStringLiteral("date"), QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate));
+        w.insert(QStringLiteral("title"), i == 1 ? QStringLiteral("Streamed 1, the longest title of the listing") : QStringLiteral("Streamed %1").arg(i));
+        w.insert(QStringLiteral("tags"), QJsonArray{i == 1 ? QStringLiteral("a-much-wider-tag-than-any-other") : QStringLiteral("short")});
+        wins.append(w);
+    }
+    file.insert(QStringLiteral("wins"), wins);
+    const QString many = m_dir.file(QStringLiteral("many.json"));
+    QFile out(many);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(file).toJson());
+    out.close();
+    CliRunner other(m_dir.file(QStringLiteral("many.db")), QDate(2026, 11, 22));
+    ASSERT_EQ(other.run({QStringLiteral("import"), many}).code, 0);
+
+    const CliResult listed = other.run({QStringLiteral("search"), QStringLiteral("streamed")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 401);
+    EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("ID ")));
+    // The columns of the first page hold for the rows after it.
+    const qsizetype tagColumn = lines.at(0).indexOf(QStringLiteral("TAGS"));
+    EXPECT_EQ(lines.at(300).indexOf(QStringLiteral("short")), tagColumn) << lines.at(300).toStdString();
+    // A later, wider title is shown whole and pushes its own row's tags along.
+    EXPECT_TRUE(lines.last().contains(QStringLiteral("Streamed 1, the longest title of the listing  "))) << lines.last().toStdString();
+    EXPECT_TRUE(lines.last().endsWith(QStringLiteral("  a-much-wider-tag-than-any-other"))) << lines.last().toStdString();
+    EXPECT_GT(lines.last().indexOf(QStringLiteral("a-much")), tagColumn);
+
+    const CliResult json = other.run({QStringLiteral("search"), QStringLiteral("streamed"), QStringLiteral("--json")});
+    ASSERT_EQ(json.code, 0) << json.err.toStdString();
+    QJsonParseError error;
+    const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8(), &error).array();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    ASSERT_EQ(hits.size(), 400);
+    EXPECT_EQ(hits.first().toObject().value(QStringLiteral("id")).toInt(), 400);
+    EXPECT_EQ(hits.last().toObject().value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("a-much-wider-tag-than-any-other")});
+}
+
 TEST_F(WinCommands, DryRunImportReportsAndChangesNothing)
 {
     add({QStringLiteral("A win")});

@@ -144,9 +144,9 @@ TEST(BragModel, BySkillInFoundationalOrderStarredFirstAWinUnderEachSkill)
     const BragReportModel::Group &testing = model.groups.at(0);
     EXPECT_EQ(testing.title, u"Testing"_s);
     EXPECT_EQ(testing.subtitle, u"Craft"_s);
-    ASSERT_EQ(testing.wins.size(), 2);
-    EXPECT_EQ(testing.wins.at(0).id, 2);  // starred first
-    EXPECT_EQ(testing.wins.at(1).id, 1);
+    ASSERT_EQ(testing.winIndexes.size(), 2);
+    EXPECT_EQ(model.wins.at(testing.winIndexes.at(0)).id, 2);  // starred first
+    EXPECT_EQ(model.wins.at(testing.winIndexes.at(1)).id, 1);
     EXPECT_EQ(testing.starredCount, 1);
     EXPECT_EQ(model.groups.at(2).title, u"Other wins"_s);
     EXPECT_EQ(model.winCount, 3);
@@ -165,9 +165,9 @@ TEST(BragModel, ByMonthNewestMonthFirst)
     for (const BragReportModel::Group &g : model.groups)
         titles << g.title;
     EXPECT_EQ(joined(titles), "May 2026,February 2026");
-    ASSERT_EQ(model.groups.first().wins.size(), 2);
-    EXPECT_EQ(model.groups.first().wins.at(0).id, 2);  // starred
-    EXPECT_EQ(model.groups.first().wins.at(1).id, 6);
+    ASSERT_EQ(model.groups.first().winIndexes.size(), 2);
+    EXPECT_EQ(model.wins.at(model.groups.first().winIndexes.at(0)).id, 2);  // starred
+    EXPECT_EQ(model.wins.at(model.groups.first().winIndexes.at(1)).id, 6);
     EXPECT_EQ(model.groups.first().key, u"2026-05"_s);
 }
 

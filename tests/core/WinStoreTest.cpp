@@ -94,6 +94,53 @@ TEST_F(WinStoreTest, ImportKeepsFreeIdsAndGivesTakenOnesANewIdKeepingTheUuid)
     EXPECT_EQ(*storesOf(*m_ws).wins().count({}), 4);
 }
 
+// forEach(filter) streams what list(filter) returns: the same wins, links
+// included, in the same order, across the batches it reads (more wins than a
+// batch, on dates that tie so that the id breaks them), and it stops when asked.
+TEST_F(WinStoreTest, StreamedListingIsTheListInItsOrderAndStopsWhenAsked)
+{
+    QList<Win> wins;
+    for (int i = 0; i < 700; ++i) {
+        Win w = win(QStringLiteral("Canary step %1").arg(i), {QStringLiteral("t%1").arg(i % 7)});
+        w.date = QDate(2026, 1, 1).addDays(i % 40);
+        w.starred = i % 3 == 0;
+        wins << w;
+    }
+    wins << win(QStringLiteral("Unrelated"));
+    ASSERT_TRUE(storesOf(*m_ws).wins().addMany(wins).ok());
+
+    for (const WinFilter &filter : {WinFilter{}, WinFilter{.query = QStringLiteral("canary")}, WinFilter{.tag = QStringLiteral("t3")},
+                                    WinFilter{.starredOnly = true, .query = QStringLiteral("canary"), .limit = 300, .offset = 20}}) {
+        const Result<QList<Win>> listed = storesOf(*m_ws).wins().list(filter);
+        ASSERT_TRUE(listed.ok());
+        QList<Win> streamed;
+        ASSERT_TRUE(storesOf(*m_ws).wins().forEach(filter, [&](const Win &w) {
+            streamed << w;
+            return true;
+        }).ok());
+        ASSERT_EQ(streamed.size(), listed->size());
+        for (qsizetype i = 0; i < streamed.size(); ++i) {
+            EXPECT_EQ(streamed.at(i).id, listed->at(i).id) << i;
+            EXPECT_EQ(streamed.at(i).tags, listed->at(i).tags) << i;
+            EXPECT_EQ(streamed.at(i).title, listed->at(i).title) << i;
+        }
+    }
+
+    int seen = 0;
+    ASSERT_TRUE(storesOf(*m_ws).wins().forEach({}, [&](const Win &) { return ++seen < 300; }).ok());
+    EXPECT_EQ(seen, 300);
+}
+
+TEST_F(WinStoreTest, StreamedSearchRejectsABadQueryBeforeVisitingAnything)
+{
+    ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("Canary"))).ok());
+    bool visited = false;
+    WinFilter filter;
+    filter.query = QStringLiteral("-canary");
+    EXPECT_FALSE(storesOf(*m_ws).wins().forEach(filter, [&](const Win &) { return visited = true; }).ok());
+    EXPECT_FALSE(visited);
+}
+
 TEST_F(WinStoreTest, TagsAreTheOnesSomeWinUsesSorted)
 {
     ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("One"), {QStringLiteral("oncall"), QStringLiteral("api")})).ok());

@@ -9,6 +9,7 @@
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
 
+#include "application/Journal.h"
 #include "application/Workspace.h"
 
 #include <QElapsedTimer>
@@ -63,13 +64,13 @@ TEST(Concurrency, FourCliWritersTheCoreAndAReaderAtOnce)
             win.date = QDate(2026, 11, 22);
             win.tags = {QStringLiteral("gui")};
             win.skillSlugs = {QStringLiteral("ownership")};
-            Result<qint64> id = (*ws)->wins().add(win);
-            if (id)
-                coreIds.insert(*id, win.title);
+            Result<ladder::Win> added = (*ws)->journal().add(win);
+            if (added)
+                coreIds.insert(added->id, win.title);
             else
-                coreFailures << id.error().message();
+                coreFailures << added.error().message();
             // The GUI notices other writers through data_version between its own writes.
-            (void)(*ws)->database().dataVersion();
+            (void)(*ws)->dataVersion();
         }
     });
 

@@ -13,6 +13,8 @@
 #include "ReliabilitySupport.h"
 #include "TempDir.h"
 
+#include "application/Goals.h"
+#include "application/Journal.h"
 #include "application/Workspace.h"
 #include "storage/Database.h"
 #include "storage/SchemaManager.h"
@@ -195,7 +197,7 @@ protected:
             win.date = QDate(2026, 1, 1).addDays(i);
             win.starred = i % 3 == 0;
             win.tags = {QStringLiteral("t%1").arg(i % 4)};
-            ASSERT_TRUE((*ws)->wins().add(win).ok());
+            ASSERT_TRUE((*ws)->journal().add(win).ok());
         }
         Goal goal;
         goal.title = QStringLiteral("A goal");

@@ -1,8 +1,10 @@
 #include "FuzzTargets.h"
 
-#include "io/LadderExport.h"
+#include "application/Transfer.h"
 #include "application/Workspace.h"
+#include "application/WorkspaceStores.h"
 #include "storage/Statement.h"
+#include "storage/Stores.h"
 
 #include <QByteArray>
 #include <QTemporaryDir>
@@ -27,7 +29,7 @@ Workspace &workspace()
         win.title = QStringLiteral("Present before the import");
         win.uuid = QStringLiteral("a0000000-0000-0000-0000-000000000001");
         win.date = QDate(2026, 1, 2);
-        if (!(*opened)->wins().add(win, true))
+        if (!storesOf(**opened).wins().add(win, true))
             fuzz::fail("ladder-import", "cannot add a win", nullptr);
         return opened->release();
     }();
@@ -36,7 +38,7 @@ Workspace &workspace()
 
 qint64 count(Workspace &ws, const char *table)
 {
-    Statement s(ws.database(), std::string("SELECT count(*) FROM ") + table);
+    Statement s(storesOf(ws).database(), std::string("SELECT count(*) FROM ") + table);
     s.step();
     return s.int64(0);
 }
@@ -58,12 +60,12 @@ int fuzz::ladderImport(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     Workspace &ws = workspace();
-    ws.database().exec("BEGIN");
+    storesOf(ws).database().exec("BEGIN");
     const Counts before = counts(ws);
 
-    const Result<ImportSummary> dry = LadderExport::import(ws, bytes, QStringLiteral("fuzz.json"), true);
+    const Result<ImportSummary> dry = ws.transfer().importExport(bytes, QStringLiteral("fuzz.json"), true);
     FUZZ_CHECK("ladder-import", counts(ws) == before, "a dry run changed the database");
-    const Result<ImportSummary> real = LadderExport::import(ws, bytes, QStringLiteral("fuzz.json"), false);
+    const Result<ImportSummary> real = ws.transfer().importExport(bytes, QStringLiteral("fuzz.json"), false);
     const Counts after = counts(ws);
     FUZZ_CHECK("ladder-import", dry.ok() == real.ok(),
                ((dry ? QByteArray("dry run ok, ") : "dry run: " + dry.error().message().toUtf8() + ", ")
@@ -81,6 +83,6 @@ int fuzz::ladderImport(const std::uint8_t *data, std::size_t size)
         FUZZ_CHECK("ladder-import", real.error().message().startsWith(QStringLiteral("fuzz.json")),
                    real.error().message().toUtf8().constData());
     }
-    ws.database().exec("ROLLBACK");
+    storesOf(ws).database().exec("ROLLBACK");
     return 0;
 }

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ReportPdf.h"
+
+namespace ladder {
+
+// ladder-cli's ReportPdf: a PDF report is run by ladder-cli-report (which
+// links QtGui) with the process's own arguments, replacing this process;
+// everything else the report commands write stays in ladder-cli.
+class ReportHandOff : public ReportPdf
+{
+public:
+    // `arguments` is main()'s argv, kept as it is for exec.
+    explicit ReportHandOff(char **arguments);
+
+    std::optional<int> runElsewhere(CommandContext &context) const override;
+    Result<QByteArray> readiness(const ReadinessReportModel &model, const QString &pageSize) const override;
+    Result<QByteArray> brag(const BragReportModel &model, const QString &pageSize) const override;
+
+private:
+    char **m_arguments;
+};
+
+} // namespace ladder
