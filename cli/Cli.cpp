@@ -18,11 +18,6 @@ namespace ladder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Only a real file path is a database: SQLite would take ":memory:" or a
 // "file:" URI (mode=memory, vfs=...) for a database that vanishes or lives
 // elsewhere, and an empty path (an unset variable in a script) for a
@@ -31,9 +26,9 @@ QString tr(const char *text)
 QString databasePathProblem(const QString &path, const QString &source)
 {
     if (path.isEmpty())
-        return tr("%1 is empty; give the path of a database file").arg(source);
+        return Cli::tr("%1 is empty; give the path of a database file").arg(source);
     if (path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
-        return tr("%1 %2: only a file path is a database (not :memory: or a file: URI)").arg(source, path);
+        return Cli::tr("%1 %2: only a file path is a database (not :memory: or a file: URI)").arg(source, path);
     return {};
 }
 

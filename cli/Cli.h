@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ladder {
@@ -13,6 +14,8 @@ class CommandContext;
 // and exit codes 0 done / 1 bad input or data / 2 usage.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
 public:
     static int run(CommandContext &context, QStringList arguments, const CommandList &commands);
     static QString usageText(const CommandList &commands);

@@ -98,7 +98,7 @@ int Command::run(CommandContext &context, const QStringList &givenArguments)
         return 0;
     }
     if (const QString repeated = repeatedSingleOption(parser); !repeated.isEmpty())
-        return context.usage(QCoreApplication::translate("Command", "%1: %2 takes one value; give it once").arg(m_name, repeated));
+        return context.usage(tr("%1: %2 takes one value; give it once").arg(m_name, repeated));
     const QStringList positional = parser.positionalArguments();
     qsizetype required = 0;
     bool repeats = false;
@@ -108,10 +108,10 @@ int Command::run(CommandContext &context, const QStringList &givenArguments)
     }
     if (positional.size() < required) {
         const Argument &missing = m_arguments.at(positional.size());
-        return context.usage(QCoreApplication::translate("Command", "%1: missing %2").arg(m_name, missing.syntax.isEmpty() ? missing.name : missing.syntax));
+        return context.usage(tr("%1: missing %2").arg(m_name, missing.syntax.isEmpty() ? missing.name : missing.syntax));
     }
     if (!repeats && positional.size() > m_arguments.size())
-        return context.usage(QCoreApplication::translate("Command", "%1: unexpected argument '%2'").arg(m_name, positional.at(m_arguments.size())));
+        return context.usage(tr("%1: unexpected argument '%2'").arg(m_name, positional.at(m_arguments.size())));
     return execute(context, parser);
 }
 

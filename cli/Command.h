@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ class CommandContext;
 // QCommandLineParser, and execute() doing the work.
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     struct Argument
     {

@@ -4,7 +4,6 @@
 #include "io/BoundedRead.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +44,7 @@ Result<Workspace *> CommandContext::workspace()
     if (!m_workspace) {
         const QString path = dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
         if (path.isEmpty())
-            return Error(QCoreApplication::translate("CommandContext", "no database: $HOME is not set, so there is no default one; "
+            return Error(tr("no database: $HOME is not set, so there is no default one; "
                                                                       "give --db PATH or set $LADDER_DB"));
         Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
         if (!opened)
@@ -69,7 +68,7 @@ int CommandContext::fail(const Error &error)
 int CommandContext::usage(const QString &message)
 {
     // One line, as for any error: the hint to --help rides along on it.
-    m_err << "ladder-cli: usage: " << TerminalText::line(message) << QCoreApplication::translate("CommandContext", " (see 'ladder-cli --help')")
+    m_err << "ladder-cli: usage: " << TerminalText::line(message) << tr(" (see 'ladder-cli --help')")
           << '\n';
     m_err.flush();
     return 2;
@@ -88,7 +87,7 @@ QString CommandContext::shownLines(const QString &data) const
 Result<QString> CommandContext::readInput()
 {
     if (inIsFolder)
-        return Error(QCoreApplication::translate("CommandContext", "standard input is a folder, not text; give the text as arguments "
+        return Error(tr("standard input is a folder, not text; give the text as arguments "
                                                                    "or redirect a file (< FILE)"));
     // Read as bytes, at most what the longest win can be in UTF-8, so that
     // `win add < /dev/zero` stops at once (docs/formats.md, "Size limits").
@@ -102,15 +101,15 @@ Result<QString> CommandContext::readInput()
                 break;
             bytes += chunk;
             if (bytes.size() > Limit)
-                return Error(QCoreApplication::translate("CommandContext", "standard input holds more than %1 of text, the most a win may be (docs/formats.md)")
+                return Error(tr("standard input holds more than %1 of text, the most a win may be (docs/formats.md)")
                                  .arg(BoundedRead::size(BoundedRead::WinTextLimit)));
         }
         QStringDecoder utf8(QStringDecoder::Utf8);
         QString text = utf8.decode(bytes);
         if (utf8.hasError())
-            return Error(QCoreApplication::translate("CommandContext", "standard input is not UTF-8 text; nothing was read from it"));
+            return Error(tr("standard input is not UTF-8 text; nothing was read from it"));
         if (text.size() > BoundedRead::WinTextLimit)
-            return Error(QCoreApplication::translate("CommandContext", "standard input holds more than %1 of text, the most a win may be (docs/formats.md)")
+            return Error(tr("standard input holds more than %1 of text, the most a win may be (docs/formats.md)")
                              .arg(BoundedRead::size(BoundedRead::WinTextLimit)));
         return text;
     }
@@ -156,7 +155,7 @@ int CommandContext::needYesWithoutTerminal(const QString &command, bool yes)
 {
     if (yes || inIsTerminal)
         return 0;
-    return usage(QCoreApplication::translate("CommandContext", "%1 deletes data: pass --yes to do it without a terminal "
+    return usage(tr("%1 deletes data: pass --yes to do it without a terminal "
                                                                "(nothing was deleted)")
                      .arg(command));
 }

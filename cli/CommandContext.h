@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QTextStream>
@@ -17,6 +18,8 @@ class Workspace;
 // commands in process with captured output, a fixed "today" and a fake terminal.
 class CommandContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
 public:
     CommandContext(QTextStream &out, QTextStream &err, QTextStream &in);
     ~CommandContext();

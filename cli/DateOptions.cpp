@@ -2,7 +2,6 @@
 
 #include "domain/DateExpression.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ladder {
@@ -57,7 +56,7 @@ Result<QDate> readPastDateOption(const QCommandLineParser &parser, const QString
     if (!date->isValid())
         return today;
     if (*date > today)
-        return Error(QCoreApplication::translate("DateOptions", "--%1 %2: %3 is in the future (today is %4)")
+        return Error(DateOptions::tr("--%1 %2: %3 is in the future (today is %4)")
                          .arg(name, parser.value(name), date->toString(Qt::ISODate), today.toString(Qt::ISODate)));
     return date;
 }

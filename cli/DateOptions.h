@@ -3,10 +3,17 @@
 #include "domain/Result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct DateOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(DateOptions)
+};
 
 // Date options of the skill and goal commands ("--due friday", "--date 3 days ago"),
 // read as DateExpressions; a bad value is an error naming its option.

@@ -3,7 +3,6 @@
 #include "CommandContext.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -17,11 +16,6 @@ namespace ladder {
 namespace {
 
 const QString Scissors = QStringLiteral("# ------------------------ >8 ------------------------");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Editor", text);
-}
 
 // The text above the scissors line, trimmed.
 QString textAboveScissors(const QByteArray &bytes)

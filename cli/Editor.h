@@ -3,6 +3,7 @@
 #include "domain/Error.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -18,6 +19,8 @@ class CommandContext;
 // database and names it in the one error line (docs/reliability.md).
 class Editor
 {
+    Q_DECLARE_TR_FUNCTIONS(Editor)
+
 public:
     // `rescueName` names the rescue file: "win-5-edit" keeps the text in
     // "<database folder>/ladder-win-5-edit-<time>.md".

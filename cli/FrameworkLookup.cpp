@@ -3,8 +3,6 @@
 #include "domain/Suggestion.h"
 #include "engine/LevelLookup.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 Result<Level> findLevel(const Framework &framework, const QString &text)
@@ -20,7 +18,7 @@ Result<Level> findLevel(const Framework &framework, const QString &text)
     const QString suggestion = didYouMean(wanted, slugs);
     if (suggestion.isEmpty())
         return LevelLookup::find(framework, wanted);
-    return Error(QCoreApplication::translate("FrameworkLookup", "unknown level '%1'%2").arg(wanted, suggestion));
+    return Error(FrameworkLookup::tr("unknown level '%1'%2").arg(wanted, suggestion));
 }
 
 Result<Framework> findFramework(const QList<Framework> &frameworks, const QString &slug)
@@ -33,15 +31,15 @@ Result<Framework> findFramework(const QList<Framework> &frameworks, const QStrin
     }
     const QString suggestion = didYouMean(slug, slugs);
     if (!suggestion.isEmpty())
-        return Error(QCoreApplication::translate("FrameworkLookup", "unknown framework '%1'%2").arg(slug, suggestion));
-    return Error(QCoreApplication::translate("FrameworkLookup", "unknown framework '%1' (frameworks: %2)").arg(slug, slugs.join(QStringLiteral(", "))));
+        return Error(FrameworkLookup::tr("unknown framework '%1'%2").arg(slug, suggestion));
+    return Error(FrameworkLookup::tr("unknown framework '%1' (frameworks: %2)").arg(slug, slugs.join(QStringLiteral(", "))));
 }
 
 Result<QString> findSkill(const QStringList &known, const QString &slug)
 {
     if (known.contains(slug))
         return slug;
-    return Error(QCoreApplication::translate("FrameworkLookup", "unknown skill '%1'%2").arg(slug, didYouMean(slug, known)));
+    return Error(FrameworkLookup::tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, known)));
 }
 
 } // namespace ladder

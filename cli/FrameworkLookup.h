@@ -3,10 +3,17 @@
 #include "domain/Framework.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct FrameworkLookup
+{
+    Q_DECLARE_TR_FUNCTIONS(FrameworkLookup)
+};
 
 // Finding what a person typed in the active framework, with a "did you mean"
 // when it is not there.

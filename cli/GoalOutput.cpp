@@ -5,17 +5,11 @@
 #include "io/GoalJson.h"
 #include "io/WinJson.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalOutput", text);
-}
 
 const QString None = QString(QChar(0x2014));
 const QString Star = QString(QChar(0x2605));
@@ -23,11 +17,11 @@ const QString Star = QString(QChar(0x2605));
 QString statusWord(GoalStatus status)
 {
     switch (status) {
-    case GoalStatus::Open: return tr("open");
-    case GoalStatus::Done: return tr("done");
-    case GoalStatus::Dropped: return tr("dropped");
+    case GoalStatus::Open: return GoalOutput::tr("open");
+    case GoalStatus::Done: return GoalOutput::tr("done");
+    case GoalStatus::Dropped: return GoalOutput::tr("dropped");
     }
-    return tr("open");
+    return GoalOutput::tr("open");
 }
 
 TextTable::Style statusStyle(GoalStatus status)
@@ -70,11 +64,11 @@ void printGoalList(CommandContext &context, const QList<Goal> &goals)
         return;
     }
     if (goals.isEmpty()) {
-        context.err() << tr("No goals match.") << '\n';
+        context.err() << GoalOutput::tr("No goals match.") << '\n';
         context.err().flush();
         return;
     }
-    TextTable table({tr("ID"), tr("STATUS"), tr("DUE"), tr("PROGRESS"), tr("TITLE"), tr("SKILLS")});
+    TextTable table({GoalOutput::tr("ID"), GoalOutput::tr("STATUS"), GoalOutput::tr("DUE"), GoalOutput::tr("PROGRESS"), GoalOutput::tr("TITLE"), GoalOutput::tr("SKILLS")});
     table.setElidedColumn(4);
     for (const Goal &g : goals) {
         const bool overdue = g.isOverdue(context.today);
@@ -101,40 +95,40 @@ void printGoal(CommandContext &context, const Goal &g, const QList<Win> &wins)
     QTextStream &out = context.out();
     QStringList head{QStringLiteral("#%1").arg(g.id), statusWord(g.status)};
     if (g.status != GoalStatus::Open && g.closedOn.isValid())
-        head.last() += tr(" on %1").arg(g.closedOn.toString(Qt::ISODate));
-    head << tr("created %1").arg(g.createdOn.toString(Qt::ISODate));
+        head.last() += GoalOutput::tr(" on %1").arg(g.closedOn.toString(Qt::ISODate));
+    head << GoalOutput::tr("created %1").arg(g.createdOn.toString(Qt::ISODate));
     if (g.due.isValid())
-        head << tr("due %1").arg(g.due.toString(Qt::ISODate));
+        head << GoalOutput::tr("due %1").arg(g.due.toString(Qt::ISODate));
     out << context.dim(head.join(QStringLiteral("  ")));
     if (g.isOverdue(context.today))
-        out << "  " << context.warn(tr("overdue"));
+        out << "  " << context.warn(GoalOutput::tr("overdue"));
     out << '\n' << context.bold(g.title) << '\n';
-    out << tr("Progress: ") << goalProgressText(g) << '\n';
+    out << GoalOutput::tr("Progress: ") << goalProgressText(g) << '\n';
     if (!g.skillSlugs.isEmpty())
-        out << tr("Skills: ") << context.shown(g.skillSlugs.join(QStringLiteral(", "))) << '\n';
+        out << GoalOutput::tr("Skills: ") << context.shown(g.skillSlugs.join(QStringLiteral(", "))) << '\n';
     if (!g.note.isEmpty())
-        out << tr("Note: ") << context.shownLines(g.note) << '\n';
+        out << GoalOutput::tr("Note: ") << context.shownLines(g.note) << '\n';
 
-    out << '\n' << context.bold(tr("Milestones")) << '\n';
+    out << '\n' << context.bold(GoalOutput::tr("Milestones")) << '\n';
     if (g.milestones.isEmpty())
-        out << context.dim(tr("  none (add one: ladder-cli goal milestone add %1 TEXT)").arg(g.id)) << '\n';
+        out << context.dim(GoalOutput::tr("  none (add one: ladder-cli goal milestone add %1 TEXT)").arg(g.id)) << '\n';
     for (const Milestone &m : g.milestones) {
         QStringList when;
         if (m.due.isValid())
-            when << tr("due %1").arg(m.due.toString(Qt::ISODate));
+            when << GoalOutput::tr("due %1").arg(m.due.toString(Qt::ISODate));
         if (m.isDone())
-            when << tr("done %1").arg(m.doneOn.toString(Qt::ISODate));
+            when << GoalOutput::tr("done %1").arg(m.doneOn.toString(Qt::ISODate));
         out << QStringLiteral("  [%1] %2. ").arg(m.isDone() ? QChar(u'x') : QChar(u' ')).arg(m.position) << context.shown(m.text);
         if (!when.isEmpty())
             out << context.dim(QStringLiteral(" (%1)").arg(when.join(QStringLiteral(", "))));
         if (!m.isDone() && g.status == GoalStatus::Open && m.due.isValid() && m.due < context.today)
-            out << ' ' << context.warn(tr("overdue"));
+            out << ' ' << context.warn(GoalOutput::tr("overdue"));
         out << '\n';
     }
 
-    out << '\n' << context.bold(tr("Wins (%1)").arg(wins.size())) << '\n';
+    out << '\n' << context.bold(GoalOutput::tr("Wins (%1)").arg(wins.size())) << '\n';
     if (wins.isEmpty())
-        out << context.dim(tr("  none yet (link one: ladder-cli win add TEXT --goal %1)").arg(g.id)) << '\n';
+        out << context.dim(GoalOutput::tr("  none yet (link one: ladder-cli win add TEXT --goal %1)").arg(g.id)) << '\n';
     for (const Win &w : wins) {
         out << QStringLiteral("  #%1  %2  ").arg(w.id).arg(w.date.toString(Qt::ISODate)) << (w.starred ? Star + QLatin1Char(' ') : QString())
             << context.shown(w.title) << '\n';

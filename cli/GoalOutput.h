@@ -3,10 +3,17 @@
 #include "domain/Goal.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct GoalOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(GoalOutput)
+};
 
 class CommandContext;
 

@@ -1,6 +1,5 @@
 #include "OutputName.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
@@ -26,7 +25,7 @@ Result<void> OutputName::checkJson(const QString &path)
     const QString format = formatOf(path);
     if (format.isEmpty() || format == QLatin1String("json"))
         return {};
-    return Error(QCoreApplication::translate("OutputName", "-o %1: this writes JSON, but the name says %2; use a .json name")
+    return Error(tr("-o %1: this writes JSON, but the name says %2; use a .json name")
                      .arg(path, format));
 }
 

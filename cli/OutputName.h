@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -11,6 +12,8 @@ namespace ladder {
 // file that its name misdescribes.
 class OutputName
 {
+    Q_DECLARE_TR_FUNCTIONS(OutputName)
+
 public:
     // The format an extension names: "md", "html", "pdf", "csv", "json",
     // "database"; empty for "-", no extension or one that names no format.

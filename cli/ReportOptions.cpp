@@ -8,20 +8,11 @@
 #include "application/Review.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringEncoder>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportOptions", text);
-}
-
-} // namespace
 
 QCommandLineOption ReportOptions::targetOption()
 {

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -25,6 +26,8 @@ class Workspace;
 // error naming its option.
 class ReportOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportOptions)
+
 public:
     enum class Format { Markdown, Html, Pdf };
 

@@ -7,18 +7,11 @@
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinFilterOptions", text);
-}
 
 Result<QDate> dateOption(const QCommandLineParser &parser, const QString &name, const QDate &today)
 {
@@ -36,7 +29,7 @@ Result<qint64> parseId(const QString &option, const QString &text)
     bool ok = false;
     const qint64 id = text.trimmed().toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error(tr("%1 %2: not an id (a whole number such as 12)").arg(option, text));
+        return Error(WinFilterOptions::tr("%1 %2: not an id (a whole number such as 12)").arg(option, text));
     return id;
 }
 

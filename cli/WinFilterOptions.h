@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 
 namespace ladder {
@@ -17,6 +18,8 @@ class Workspace;
 // option ("--period 2026-Q5: ...").
 class WinFilterOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(WinFilterOptions)
+
 public:
     static QList<QCommandLineOption> options();
     // Everything but --skill's slug, without the database (a typo must not create one).

@@ -8,18 +8,8 @@
 #include "domain/IsoTime.h"
 #include "io/WinJson.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinListPrinter", text);
-}
-
-} // namespace
 
 int WinListPrinter::print(CommandContext &context, Workspace &workspace, const WinFilter &filter)
 {

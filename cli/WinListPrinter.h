@@ -3,6 +3,8 @@
 #include "TextTable.h"
 #include "domain/Win.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 class CommandContext;
@@ -15,6 +17,8 @@ struct WinFilter;
 // length takes the same memory.
 class WinListPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(WinListPrinter)
+
 public:
     // Rows that set the table's column widths; a listing this long or shorter
     // is laid out exactly as a whole table would be.

@@ -5,18 +5,8 @@
 #include "domain/DateExpression.h"
 #include "domain/Suggestion.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinOptions", text);
-}
-
-} // namespace
 
 QList<QCommandLineOption> WinOptions::options()
 {

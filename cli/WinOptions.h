@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 
 namespace ladder {
@@ -16,6 +17,8 @@ class CommandContext;
 // error naming its option.
 class WinOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(WinOptions)
+
 public:
     static QList<QCommandLineOption> options();
     // Those of options() that repeat: --tag, --skill, --goal (Command::m_repeatable).

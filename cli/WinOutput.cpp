@@ -4,18 +4,8 @@
 #include "domain/IsoTime.h"
 #include "io/WinJson.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinOutput", text);
-}
-
-} // namespace
 
 QString starMark()
 {
@@ -33,16 +23,16 @@ void printWin(CommandContext &context, const Win &w)
         << (w.starred ? QStringLiteral("  ") + context.accent(starMark()) : QString()) << '\n';
     out << context.bold(w.title) << '\n';
     if (!w.impact.isEmpty())
-        out << tr("Impact: ") << context.shown(w.impact) << '\n';
+        out << WinOutput::tr("Impact: ") << context.shown(w.impact) << '\n';
     if (!w.skillSlugs.isEmpty())
-        out << tr("Skills: ") << context.shown(w.skillSlugs.join(QStringLiteral(", "))) << '\n';
+        out << WinOutput::tr("Skills: ") << context.shown(w.skillSlugs.join(QStringLiteral(", "))) << '\n';
     if (!w.tags.isEmpty())
-        out << tr("Tags: ") << context.shown(w.tags.join(QStringLiteral(", "))) << '\n';
+        out << WinOutput::tr("Tags: ") << context.shown(w.tags.join(QStringLiteral(", "))) << '\n';
     if (!w.goalIds.isEmpty()) {
         QStringList ids;
         for (qint64 g : w.goalIds)
             ids << QString::number(g);
-        out << tr("Goals: ") << ids.join(QStringLiteral(", ")) << '\n';
+        out << WinOutput::tr("Goals: ") << ids.join(QStringLiteral(", ")) << '\n';
     }
     if (!w.body.isEmpty())
         out << '\n' << context.shownLines(w.body) << '\n';

@@ -2,9 +2,16 @@
 
 #include "domain/Win.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace ladder {
+
+// The translation context of the text of the functions below.
+struct WinOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(WinOutput)
+};
 
 class CommandContext;
 

@@ -4,14 +4,12 @@
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 BackupCommand::BackupCommand()
-    : DatabaseCommand(QStringLiteral("backup"), QCoreApplication::translate("BackupCommand", "Copy the database to FILE (0600), consistently, even while others write."))
+    : DatabaseCommand(QStringLiteral("backup"), BackupCommand::tr("Copy the database to FILE (0600), consistently, even while others write."))
 {
-    m_arguments = {{QStringLiteral("FILE"), QCoreApplication::translate("BackupCommand", "Where the copy goes.")}};
+    m_arguments = {{QStringLiteral("FILE"), tr("Where the copy goes.")}};
 }
 
 int BackupCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)

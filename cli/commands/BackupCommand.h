@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli backup FILE: a consistent copy of the database, made while others may write.
 class BackupCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
+
 public:
     BackupCommand();
 

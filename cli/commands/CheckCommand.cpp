@@ -4,12 +4,10 @@
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 CheckCommand::CheckCommand()
-    : DatabaseCommand(QStringLiteral("check"), QCoreApplication::translate("CheckCommand", "Check the integrity of the database file."))
+    : DatabaseCommand(QStringLiteral("check"), CheckCommand::tr("Check the integrity of the database file."))
 {
 }
 
@@ -23,7 +21,7 @@ int CheckCommand::executeWithWorkspace(CommandContext &context, Workspace &works
             context.fail(QStringLiteral("%1: %2").arg(workspace.path(), p));
         return 1;
     }
-    context.out() << QCoreApplication::translate("CheckCommand", "%1: ok").arg(workspace.path()) << '\n';
+    context.out() << tr("%1: ok").arg(workspace.path()) << '\n';
     context.out().flush();
     return 0;
 }

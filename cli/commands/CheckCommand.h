@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli check: integrity of the database file.
 class CheckCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     CheckCommand();
 

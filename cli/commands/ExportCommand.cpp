@@ -7,22 +7,13 @@
 #include "application/Workspace.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QTextStream>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportCommand", text);
-}
-
-} // namespace
 
 ExportCommand::ExportCommand()
-    : DatabaseCommand(QStringLiteral("export"), tr("Write everything to a JSON file (the ladder export format)."))
+    : DatabaseCommand(QStringLiteral("export"), ExportCommand::tr("Write everything to a JSON file (the ladder export format)."))
 {
     m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
 }

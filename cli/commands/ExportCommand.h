@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli export -o FILE.json: everything, in the ladder export format.
 class ExportCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
 public:
     ExportCommand();
 

@@ -8,22 +8,13 @@
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkExportCommand", text);
-}
-
-} // namespace
 
 FrameworkExportCommand::FrameworkExportCommand()
-    : DatabaseCommand(QStringLiteral("framework export"), tr("Write a framework to a JSON file (to edit, share, or import elsewhere)."))
+    : DatabaseCommand(QStringLiteral("framework export"), FrameworkExportCommand::tr("Write a framework to a JSON file (to edit, share, or import elsewhere)."))
 {
     m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};

@@ -2,12 +2,16 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli framework export [SLUG] -o FILE: write a framework as a
 // `ladder-framework` file that `framework import` reads back unchanged.
 class FrameworkExportCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkExportCommand)
+
 public:
     FrameworkExportCommand();
 

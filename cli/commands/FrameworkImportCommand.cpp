@@ -5,27 +5,20 @@
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkImportCommand", text);
-}
-
 QString summary(const Framework &fw)
 {
-    return tr("'%1' (levels: %2, categories: %3, skills: %4)").arg(fw.slug).arg(fw.levels.size()).arg(fw.categories.size()).arg(fw.skills.size());
+    return FrameworkImportCommand::tr("'%1' (levels: %2, categories: %3, skills: %4)").arg(fw.slug).arg(fw.levels.size()).arg(fw.categories.size()).arg(fw.skills.size());
 }
 
 } // namespace
 
 FrameworkImportCommand::FrameworkImportCommand()
     : DatabaseCommand(QStringLiteral("framework import"),
-              tr("Add a framework from a JSON file; not made active unless --activate."))
+              FrameworkImportCommand::tr("Add a framework from a JSON file; not made active unless --activate."))
 {
     m_options = {{QStringLiteral("activate"),
                   tr("Make it the active framework too. Without it, a new framework is only added (switch later "

@@ -3,6 +3,8 @@
 #include "DatabaseCommand.h"
 #include "domain/Framework.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli framework import FILE [--activate] [--replace] [--dry-run]: add a
@@ -11,6 +13,8 @@ namespace ladder {
 // replaced only with --replace.
 class FrameworkImportCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkImportCommand)
+
 public:
     FrameworkImportCommand();
 

@@ -5,23 +5,14 @@
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkListCommand", text);
-}
-
-} // namespace
 
 FrameworkListCommand::FrameworkListCommand()
-    : DatabaseCommand(QStringLiteral("framework list"), tr("The career frameworks in the database; * marks the active one."))
+    : DatabaseCommand(QStringLiteral("framework list"), FrameworkListCommand::tr("The career frameworks in the database; * marks the active one."))
 {
 }
 

@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli framework list: the frameworks in the database, the active one first (*).
 class FrameworkListCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkListCommand)
+
 public:
     FrameworkListCommand();
 

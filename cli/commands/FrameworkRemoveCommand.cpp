@@ -5,21 +5,11 @@
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkRemoveCommand", text);
-}
-
-} // namespace
 
 FrameworkRemoveCommand::FrameworkRemoveCommand()
-    : DatabaseCommand(QStringLiteral("framework rm"), tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
+    : DatabaseCommand(QStringLiteral("framework rm"), FrameworkRemoveCommand::tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
 {
     m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};

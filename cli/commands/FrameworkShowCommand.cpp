@@ -10,18 +10,12 @@
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkShowCommand", text);
-}
 
 QString categoryName(const Framework &fw, const QString &slug)
 {
@@ -66,7 +60,7 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
 } // namespace
 
 FrameworkShowCommand::FrameworkShowCommand()
-    : DatabaseCommand(QStringLiteral("framework show"), tr("Show a framework: levels, skills and what each level expects."))
+    : DatabaseCommand(QStringLiteral("framework show"), FrameworkShowCommand::tr("Show a framework: levels, skills and what each level expects."))
 {
     m_options = {{QStringLiteral("skill"), tr("Show one skill with the example behaviours of each level."), QStringLiteral("SLUG")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};

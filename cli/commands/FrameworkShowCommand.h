@@ -2,12 +2,16 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli framework show [SLUG] [--skill S]: a framework's levels and what
 // each expects of each skill; one skill with its example behaviours.
 class FrameworkShowCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkShowCommand)
+
 public:
     FrameworkShowCommand();
 

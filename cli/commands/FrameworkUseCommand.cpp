@@ -7,22 +7,12 @@
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FrameworkUseCommand", text);
-}
-
-} // namespace
 
 FrameworkUseCommand::FrameworkUseCommand()
     : DatabaseCommand(QStringLiteral("framework use"),
-              tr("Make a framework the active one; wins, ratings and goals are kept (skills are matched by slug)."))
+              FrameworkUseCommand::tr("Make a framework the active one; wins, ratings and goals are kept (skills are matched by slug)."))
 {
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
 }

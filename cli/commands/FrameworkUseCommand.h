@@ -2,6 +2,8 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli framework use SLUG: make another framework the active one. Wins,
@@ -9,6 +11,8 @@ namespace ladder {
 // framework shares count there at once.
 class FrameworkUseCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(FrameworkUseCommand)
+
 public:
     FrameworkUseCommand();
 

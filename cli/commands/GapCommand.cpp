@@ -9,21 +9,11 @@
 #include "engine/GapAnalysis.h"
 #include "report/ReportText.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GapCommand", text);
-}
-
-} // namespace
 
 GapCommand::GapCommand()
-    : DatabaseCommand(QStringLiteral("gap"), tr("The gap from your ratings to a level, largest first."))
+    : DatabaseCommand(QStringLiteral("gap"), GapCommand::tr("The gap from your ratings to a level, largest first."))
 {
     m_options = {ReportOptions::targetOption()};
 }

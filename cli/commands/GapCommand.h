@@ -2,12 +2,16 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli gap [--target LEVEL]: how far each skill is from a level, as of
 // today, largest gap first.
 class GapCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GapCommand)
+
 public:
     GapCommand();
 

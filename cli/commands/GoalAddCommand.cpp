@@ -7,21 +7,11 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalAddCommand", text);
-}
-
-} // namespace
 
 GoalAddCommand::GoalAddCommand()
-    : DatabaseCommand(QStringLiteral("goal add"), tr("Add a goal; prints its id."))
+    : DatabaseCommand(QStringLiteral("goal add"), GoalAddCommand::tr("Add a goal; prints its id."))
 {
     m_options = {{QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
                  {QStringLiteral("due"), tr("Due date: 2026-12-31, friday (the coming one), in 2 weeks, ... (not before today)."), QStringLiteral("D")},

@@ -3,12 +3,16 @@
 #include "DatabaseCommand.h"
 #include "domain/Goal.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli goal add TITLE… [--skill S]… [--due D] [--note TEXT] [--milestone TEXT]…:
 // a new open goal; prints its id.
 class GoalAddCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalAddCommand)
+
 public:
     GoalAddCommand();
 

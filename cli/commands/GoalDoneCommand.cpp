@@ -1,11 +1,9 @@
 #include "GoalDoneCommand.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 GoalDoneCommand::GoalDoneCommand()
-    : GoalStatusCommand(QStringLiteral("goal done"), QCoreApplication::translate("GoalDoneCommand", "Mark a goal done (reached)."), GoalStatus::Done)
+    : GoalStatusCommand(QStringLiteral("goal done"), GoalDoneCommand::tr("Mark a goal done (reached)."), GoalStatus::Done)
 {
 }
 

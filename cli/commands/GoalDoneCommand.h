@@ -2,11 +2,15 @@
 
 #include "GoalStatusCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli goal done ID [--date D] [--undo] (the work is in GoalStatusCommand).
 class GoalDoneCommand : public GoalStatusCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalDoneCommand)
+
 public:
     GoalDoneCommand();
 };

@@ -8,21 +8,11 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalEditCommand", text);
-}
-
-} // namespace
 
 GoalEditCommand::GoalEditCommand()
-    : DatabaseCommand(QStringLiteral("goal edit"), tr("Change a goal's title, due date, note or skills."))
+    : DatabaseCommand(QStringLiteral("goal edit"), GoalEditCommand::tr("Change a goal's title, due date, note or skills."))
 {
     m_options = {{QStringLiteral("title"), tr("A new title."), QStringLiteral("T")},
                  {QStringLiteral("due"), tr("A new due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")},

@@ -2,6 +2,7 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ladder {
@@ -10,6 +11,8 @@ namespace ladder {
 // [--remove-skill S]…: change what is given, keep the rest.
 class GoalEditCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalEditCommand)
+
 public:
     GoalEditCommand();
 

@@ -7,21 +7,11 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalListCommand", text);
-}
-
-} // namespace
 
 GoalListCommand::GoalListCommand()
-    : DatabaseCommand(QStringLiteral("goal list"), tr("List goals: open ones first, soonest due first; ! marks overdue."))
+    : DatabaseCommand(QStringLiteral("goal list"), GoalListCommand::tr("List goals: open ones first, soonest due first; ! marks overdue."))
 {
     m_options = {{QStringLiteral("status"), tr("Only goals with status S: open, done or dropped."), QStringLiteral("S")},
                  {QStringLiteral("skill"), tr("Only goals linked to skill SLUG."), QStringLiteral("SLUG")}};

@@ -3,11 +3,15 @@
 #include "DatabaseCommand.h"
 #include "domain/GoalFilter.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli goal list [--status S] [--skill SLUG]: goals, open ones first, by due date.
 class GoalListCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalListCommand)
+
 public:
     GoalListCommand();
 

@@ -6,21 +6,11 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalMilestoneAddCommand", text);
-}
-
-} // namespace
 
 GoalMilestoneAddCommand::GoalMilestoneAddCommand()
-    : DatabaseCommand(QStringLiteral("goal milestone add"), tr("Add a milestone to a goal; prints its number N."))
+    : DatabaseCommand(QStringLiteral("goal milestone add"), GoalMilestoneAddCommand::tr("Add a milestone to a goal; prints its number N."))
 {
     m_options = {{QStringLiteral("due"), tr("Due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")},

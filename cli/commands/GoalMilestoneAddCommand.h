@@ -2,6 +2,7 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace ladder {
 // ladder-cli goal milestone add ID TEXT… [--due D]: append a milestone; prints its number N.
 class GoalMilestoneAddCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalMilestoneAddCommand)
+
 public:
     GoalMilestoneAddCommand();
 

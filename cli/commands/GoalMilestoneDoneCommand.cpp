@@ -7,23 +7,13 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 #include <limits>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalMilestoneDoneCommand", text);
-}
-
-} // namespace
 
 GoalMilestoneDoneCommand::GoalMilestoneDoneCommand()
-    : DatabaseCommand(QStringLiteral("goal milestone done"), tr("Mark milestone N of a goal done (--undo: open again)."))
+    : DatabaseCommand(QStringLiteral("goal milestone done"), GoalMilestoneDoneCommand::tr("Mark milestone N of a goal done (--undo: open again)."))
 {
     m_options = {{QStringLiteral("date"), tr("The day it was done (default today)."), QStringLiteral("D")},
                  {QStringLiteral("undo"), tr("Mark it not done.")}};

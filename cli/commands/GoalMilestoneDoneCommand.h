@@ -2,6 +2,7 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ladder {
@@ -10,6 +11,8 @@ namespace ladder {
 // goal (or untick it with --undo).
 class GoalMilestoneDoneCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalMilestoneDoneCommand)
+
 public:
     GoalMilestoneDoneCommand();
 

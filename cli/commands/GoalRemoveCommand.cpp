@@ -6,21 +6,11 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalRemoveCommand", text);
-}
-
-} // namespace
 
 GoalRemoveCommand::GoalRemoveCommand()
-    : DatabaseCommand(QStringLiteral("goal rm"), tr("Delete a goal and its milestones; linked wins stay (unlinked)."))
+    : DatabaseCommand(QStringLiteral("goal rm"), GoalRemoveCommand::tr("Delete a goal and its milestones; linked wins stay (unlinked)."))
 {
     m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};

@@ -2,12 +2,16 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli goal rm ID: delete a goal and its milestones (asks on a terminal
 // unless --yes); the wins linked to it stay, unlinked.
 class GoalRemoveCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalRemoveCommand)
+
 public:
     GoalRemoveCommand();
 

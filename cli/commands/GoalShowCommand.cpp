@@ -7,14 +7,12 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 GoalShowCommand::GoalShowCommand()
-    : DatabaseCommand(QStringLiteral("goal show"), QCoreApplication::translate("GoalShowCommand", "Show a goal: milestones, skills and the wins linked to it."))
+    : DatabaseCommand(QStringLiteral("goal show"), GoalShowCommand::tr("Show a goal: milestones, skills and the wins linked to it."))
 {
-    m_arguments = {{QStringLiteral("ID"), QCoreApplication::translate("GoalShowCommand", "The goal's id (see goal list).")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The goal's id (see goal list).")}};
 }
 
 int GoalShowCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)

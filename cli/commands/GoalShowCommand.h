@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli goal show ID: a goal with its milestones, skills and the wins linked to it.
 class GoalShowCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalShowCommand)
+
 public:
     GoalShowCommand();
 

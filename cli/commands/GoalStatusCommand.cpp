@@ -7,25 +7,18 @@
 #include "application/Goals.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoalStatusCommand", text);
-}
-
 QString statusWord(GoalStatus status)
 {
     switch (status) {
-    case GoalStatus::Open: return tr("open");
-    case GoalStatus::Done: return tr("done");
-    case GoalStatus::Dropped: return tr("dropped");
+    case GoalStatus::Open: return GoalStatusCommand::tr("open");
+    case GoalStatus::Done: return GoalStatusCommand::tr("done");
+    case GoalStatus::Dropped: return GoalStatusCommand::tr("dropped");
     }
-    return tr("open");
+    return GoalStatusCommand::tr("open");
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include "domain/Goal.h"
 
@@ -12,6 +13,8 @@ namespace ladder {
 // or open it again with --undo.
 class GoalStatusCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(GoalStatusCommand)
+
 protected:
     GoalStatusCommand(QString name, QString description, GoalStatus status);
     int checkInput(CommandContext &context, const QCommandLineParser &parser) override;

@@ -5,22 +5,13 @@
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
-} // namespace
 
 ImportCommand::ImportCommand()
-    : DatabaseCommand(QStringLiteral("import"), tr("Merge a file into the database; rows already present (same UUID) are kept as they are."))
+    : DatabaseCommand(QStringLiteral("import"), ImportCommand::tr("Merge a file into the database; rows already present (same UUID) are kept as they are."))
 {
     m_options = {{QStringLiteral("format"), tr("The file's format: ladder (default)."), QStringLiteral("FORMAT"), QStringLiteral("ladder")},
                  {QStringLiteral("dry-run"), tr("Say what would change, change nothing.")}};

@@ -3,12 +3,15 @@
 #include "DatabaseCommand.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace ladder {
 
 // ladder-cli import FILE: merge a ladder export (or jrnl / CSV / Markdown) into the database.
 class ImportCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     ImportCommand();
 

@@ -6,23 +6,14 @@
 #include "application/Review.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LevelListCommand", text);
-}
-
-} // namespace
 
 LevelListCommand::LevelListCommand()
-    : DatabaseCommand(QStringLiteral("level list"), tr("The levels of the framework, lowest first; * marks yours."))
+    : DatabaseCommand(QStringLiteral("level list"), LevelListCommand::tr("The levels of the framework, lowest first; * marks yours."))
 {
 }
 

@@ -6,21 +6,11 @@
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LevelSetCommand", text);
-}
-
-} // namespace
 
 LevelSetCommand::LevelSetCommand()
-    : DatabaseCommand(QStringLiteral("level set"), tr("Set your current level (gaps and the roadmap start from it)."))
+    : DatabaseCommand(QStringLiteral("level set"), LevelSetCommand::tr("Set your current level (gaps and the roadmap start from it)."))
 {
     m_arguments = {{QStringLiteral("LEVEL"), tr("A level of the active framework, by slug or name (see level list).")}};
 }

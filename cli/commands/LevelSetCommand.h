@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli level set LEVEL: the user's current level in the active framework.
 class LevelSetCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(LevelSetCommand)
+
 public:
     LevelSetCommand();
 

@@ -9,16 +9,9 @@
 #include "engine/Readiness.h"
 #include "report/ReportText.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReadinessCommand", text);
-}
 
 TextTable::Style statusStyle(SkillStatus status)
 {
@@ -34,7 +27,7 @@ TextTable::Style statusStyle(SkillStatus status)
 } // namespace
 
 ReadinessCommand::ReadinessCommand()
-    : DatabaseCommand(QStringLiteral("readiness"), tr("How ready you are for a level over a period, with the evidence."))
+    : DatabaseCommand(QStringLiteral("readiness"), ReadinessCommand::tr("How ready you are for a level over a period, with the evidence."))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption()};
 }

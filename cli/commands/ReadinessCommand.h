@@ -3,12 +3,16 @@
 #include "DatabaseCommand.h"
 #include "domain/Period.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli readiness [--target LEVEL] [--period P]: how ready you are for a
 // level over a review period, per category and skill, on the terminal.
 class ReadinessCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReadinessCommand)
+
 public:
     ReadinessCommand();
 

@@ -10,21 +10,11 @@
 #include "engine/Roadmap.h"
 #include "report/ReportText.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RoadmapCommand", text);
-}
-
-} // namespace
 
 RoadmapCommand::RoadmapCommand()
-    : DatabaseCommand(QStringLiteral("roadmap"), tr("Steps from your level to the next ones, most urgent first."))
+    : DatabaseCommand(QStringLiteral("roadmap"), RoadmapCommand::tr("Steps from your level to the next ones, most urgent first."))
 {
     m_options = {ReportOptions::toOption()};
 }

@@ -2,12 +2,16 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli roadmap [--to LEVEL]: ordered steps from your level to each level
 // above it (or up to LEVEL), largest gap first in each stage.
 class RoadmapCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RoadmapCommand)
+
 public:
     RoadmapCommand();
 

@@ -6,16 +6,14 @@
 #include "domain/SearchQuery.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 SearchCommand::SearchCommand()
-    : DatabaseCommand(QStringLiteral("search"), QCoreApplication::translate("SearchCommand", "Full-text search of wins (title, body, impact, tags)."))
+    : DatabaseCommand(QStringLiteral("search"), SearchCommand::tr("Full-text search of wins (title, body, impact, tags)."))
 {
     m_options = WinFilterOptions::options();
     m_arguments = {{QStringLiteral("QUERY"),
-                    QCoreApplication::translate("SearchCommand", "Words (all must match), \"quoted phrases\", -excluded, prefix*."),
+                    tr("Words (all must match), \"quoted phrases\", -excluded, prefix*."),
                     QStringLiteral("QUERY…"), true, true}};
 }
 

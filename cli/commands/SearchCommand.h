@@ -3,11 +3,15 @@
 #include "DatabaseCommand.h"
 #include "domain/WinFilter.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli search QUERY [filters]: full-text search of wins.
 class SearchCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SearchCommand)
+
 public:
     SearchCommand();
 

@@ -9,22 +9,13 @@
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SkillHistoryCommand", text);
-}
-
-} // namespace
 
 SkillHistoryCommand::SkillHistoryCommand()
-    : DatabaseCommand(QStringLiteral("skill history"), tr("Every rating of a skill, oldest first."))
+    : DatabaseCommand(QStringLiteral("skill history"), SkillHistoryCommand::tr("Every rating of a skill, oldest first."))
 {
     m_arguments = {{QStringLiteral("SLUG"), tr("The skill (see skill list).")}};
 }

@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli skill history SLUG: every rating of a skill, oldest first, with the change.
 class SkillHistoryCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SkillHistoryCommand)
+
 public:
     SkillHistoryCommand();
 

@@ -9,7 +9,6 @@
 #include "application/Review.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,11 +16,6 @@
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SkillListCommand", text);
-}
 
 const QString None = QString(QChar(0x2014));
 
@@ -33,7 +27,7 @@ QJsonValue dateOrNull(const QDate &date)
 } // namespace
 
 SkillListCommand::SkillListCommand()
-    : DatabaseCommand(QStringLiteral("skill list"), tr("Each skill: your rating, what your level and the next expect, the gap."))
+    : DatabaseCommand(QStringLiteral("skill list"), SkillListCommand::tr("Each skill: your rating, what your level and the next expect, the gap."))
 {
     m_options = {{QStringLiteral("level"), tr("Compare with level L (slug or name) instead of the next level."), QStringLiteral("L")}};
 }

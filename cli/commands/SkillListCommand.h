@@ -2,12 +2,16 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli skill list [--level L]: every skill of the active framework with the
 // user's rating, what the current and the next (or given) level expect, and the gap.
 class SkillListCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SkillListCommand)
+
 public:
     SkillListCommand();
 

@@ -9,17 +9,11 @@
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ladder {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SkillRateCommand", text);
-}
 
 // "0 none, 1 learning, 2 practising, 3 fluent, 4 leading"
 QString scale()
@@ -37,7 +31,7 @@ Result<int> parseRating(const QString &text)
     const int number = text.trimmed().toInt(&isNumber);
     if (isNumber) {
         if (!Proficiency::isValid(number))
-            return Error(tr("rating %1 is outside 0-4 (%2)").arg(number).arg(scale()));
+            return Error(SkillRateCommand::tr("rating %1 is outside 0-4 (%2)").arg(number).arg(scale()));
         return number;
     }
     for (int p = Proficiency::Min; p <= Proficiency::Max; ++p) {
@@ -47,14 +41,14 @@ Result<int> parseRating(const QString &text)
     // Digits too many for a number are still a number outside the scale.
     static const QRegularExpression digits(QStringLiteral("^[+-]?[0-9]+$"));
     if (digits.match(text.trimmed()).hasMatch())
-        return Error(tr("rating %1 is outside 0-4 (%2)").arg(text.trimmed(), scale()));
-    return Error(tr("rating '%1' is not a number 0-4 (%2)").arg(text, scale()));
+        return Error(SkillRateCommand::tr("rating %1 is outside 0-4 (%2)").arg(text.trimmed(), scale()));
+    return Error(SkillRateCommand::tr("rating '%1' is not a number 0-4 (%2)").arg(text, scale()));
 }
 
 } // namespace
 
 SkillRateCommand::SkillRateCommand()
-    : DatabaseCommand(QStringLiteral("skill rate"), tr("Rate yourself on a skill, 0-4; earlier ratings are kept as history."))
+    : DatabaseCommand(QStringLiteral("skill rate"), SkillRateCommand::tr("Rate yourself on a skill, 0-4; earlier ratings are kept as history."))
 {
     m_options = {{QStringLiteral("note"), tr("Why this rating (shown in the history)."), QStringLiteral("TEXT")},
                  {QStringLiteral("date"), tr("The day the rating is for (default today; not in the future)."), QStringLiteral("D")}};

@@ -2,6 +2,7 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace ladder {
@@ -10,6 +11,8 @@ namespace ladder {
 // (history is kept: an earlier rating is never overwritten).
 class SkillRateCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SkillRateCommand)
+
 public:
     SkillRateCommand();
 

@@ -8,21 +8,11 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinAddCommand", text);
-}
-
-} // namespace
 
 WinAddCommand::WinAddCommand()
-    : DatabaseCommand(QStringLiteral("win add"), tr("Log a win; prints its id."))
+    : DatabaseCommand(QStringLiteral("win add"), WinAddCommand::tr("Log a win; prints its id."))
 {
     m_options = WinOptions::options();
     m_repeatable = WinOptions::repeatable();

@@ -3,6 +3,7 @@
 #include "DatabaseCommand.h"
 #include "Editor.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,8 @@ namespace ladder {
 // ladder-cli win add [TEXT…]: log a win (inline DATE:, @tag, #tag; $EDITOR with no text).
 class WinAddCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WinAddCommand)
+
 public:
     WinAddCommand();
 

@@ -9,23 +9,13 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 #include <optional>
 
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinEditCommand", text);
-}
-
-} // namespace
 
 WinEditCommand::WinEditCommand()
-    : DatabaseCommand(QStringLiteral("win edit"), tr("Change a win: the options given, or all of it in $EDITOR."))
+    : DatabaseCommand(QStringLiteral("win edit"), WinEditCommand::tr("Change a win: the options given, or all of it in $EDITOR."))
 {
     m_options = WinOptions::options();
     m_options << QCommandLineOption(QStringLiteral("unstar"), tr("Remove the star."))

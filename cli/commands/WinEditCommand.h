@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli win edit ID [TEXT…]: change a win (options, or $EDITOR).
 class WinEditCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WinEditCommand)
+
 public:
     WinEditCommand();
 

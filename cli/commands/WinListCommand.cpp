@@ -4,12 +4,10 @@
 #include "WinFilterOptions.h"
 #include "WinListPrinter.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 WinListCommand::WinListCommand()
-    : DatabaseCommand(QStringLiteral("win list"), QCoreApplication::translate("WinListCommand", "List wins, newest first."))
+    : DatabaseCommand(QStringLiteral("win list"), WinListCommand::tr("List wins, newest first."))
 {
     m_options = WinFilterOptions::options();
 }

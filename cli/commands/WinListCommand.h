@@ -3,11 +3,15 @@
 #include "DatabaseCommand.h"
 #include "domain/WinFilter.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli win list [filters]: wins newest first.
 class WinListCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WinListCommand)
+
 public:
     WinListCommand();
 

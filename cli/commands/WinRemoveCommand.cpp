@@ -5,21 +5,11 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WinRemoveCommand", text);
-}
-
-} // namespace
 
 WinRemoveCommand::WinRemoveCommand()
-    : DatabaseCommand(QStringLiteral("win rm"), tr("Delete a win."))
+    : DatabaseCommand(QStringLiteral("win rm"), WinRemoveCommand::tr("Delete a win."))
 {
     m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The win's id.")}};

@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli win rm ID: delete a win (asks on a terminal unless --yes).
 class WinRemoveCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WinRemoveCommand)
+
 public:
     WinRemoveCommand();
 

@@ -6,14 +6,12 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 WinShowCommand::WinShowCommand()
-    : DatabaseCommand(QStringLiteral("win show"), QCoreApplication::translate("WinShowCommand", "Show one win in full (body in Markdown)."))
+    : DatabaseCommand(QStringLiteral("win show"), WinShowCommand::tr("Show one win in full (body in Markdown)."))
 {
-    m_arguments = {{QStringLiteral("ID"), QCoreApplication::translate("WinShowCommand", "The win's id (see win list).")}};
+    m_arguments = {{QStringLiteral("ID"), tr("The win's id (see win list).")}};
 }
 
 int WinShowCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)

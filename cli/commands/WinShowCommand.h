@@ -2,11 +2,15 @@
 
 #include "DatabaseCommand.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli win show ID: one win in full.
 class WinShowCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(WinShowCommand)
+
 public:
     WinShowCommand();
 

@@ -1,12 +1,10 @@
 #include "PdfOptions.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
 QCommandLineOption PdfOptions::pageSizeOption()
 {
-    return {QStringLiteral("page-size"), QCoreApplication::translate("PdfOptions", "PDF paper: a4 or letter (default: a4)."), QStringLiteral("SIZE")};
+    return {QStringLiteral("page-size"), tr("PDF paper: a4 or letter (default: a4)."), QStringLiteral("SIZE")};
 }
 
 Result<QString> PdfOptions::pageSize(const QCommandLineParser &parser)
@@ -15,7 +13,7 @@ Result<QString> PdfOptions::pageSize(const QCommandLineParser &parser)
         return QStringLiteral("a4");
     const QString key = parser.value(QStringLiteral("page-size")).trimmed().toLower();
     if (key != QLatin1String("a4") && key != QLatin1String("letter"))
-        return Error(QCoreApplication::translate("PdfOptions", "--page-size %1: unknown paper (a4 or letter)").arg(parser.value(QStringLiteral("page-size"))));
+        return Error(tr("--page-size %1: unknown paper (a4 or letter)").arg(parser.value(QStringLiteral("page-size"))));
     return key;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 namespace ladder {
@@ -12,6 +13,8 @@ namespace ladder {
 // checks it, and only PDFs load QtGui); the painter maps the key to a page.
 class PdfOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(PdfOptions)
+
 public:
     static QCommandLineOption pageSizeOption();
     // "a4" (the default) or "letter"; an error naming --page-size otherwise.

@@ -7,21 +7,11 @@
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportBragCommand", text);
-}
-
-} // namespace
 
 ReportBragCommand::ReportBragCommand(std::shared_ptr<const ReportPdf> pdf)
-    : DatabaseCommand(QStringLiteral("report brag"), tr("Write the brag document: a period's wins by skill or month."))
+    : DatabaseCommand(QStringLiteral("report brag"), ReportBragCommand::tr("Write the brag document: a period's wins by skill or month."))
     , m_pdf(std::move(pdf))
 {
     m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(), ReportOptions::nameOption(),

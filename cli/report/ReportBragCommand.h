@@ -8,6 +8,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli report brag [--period P] [--group skill|month] [--name NAME]
@@ -15,6 +17,8 @@ namespace ladder {
 // The period's wins grouped by skill or month, starred first.
 class ReportBragCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportBragCommand)
+
 public:
     // `pdf` paints the PDF or hands the command to the process that can.
     explicit ReportBragCommand(std::shared_ptr<const ReportPdf> pdf);

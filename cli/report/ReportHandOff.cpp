@@ -13,14 +13,9 @@ namespace ladder {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportHandOff", text);
-}
-
 Error notHere()
 {
-    return Error(tr("PDF reports are painted by ladder-cli-report"));
+    return Error(ReportHandOff::tr("PDF reports are painted by ladder-cli-report"));
 }
 
 } // namespace

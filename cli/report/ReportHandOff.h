@@ -2,6 +2,8 @@
 
 #include "ReportPdf.h"
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli's ReportPdf: a PDF report is run by ladder-cli-report (which
@@ -9,6 +11,8 @@ namespace ladder {
 // everything else the report commands write stays in ladder-cli.
 class ReportHandOff : public ReportPdf
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportHandOff)
+
 public:
     // `arguments` is main()'s argv, kept as it is for exec.
     explicit ReportHandOff(char **arguments);

@@ -8,21 +8,11 @@
 #include "report/MarkdownWriter.h"
 #include "report/ReadinessReportModel.h"
 
-#include <QCoreApplication>
-
 namespace ladder {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportReadinessCommand", text);
-}
-
-} // namespace
 
 ReportReadinessCommand::ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf)
-    : DatabaseCommand(QStringLiteral("report readiness"), tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
+    : DatabaseCommand(QStringLiteral("report readiness"), ReportReadinessCommand::tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
     , m_pdf(std::move(pdf))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),

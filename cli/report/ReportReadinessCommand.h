@@ -7,6 +7,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace ladder {
 
 // ladder-cli report readiness [--target LEVEL] [--period P] [--name NAME]
@@ -14,6 +16,8 @@ namespace ladder {
 // The printed promotion-readiness summary.
 class ReportReadinessCommand : public DatabaseCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportReadinessCommand)
+
 public:
     // `pdf` paints the PDF or hands the command to the process that can.
     explicit ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf);
