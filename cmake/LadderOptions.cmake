@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Compile options shared by every production target, attached per target
 # (never directory-scoped) through the ladder_options interface library.
 add_library(ladder_options INTERFACE)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Ladder needs to build, test and run.
 # Run as root (or with sudo). Skips apt entirely when everything is present.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the report samples in docs/samples/ from the example database
 # (tests/bench's ladder-seed --example, ending today) and checks that the PDF
 # renders: readiness.{pdf,html,md}, readiness-page1.png, brag.{pdf,md}.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs Ladder: the GUI without arguments,
 # ladder-cli with them (scripts/run.sh win add "Shipped it @delivery").
 set -euo pipefail

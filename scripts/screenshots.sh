@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates docs/screenshots: an example database made by ladder-seed (a
 # year of one engineer's wins, ratings and goals, ending on a fixed day so the
 # pictures only change when the app does), then every page of the window in

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs every test suite (core, cli, ui,
 # reliability), then a short run of each libFuzzer target (docs/reliability.md).
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ladder-gui-bench: the desktop application's start-up and memory, for
 // docs/performance.md. It starts as app/gui/main.cpp does (QApplication, the
 // real MainWindow, openDatabase, show) and prints, on one line:

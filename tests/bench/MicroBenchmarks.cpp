@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ladder_benchmarks: Google Benchmark micro-benchmarks of the hot paths of
 // docs/performance.md (insert, FTS query, list by period, readiness, export),
 // in process on a generated journal, so that a change to one of them is seen

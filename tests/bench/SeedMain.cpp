@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ladder-seed: makes databases for examples, screenshots and benchmarks.
 //   ladder-seed --db FILE --example [--today D]      a year of one engineer's wins, ratings and goals
 //   ladder-seed --db FILE --wins N [--seed S]         N realistic wins spread over the last years, with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Seeder.h"
 #include "application/WorkspaceStores.h"
 #include "storage/Stores.h"

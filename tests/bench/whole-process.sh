@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Whole-process timings of ladder-cli and the desktop application on a
 # database of N wins (default 100,000), as docs/performance.md reports them:
 # hyperfine's median wall time, the peak resident memory of one run, and each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every `--json` output has exactly the keys docs/formats.md ("Command
 // output") documents, nested objects and list elements included: a key
 // missing or added fails here, not in a script that reads it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What reaches a terminal (issue 12): control characters from the data or the
 // arguments are shown as visible signs, never sent; an error is one line
 // whatever it quotes, and a file's several problems still get a line each.

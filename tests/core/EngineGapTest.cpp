@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineFixtures.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WinStore::evidence counts a period's evidence in SQL so that readiness
 // reports need not read every win of the period. It must agree with the
 // engine's own summary of the same wins (Readiness::summarize) in every count

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A ladder export (docs/formats.md) carries every field of every entity:
 // what is put into one file, exported and imported into a new file, reads
 // back from the new file's stores as it was put in. Compared with the input,

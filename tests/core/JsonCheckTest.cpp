@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one type of each field of an import (JsonCheck) and the bounded reads
 // (BoundedRead): what is accepted, and the one line of what is not.
 

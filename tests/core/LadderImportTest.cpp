@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LadderExport::import of large files: the wins are located with JsonSpans
 // and parsed a chunk at a time (5,000) on a worker thread while the chunk
 // before is written. These tests hold that path to what the whole-document

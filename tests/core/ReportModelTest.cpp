@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportFixtures.h"
 #include "report/BragReportModel.h"
 #include "report/ReadinessReportModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Statement on its own: every bind and every read, what a statement taken
 // back from the cache keeps (nothing), and how SQLite's failures come out (a
 // StorageError with SQLite's code and a message naming the file).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stores' filters at their edges: a period includes its first and last
 // day and nothing either side, "as of" includes its own day, filters combine
 // with AND, and orders are exact down to their ties (newest first, later id

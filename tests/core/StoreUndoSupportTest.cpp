@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The store calls the GUI's undo stands on: deleting one rating
 // (AssessmentStore::remove, undo of "rate") and one milestone
 // (GoalStore::removeMilestone, undo of "add milestone").

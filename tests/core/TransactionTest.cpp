@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transaction on its own (storage/Transaction.h): a write is kept only when
 // committed; leaving the scope otherwise, by an exception too, rolls it back;
 // inside an open transaction it nests as a savepoint; and it takes the write

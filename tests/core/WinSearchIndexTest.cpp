@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The search index follows every edit at once: a win edited in one field
 // only (its tags, title, body or impact) is found by the new words and no
 // longer by the old ones. Checked through WinStore::update and, for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // WinStore and WinWriter: what the CLI tests do not reach directly — the bulk
 // path's index, identities kept or replaced on import, and the tag list.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A front end's view of core: every application-layer header compiles
 // without LADDER_CORE_PRIVATE (tests/layers/CMakeLists.txt).
 #include "application/Frameworks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bad-input catalogue, run against the real ladder-cli binary. It adds to
 // the catalogues of tests/cli (WinBadInput, FrameworkBadInput, GoalBadInput,
 // SkillBadInput, ReportBadInput: 100 cases in process) the kinds they leave out:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Concurrency: four ladder-cli writers (each 1,000 `win add` processes, one
 // after the other) and the core in process (as the GUI uses it: one open
 // Workspace, 1,000 adds) write to one file at once, while a reader lists and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash: the real ladder-cli killed with SIGKILL at random moments, many times.
 // After every kill the file passes SQLite's integrity checks (and the full-text
 // index's), every win whose `win add` printed its id is there with its title,

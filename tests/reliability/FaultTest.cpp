@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults: a disk that fills up during a write (a file-size limit on the
 // process, RLIMIT_FSIZE, which needs no mount), a database file that is
 // read-only, and files Ladder must refuse (newer schema, truncated, not a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The fuzz targets in the normal build (no clang needed): every committed
 // corpus file (fuzz/corpus/TARGET, seeds and what the libFuzzer runs found),
 // then seeded random mutations of them, through each target's entry point. A

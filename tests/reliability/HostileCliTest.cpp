@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The command line against a hostile but realistic user (issue 12), run on the
 // real ladder-cli binary: databases that are not files, deletions without a
 // terminal, dates beyond the calendar, standard output that cannot be written,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Editor round trips against the real ladder-cli (issue 12, item 4; docs/reliability.md):
 // `win edit ID` opens $EDITOR on the win, and while the person edits another
 // process changes the same win. Only what the person changed is written,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile files and paths (issue "Nothing lost", docs/reliability.md): the
 // database's own files as an output, interrupted writes and backups, files
 // that are not Ladder's, paths that are not files, permissions. Each case

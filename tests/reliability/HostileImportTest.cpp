@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Hostile input files (issue 12: items 8, 11, 13 and 15), run against the real
 // ladder-cli binary. An import never bends a value into another one: every
 // field has one type, a UUID names one row, a key appears once per object,

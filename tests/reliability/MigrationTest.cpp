@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Migrations:
 // - a fixture of each earlier schema version (tests/fixtures/schema-vN.ladder.db,
 //   made by the Ladder of that version with ladder-seed --example and one win

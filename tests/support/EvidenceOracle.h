@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The evidence of a list of wins, worked out in C++ the plain way: the oracle

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Dashboard: current level (changeable, undoably), readiness for the next
 // level, wins this month, goals due soon, the largest gaps, the latest wins.
 

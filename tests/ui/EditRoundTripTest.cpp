@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Edits through the real window while ladder-cli (a second Workspace on the
 // same file) changes the same win or goal behind its back (issue 12, item 4):
 // the edit dialogs, in-place edits and their undo write only what the user

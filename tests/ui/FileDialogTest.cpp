@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The file dialogs never touch the database's files (issue "Nothing lost",
 // docs/reliability.md): a dialog that guesses file types from their content
 // opens and closes the database, and since POSIX locks belong to the process

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Goals page: list with status, due date (overdue flagged) and progress;
 // the detail with milestones to tick, skills and the wins behind the goal;
 // new, edit, done, drop, reopen, delete, add milestone, all undoable.

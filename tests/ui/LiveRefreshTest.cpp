@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Live refresh: writes by another program (here a second Workspace on the same
 // file, as ladder-cli would be) show up within about a second, keeping the
 // user's selection and scroll position; and the wins table loads lazily.

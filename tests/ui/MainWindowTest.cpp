@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window itself: pages and their shortcuts, File ▸ New / Open / Open
 // recent / Back up, what QSettings remembers, keyboard use and names.
 

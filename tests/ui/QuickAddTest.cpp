@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Quick-add: typing into the dialog logs a win in the CLI's syntax, Enter
 // saves, Esc asks before throwing typed text away, undo and redo.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Readiness page: the summary for a target level and period as it will
 // print, Print… through the print preview, and exports to PDF, HTML and
 // Markdown.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Roadmap page: ordered steps to each level above the current one, the
 // uncovered ones flagged, and a goal made from a step in one click.
 

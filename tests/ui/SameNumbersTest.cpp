@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI and the CLI show the same numbers for the same file: the dashboard's
 // readiness and largest gaps and the Readiness page's summary, read back from
 // the widgets, against `ladder-cli readiness --json` and `gap --json` run on

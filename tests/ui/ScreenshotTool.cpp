@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ladder-screenshots: opens the main window on a database and saves a PNG of
 // every page, in the light and in a dark palette, for docs/screenshots and the
 // README. Test tooling only (run by scripts/screenshots.sh under Xvfb); not

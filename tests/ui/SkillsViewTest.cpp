@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Skills page: categories and skills with rating, expectations and gap;
 // rating in two clicks or through the dialog (note and date), undo; the
 // history chart and the radar.

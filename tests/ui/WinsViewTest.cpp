@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Wins page: the table, the filter bar (the CLI's search syntax with an
 // inline error), the Markdown detail pane, edit in place and in a dialog,
 // star, delete with undo.

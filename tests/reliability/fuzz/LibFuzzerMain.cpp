@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The libFuzzer entry point of one target (LADDER_FUZZ_ENTRY), built only with
 // clang and -DLADDER_FUZZ=ON.
 #include "FuzzTargets.h"
