@@ -47,7 +47,9 @@ QString Cli::usageText(const CommandList &commands)
         reports = reports || command->name().startsWith(QLatin1String("report "));
     }
     if (!reports)
-        text += QStringLiteral("  %1 %2\n").arg(QStringLiteral("report readiness|brag"), -26).arg(tr("Printed summaries: Markdown, HTML or PDF."));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QStringLiteral("report readiness|brag"), -26)
+                    .arg(tr("Printed summaries: Markdown, HTML or PDF."));
     text += tr("\n'ladder-cli COMMAND --help' describes a command's options.\n");
     return text;
 }

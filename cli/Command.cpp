@@ -32,9 +32,10 @@ QString Command::helpText()
     setUp(parser);
     QString text = parser.helpText();
     // QCommandLineParser names the binary; show the command too.
-    text.replace(QStringLiteral("Usage: %1").arg(QCoreApplication::applicationName().isEmpty() ? QStringLiteral("ladder-cli")
-                                                                                                : QCoreApplication::applicationName()),
-                 QStringLiteral("Usage: ladder-cli ") + m_name);
+    text.replace(
+        QStringLiteral("Usage: %1")
+            .arg(QCoreApplication::applicationName().isEmpty() ? QStringLiteral("ladder-cli") : QCoreApplication::applicationName()),
+        QStringLiteral("Usage: ladder-cli ") + m_name);
     return text;
 }
 

@@ -34,7 +34,7 @@ public:
         QString description;
         QString syntax;
         bool required = true;
-        bool repeats = false;  // TEXT… takes all the remaining words
+        bool repeats = false; // TEXT… takes all the remaining words
     };
 
     Command(QString name, QString description);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandContext.h"
 
-#include "TerminalText.h"
-#include "io/BoundedRead.h"
 #include "application/Workspace.h"
+#include "io/BoundedRead.h"
+#include "TerminalText.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -31,7 +31,7 @@ void CommandContext::detectTerminal()
     outIsTerminal = isatty(STDOUT_FILENO) != 0;
     inIsTerminal = isatty(STDIN_FILENO) != 0;
     errIsTerminal = isatty(STDERR_FILENO) != 0;
-    struct stat in{};
+    struct stat in = {};
     inIsFolder = fstat(STDIN_FILENO, &in) == 0 && S_ISDIR(in.st_mode);
     color = outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
     winsize size{};
@@ -46,7 +46,7 @@ Result<Workspace *> CommandContext::workspace()
         const QString path = dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
         if (path.isEmpty())
             return Error(tr("no database: $HOME is not set, so there is no default one; "
-                                                                      "give --db PATH or set $LADDER_DB"));
+                            "give --db PATH or set $LADDER_DB"));
         Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
         if (!opened)
             return opened.error();
@@ -69,8 +69,7 @@ int CommandContext::fail(const Error &error)
 int CommandContext::usage(const QString &message)
 {
     // One line, as for any error: the hint to --help rides along on it.
-    m_err << "ladder-cli: usage: " << TerminalText::line(message) << tr(" (see 'ladder-cli --help')")
-          << '\n';
+    m_err << "ladder-cli: usage: " << TerminalText::line(message) << tr(" (see 'ladder-cli --help')") << '\n';
     m_err.flush();
     return 2;
 }
@@ -89,7 +88,7 @@ Result<QString> CommandContext::readInput()
 {
     if (inIsFolder)
         return Error(tr("standard input is a folder, not text; give the text as arguments "
-                                                                   "or redirect a file (< FILE)"));
+                        "or redirect a file (< FILE)"));
     // Read as bytes, at most what the longest win can be in UTF-8, so that
     // `win add < /dev/zero` stops at once (docs/formats.md, "Size limits").
     // Bytes that are not UTF-8 would silently become U+FFFD in the data.
@@ -157,7 +156,7 @@ int CommandContext::needYesWithoutTerminal(const QString &command, bool yes)
     if (yes || inIsTerminal)
         return 0;
     return usage(tr("%1 deletes data: pass --yes to do it without a terminal "
-                                                               "(nothing was deleted)")
+                    "(nothing was deleted)")
                      .arg(command));
 }
 

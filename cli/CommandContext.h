@@ -32,13 +32,13 @@ public:
     bool outIsTerminal = false;
     bool inIsTerminal = false;
     bool errIsTerminal = false;
-    bool inIsFolder = false;  // standard input is a directory (`win add < /`)
+    bool inIsFolder = false; // standard input is a directory (`win add < /`)
     bool json = false;
-    bool color = false;  // only on a terminal and never with NO_COLOR
+    bool color = false; // only on a terminal and never with NO_COLOR
     int terminalWidth = 100;
-    QString dbPath;      // --db, else $LADDER_DB, else the platform location
+    QString dbPath; // --db, else $LADDER_DB, else the platform location
     QDate today = QDate::currentDate();
-    QString editor;      // $VISUAL, else $EDITOR
+    QString editor; // $VISUAL, else $EDITOR
 
     // Fills the terminal facts from the real process: whether stdin/stdout are
     // terminals, color (never with NO_COLOR or TERM=dumb), width, $VISUAL/$EDITOR.

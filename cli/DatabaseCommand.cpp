@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseCommand.h"
 
-#include "CommandContext.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 
 namespace ladder {
 

@@ -24,7 +24,8 @@ qint64 DescriptorDevice::writeData(const char *data, qint64 size)
         return -1;
     // A writer of bytes (an export) may split a character between two writes:
     // the decoder keeps the start of one until the rest arrives.
-    const QByteArray guarded = m_terminal ? TerminalText::keepingStyles(m_decoder.decode(QByteArrayView(data, size))).toUtf8() : QByteArray();
+    const QByteArray guarded
+        = m_terminal ? TerminalText::keepingStyles(m_decoder.decode(QByteArrayView(data, size))).toUtf8() : QByteArray();
     const char *bytes = m_terminal ? guarded.constData() : data;
     const qint64 length = m_terminal ? guarded.size() : size;
     qint64 written = 0;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Editor.h"
 
-#include "CommandContext.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -93,7 +93,8 @@ QString Editor::rescue()
     const QByteArray bytes = (m_edited + QLatin1Char('\n')).toUtf8();
     const QString database = m_context.dbPath.isEmpty() ? Workspace::defaultPath() : m_context.dbPath;
     const QDir folder = QFileInfo(database).absoluteDir();
-    const QString stem = QStringLiteral("ladder-%1-%2").arg(m_rescueName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString stem
+        = QStringLiteral("ladder-%1-%2").arg(m_rescueName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     // A new name if one is taken (two failures in the same second): a file
     // there is never replaced.
     for (int n = 1; n <= 100; ++n) {
@@ -118,7 +119,7 @@ int Editor::fail(const Error &error)
     const QString kept = rescue();
     if (kept.isEmpty())
         return m_context.fail(error);
-    m_edited.clear();  // kept once
+    m_edited.clear(); // kept once
     return m_context.fail(Error(error.message() + tr("; your text is in %1").arg(kept)));
 }
 

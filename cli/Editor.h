@@ -46,8 +46,8 @@ private:
     CommandContext &m_context;
     QString m_rescueName;
     QTemporaryDir m_dir;
-    QString m_path;    // the file the editor opened
-    QString m_edited;  // what the person wrote, once the editor has run
+    QString m_path;   // the file the editor opened
+    QString m_edited; // what the person wrote, once the editor has run
 };
 
 } // namespace ladder

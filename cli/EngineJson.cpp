@@ -28,7 +28,8 @@ QJsonObject skillReadinessJson(const SkillReadiness &s)
 {
     QJsonArray evidence;
     for (const Win &w : s.evidence)
-        evidence.append(QJsonObject{{QStringLiteral("id"), w.id}, {QStringLiteral("date"), date(w.date)}, {QStringLiteral("title"), w.title}});
+        evidence.append(
+            QJsonObject{{QStringLiteral("id"), w.id}, {QStringLiteral("date"), date(w.date)}, {QStringLiteral("title"), w.title}});
     return QJsonObject{
         {QStringLiteral("skill"), s.skillSlug},
         {QStringLiteral("name"), s.skillName},
@@ -105,9 +106,10 @@ QJsonObject readinessReportJson(const ReadinessReport &report)
     return QJsonObject{
         {QStringLiteral("level"), report.levelSlug},
         {QStringLiteral("level_name"), report.levelName},
-        {QStringLiteral("period"), QJsonObject{{QStringLiteral("from"), date(report.period.from)},
-                                               {QStringLiteral("to"), date(report.period.to)},
-                                               {QStringLiteral("text"), report.period.text}}},
+        {QStringLiteral("period"),
+         QJsonObject{{QStringLiteral("from"), date(report.period.from)},
+                     {QStringLiteral("to"), date(report.period.to)},
+                     {QStringLiteral("text"), report.period.text}}},
         {QStringLiteral("has_expectations"), report.expectedSkillCount > 0},
         {QStringLiteral("expected_skills"), report.expectedSkillCount},
         {QStringLiteral("points"), report.points},
@@ -153,7 +155,8 @@ QJsonObject roadmapPlanJson(const RoadmapPlan &plan)
         });
     }
     return QJsonObject{
-        {QStringLiteral("current_level"), plan.currentLevelSlug.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(plan.currentLevelSlug)},
+        {QStringLiteral("current_level"),
+         plan.currentLevelSlug.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(plan.currentLevelSlug)},
         {QStringLiteral("as_of"), date(plan.asOf)},
         {QStringLiteral("at_top"), plan.atTop()},
         {QStringLiteral("step_count"), plan.stepCount},

@@ -2,9 +2,9 @@
 #include "GoalOutput.h"
 
 #include "CommandContext.h"
-#include "TextTable.h"
 #include "io/GoalJson.h"
 #include "io/WinJson.h"
+#include "TextTable.h"
 
 #include <QJsonArray>
 
@@ -69,15 +69,19 @@ void printGoalList(CommandContext &context, const QList<Goal> &goals)
         context.err().flush();
         return;
     }
-    TextTable table({GoalOutput::tr("ID"), GoalOutput::tr("STATUS"), GoalOutput::tr("DUE"), GoalOutput::tr("PROGRESS"), GoalOutput::tr("TITLE"), GoalOutput::tr("SKILLS")});
+    TextTable table({GoalOutput::tr("ID"), GoalOutput::tr("STATUS"), GoalOutput::tr("DUE"), GoalOutput::tr("PROGRESS"),
+                     GoalOutput::tr("TITLE"), GoalOutput::tr("SKILLS")});
     table.setElidedColumn(4);
     for (const Goal &g : goals) {
         const bool overdue = g.isOverdue(context.today);
         // "!" marks an overdue goal even where there is no color.
         const QString due = g.due.isValid() ? g.due.toString(Qt::ISODate) + (overdue ? QStringLiteral(" !") : QString()) : None;
-        table.addRow({QString::number(g.id), statusWord(g.status), due, goalProgressText(g), g.title, g.skillSlugs.join(QStringLiteral(", "))},
-                     {TextTable::Style::Plain, statusStyle(g.status),
-                      overdue ? TextTable::Style::Warn : g.due.isValid() ? TextTable::Style::Plain : TextTable::Style::Dim});
+        table.addRow(
+            {QString::number(g.id), statusWord(g.status), due, goalProgressText(g), g.title, g.skillSlugs.join(QStringLiteral(", "))},
+            {TextTable::Style::Plain, statusStyle(g.status),
+             overdue               ? TextTable::Style::Warn
+                 : g.due.isValid() ? TextTable::Style::Plain
+                                   : TextTable::Style::Dim});
     }
     table.print(context);
 }
@@ -131,8 +135,8 @@ void printGoal(CommandContext &context, const Goal &g, const QList<Win> &wins)
     if (wins.isEmpty())
         out << context.dim(GoalOutput::tr("  none yet (link one: ladder-cli win add TEXT --goal %1)").arg(g.id)) << '\n';
     for (const Win &w : wins) {
-        out << QStringLiteral("  #%1  %2  ").arg(w.id).arg(w.date.toString(Qt::ISODate)) << (w.starred ? Star + QLatin1Char(' ') : QString())
-            << context.shown(w.title) << '\n';
+        out << QStringLiteral("  #%1  %2  ").arg(w.id).arg(w.date.toString(Qt::ISODate))
+            << (w.starred ? Star + QLatin1Char(' ') : QString()) << context.shown(w.title) << '\n';
     }
     out.flush();
 }

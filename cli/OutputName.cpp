@@ -9,12 +9,11 @@ namespace ladder {
 QString OutputName::formatOf(const QString &path)
 {
     static const QHash<QString, QString> formats = {
-        {QStringLiteral("md"), QStringLiteral("md")},         {QStringLiteral("markdown"), QStringLiteral("md")},
-        {QStringLiteral("html"), QStringLiteral("html")},     {QStringLiteral("htm"), QStringLiteral("html")},
-        {QStringLiteral("pdf"), QStringLiteral("pdf")},       {QStringLiteral("csv"), QStringLiteral("csv")},
-        {QStringLiteral("json"), QStringLiteral("json")},
-        {QStringLiteral("db"), QStringLiteral("database")},   {QStringLiteral("sqlite"), QStringLiteral("database")},
-        {QStringLiteral("sqlite3"), QStringLiteral("database")},
+        {QStringLiteral("md"), QStringLiteral("md")},           {QStringLiteral("markdown"), QStringLiteral("md")},
+        {QStringLiteral("html"), QStringLiteral("html")},       {QStringLiteral("htm"), QStringLiteral("html")},
+        {QStringLiteral("pdf"), QStringLiteral("pdf")},         {QStringLiteral("csv"), QStringLiteral("csv")},
+        {QStringLiteral("json"), QStringLiteral("json")},       {QStringLiteral("db"), QStringLiteral("database")},
+        {QStringLiteral("sqlite"), QStringLiteral("database")}, {QStringLiteral("sqlite3"), QStringLiteral("database")},
     };
     if (path == QLatin1String("-"))
         return {};
@@ -26,8 +25,7 @@ Result<void> OutputName::checkJson(const QString &path)
     const QString format = formatOf(path);
     if (format.isEmpty() || format == QLatin1String("json"))
         return {};
-    return Error(tr("-o %1: this writes JSON, but the name says %2; use a .json name")
-                     .arg(path, format));
+    return Error(tr("-o %1: this writes JSON, but the name says %2; use a .json name").arg(path, format));
 }
 
 } // namespace ladder

@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportOptions.h"
 
-#include "CommandContext.h"
-#include "FrameworkLookup.h"
-#include "OutputName.h"
-#include "engine/LevelLookup.h"
-#include "files/OutputFile.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "engine/LevelLookup.h"
+#include "files/OutputFile.h"
+#include "FrameworkLookup.h"
+#include "OutputName.h"
 
 #include <QFileInfo>
 #include <QStringEncoder>
 
 namespace ladder {
 
-
 QCommandLineOption ReportOptions::targetOption()
 {
-    return {QStringLiteral("target"), tr("The level to measure against (default: the one above your current level)."), QStringLiteral("LEVEL")};
+    return {QStringLiteral("target"), tr("The level to measure against (default: the one above your current level)."),
+            QStringLiteral("LEVEL")};
 }
 
 QCommandLineOption ReportOptions::toOption()
@@ -43,7 +43,8 @@ QCommandLineOption ReportOptions::formatOption()
 
 QCommandLineOption ReportOptions::outputOption()
 {
-    return {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output, md and html only)."),
+    return {{QStringLiteral("o"), QStringLiteral("output")},
+            tr("The file to write ('-' for standard output, md and html only)."),
             QStringLiteral("FILE")};
 }
 
@@ -106,8 +107,8 @@ Result<ReportOptions::Format> ReportOptions::format(const QCommandLineParser &pa
         return Format::Pdf;
     if (given)
         return Error(tr("--format %1: unknown format (md, html or pdf)").arg(parser.value(QStringLiteral("format"))));
-    return Error(tr("-o %1: unknown extension '.%2'; use .md, .html or .pdf, or give --format")
-                     .arg(parser.value(QStringLiteral("output")), key));
+    return Error(
+        tr("-o %1: unknown extension '.%2'; use .md, .html or .pdf, or give --format").arg(parser.value(QStringLiteral("output")), key));
 }
 
 Result<void> ReportOptions::write(CommandContext &context, const QString &output, Format format, const QByteArray &bytes)

@@ -32,13 +32,13 @@ class ReportOptions
 public:
     enum class Format { Markdown, Html, Pdf };
 
-    static QCommandLineOption targetOption();    // --target LEVEL
-    static QCommandLineOption toOption();        // --to LEVEL
-    static QCommandLineOption periodOption();    // --period P
-    static QCommandLineOption nameOption();      // --name NAME
-    static QCommandLineOption formatOption();    // --format md|html|pdf
-    static QCommandLineOption outputOption();    // -o, --output FILE
-    static QCommandLineOption groupOption();     // --group skill|month
+    static QCommandLineOption targetOption(); // --target LEVEL
+    static QCommandLineOption toOption();     // --to LEVEL
+    static QCommandLineOption periodOption(); // --period P
+    static QCommandLineOption nameOption();   // --name NAME
+    static QCommandLineOption formatOption(); // --format md|html|pdf
+    static QCommandLineOption outputOption(); // -o, --output FILE
+    static QCommandLineOption groupOption();  // --group skill|month
 
     // Where the user stands (Review::standing): what every one of these
     // commands reads; --name (when the command has it) replaces the settings'

@@ -55,7 +55,7 @@ QList<qsizetype> TextTable::writeHeld(CommandContext &context) const
     rows.reserve(m_rows.size());
     for (const QStringList &row : m_rows)
         rows << shownCells(context, row);
-    const QStringList headers = shownCells(context, m_headers);  // level names are data too
+    const QStringList headers = shownCells(context, m_headers); // level names are data too
     const QList<qsizetype> widths = measure(context, headers, rows);
     writeLine(context, widths, headers, QList<Style>(headers.size(), Style::Bold));
     for (qsizetype r = 0; r < rows.size() && context.out().status() == QTextStream::Ok; ++r)
@@ -94,7 +94,8 @@ QList<qsizetype> TextTable::measure(CommandContext &context, const QStringList &
     return widths;
 }
 
-void TextTable::writeLine(CommandContext &context, const QList<qsizetype> &widths, const QStringList &cells, const QList<Style> &styles) const
+void TextTable::writeLine(CommandContext &context, const QList<qsizetype> &widths, const QStringList &cells,
+                          const QList<Style> &styles) const
 {
     auto styled = [&](Style style, const QString &text) {
         if (text.isEmpty())

@@ -43,13 +43,13 @@ private:
 
     QStringList m_headers;
     QList<QStringList> m_rows;
-    QList<QList<Style>> m_styles;  // one list per row
+    QList<QList<Style>> m_styles; // one list per row
     int m_elided = -1;
     CommandContext *m_stream = nullptr;
     int m_measuredRows = 0;
-    bool m_streaming = false;  // the header is out; rows are written as they come
+    bool m_streaming = false; // the header is out; rows are written as they come
     QList<qsizetype> m_widths;
-    mutable QString m_line;  // the line being written
+    mutable QString m_line; // the line being written
 };
 
 } // namespace ladder

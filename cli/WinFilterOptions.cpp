@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinFilterOptions.h"
 
+#include "application/Frameworks.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
 #include "domain/DateExpression.h"
 #include "domain/Period.h"
 #include "domain/Suggestion.h"
-#include "application/Frameworks.h"
-#include "application/Workspace.h"
 
 #include <limits>
 

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinListPrinter.h"
 
-#include "CommandContext.h"
-#include "WinFilterOptions.h"
-#include "WinOutput.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 #include "domain/IsoTime.h"
 #include "io/WinJson.h"
+#include "WinFilterOptions.h"
+#include "WinOutput.h"
 
 namespace ladder {
-
 
 int WinListPrinter::print(CommandContext &context, Workspace &workspace, const WinFilter &filter)
 {

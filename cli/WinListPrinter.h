@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TextTable.h"
 #include "domain/Win.h"
+#include "TextTable.h"
 
 #include <QCoreApplication>
 

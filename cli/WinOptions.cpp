@@ -2,12 +2,11 @@
 #include "WinOptions.h"
 
 #include "CommandContext.h"
-#include "WinFilterOptions.h"
 #include "domain/DateExpression.h"
 #include "domain/Suggestion.h"
+#include "WinFilterOptions.h"
 
 namespace ladder {
-
 
 QList<QCommandLineOption> WinOptions::options()
 {

@@ -7,7 +7,6 @@
 
 namespace ladder {
 
-
 QString starMark()
 {
     return QString(QChar(0x2605));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseWatcher.h"
 
-#include "Session.h"
 #include "application/Workspace.h"
+#include "Session.h"
 
 namespace ladder {
 
@@ -23,7 +23,7 @@ void DatabaseWatcher::restart()
         m_timer.stop();
         return;
     }
-    poll();  // the baseline of the newly opened file
+    poll(); // the baseline of the newly opened file
     m_timer.start();
 }
 
@@ -33,7 +33,7 @@ bool DatabaseWatcher::poll()
         return false;
     const Result<qint64> read = m_session->workspace().dataVersion();
     if (!read)
-        return false;  // a busy or vanished file: try again on the next tick
+        return false; // a busy or vanished file: try again on the next tick
     const qint64 version = *read;
     const bool changed = m_lastVersion >= 0 && version != m_lastVersion;
     m_lastVersion = version;

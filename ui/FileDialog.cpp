@@ -50,8 +50,7 @@ void FileDialog::setNextFileName(const QString &fileName)
     s_hasNext = true;
 }
 
-QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                    const QString &filter)
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (s_hasNext) {
         s_hasNext = false;
@@ -60,8 +59,7 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
     return run(parent, caption, directory, filter, QFileDialog::AcceptOpen);
 }
 
-QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                    const QString &filter)
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (s_hasNext) {
         s_hasNext = false;

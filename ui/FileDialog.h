@@ -13,10 +13,8 @@ namespace ladder {
 class FileDialog
 {
 public:
-    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                   const QString &filter);
-    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                   const QString &filter);
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
 
     // The name the next call returns at once (set "" to answer "cancelled").
     static void setNextFileName(const QString &fileName);

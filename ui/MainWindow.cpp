@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "application/Transfer.h"
+#include "application/Workspace.h"
 #include "DatabaseWatcher.h"
+#include "dialogs/QuickAddDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "Session.h"
-#include "dialogs/QuickAddDialog.h"
-#include "application/Transfer.h"
-#include "application/Workspace.h"
 #include "views/DashboardView.h"
 #include "views/GoalsView.h"
 #include "views/ReadinessView.h"
@@ -297,13 +297,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::newDatabase()
 {
-    const QString path = FileDialog::getSaveFileName(this, tr("New Ladder database"), QString(),
-                                                     tr("Ladder databases (*.db);;All files (*)"));
+    const QString path
+        = FileDialog::getSaveFileName(this, tr("New Ladder database"), QString(), tr("Ladder databases (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("New database"),
-                            tr("%1 exists already. Open it with File ▸ Open, or choose a new name.").arg(path));
+        MessageBox::warning(this, tr("New database"), tr("%1 exists already. Open it with File ▸ Open, or choose a new name.").arg(path));
         return;
     }
     openDatabase(path);
@@ -322,10 +321,10 @@ void MainWindow::backupDatabase()
     if (!m_session->isOpen())
         return;
     const QFileInfo current(m_session->path());
-    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
-                            + QStringLiteral("-") + m_session->today().toString(Qt::ISODate) + QStringLiteral(".db");
-    const QString path = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
-                                                     tr("Ladder databases (*.db);;All files (*)"));
+    const QString suggested = current.absolutePath() + QLatin1Char('/') + current.completeBaseName() + QStringLiteral("-")
+        + m_session->today().toString(Qt::ISODate) + QStringLiteral(".db");
+    const QString path
+        = FileDialog::getSaveFileName(this, tr("Back up the database"), suggested, tr("Ladder databases (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (auto copied = m_session->workspace().transfer().backupTo(path, true); !copied) {

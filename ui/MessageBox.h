@@ -27,9 +27,8 @@ public:
     static QString lastText();
 
 private:
-    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                            const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
 
     static QMessageBox::StandardButton s_nextAnswer;
     static int s_count;

@@ -29,8 +29,7 @@ QColor subtle(const QPalette &palette)
 {
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
-    return QColor((text.red() + base.red() * 2) / 3, (text.green() + base.green() * 2) / 3,
-                  (text.blue() + base.blue() * 2) / 3);
+    return QColor((text.red() + base.red() * 2) / 3, (text.green() + base.green() * 2) / 3, (text.blue() + base.blue() * 2) / 3);
 }
 
 QColor withAlpha(QColor color, int alpha)

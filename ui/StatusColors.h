@@ -14,9 +14,9 @@ namespace ladder {
 namespace StatusColors {
 
 bool isDark(const QPalette &palette);
-QColor good(const QPalette &palette);     // met, done
-QColor warning(const QPalette &palette);  // claimed without evidence, due soon
-QColor bad(const QPalette &palette);      // gap, overdue, uncovered
+QColor good(const QPalette &palette);    // met, done
+QColor warning(const QPalette &palette); // claimed without evidence, due soon
+QColor bad(const QPalette &palette);     // gap, overdue, uncovered
 // A color between the text and the base: tracks, grid lines, secondary text.
 QColor subtle(const QPalette &palette);
 // `color` with the given opacity (0-255).

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCommand.h"
 
-#include "CommandContext.h"
 #include "application/Transfer.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 
 namespace ladder {
 
 BackupCommand::BackupCommand()
-    : DatabaseCommand(QStringLiteral("backup"), BackupCommand::tr("Copy the database to FILE (0600), consistently, even while others write."))
+    : DatabaseCommand(QStringLiteral("backup"),
+                      BackupCommand::tr("Copy the database to FILE (0600), consistently, even while others write."))
 {
     m_arguments = {{QStringLiteral("FILE"), tr("Where the copy goes.")}};
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckCommand.h"
 
-#include "CommandContext.h"
 #include "application/Transfer.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 
 namespace ladder {
 

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportCommand.h"
 
+#include "application/Transfer.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
 #include "DescriptorDevice.h"
 #include "OutputName.h"
-#include "application/Transfer.h"
-#include "application/Workspace.h"
 
 #include <QBuffer>
 #include <QTextStream>
 
 namespace ladder {
 
-
 ExportCommand::ExportCommand()
     : DatabaseCommand(QStringLiteral("export"), ExportCommand::tr("Write everything to a JSON file (the ladder export format)."))
 {
-    m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
+    m_options
+        = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
 }
 
 int ExportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)

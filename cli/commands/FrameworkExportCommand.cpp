@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkExportCommand.h"
 
-#include "CommandContext.h"
-#include "OutputName.h"
-#include "FrameworkLookup.h"
-#include "files/OutputFile.h"
-#include "io/FrameworkFormat.h"
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "files/OutputFile.h"
+#include "FrameworkLookup.h"
+#include "io/FrameworkFormat.h"
+#include "OutputName.h"
 
 #include <QJsonDocument>
 
 namespace ladder {
 
-
 FrameworkExportCommand::FrameworkExportCommand()
-    : DatabaseCommand(QStringLiteral("framework export"), FrameworkExportCommand::tr("Write a framework to a JSON file (to edit, share, or import elsewhere)."))
+    : DatabaseCommand(QStringLiteral("framework export"),
+                      FrameworkExportCommand::tr("Write a framework to a JSON file (to edit, share, or import elsewhere)."))
 {
-    m_options = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
+    m_options
+        = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};
 }
 
@@ -51,7 +52,11 @@ int FrameworkExportCommand::executeWithWorkspace(CommandContext &context, Worksp
     }
     if (auto written = writeFileAtomically(output, data); !written)
         return context.fail(written.error());
-    context.err() << tr("Wrote framework '%1' (levels: %2, skills: %3) to %4.").arg(fw->slug).arg(fw->levels.size()).arg(fw->skills.size()).arg(output)
+    context.err() << tr("Wrote framework '%1' (levels: %2, skills: %3) to %4.")
+                         .arg(fw->slug)
+                         .arg(fw->levels.size())
+                         .arg(fw->skills.size())
+                         .arg(output)
                   << '\n';
     context.err().flush();
     return 0;

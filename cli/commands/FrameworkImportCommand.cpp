@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkImportCommand.h"
 
-#include "CommandContext.h"
-#include "io/FrameworkFormat.h"
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "io/FrameworkFormat.h"
 
 namespace ladder {
 
@@ -12,22 +12,27 @@ namespace {
 
 QString summary(const Framework &fw)
 {
-    return FrameworkImportCommand::tr("'%1' (levels: %2, categories: %3, skills: %4)").arg(fw.slug).arg(fw.levels.size()).arg(fw.categories.size()).arg(fw.skills.size());
+    return FrameworkImportCommand::tr("'%1' (levels: %2, categories: %3, skills: %4)")
+        .arg(fw.slug)
+        .arg(fw.levels.size())
+        .arg(fw.categories.size())
+        .arg(fw.skills.size());
 }
 
 } // namespace
 
 FrameworkImportCommand::FrameworkImportCommand()
     : DatabaseCommand(QStringLiteral("framework import"),
-              FrameworkImportCommand::tr("Add a framework from a JSON file; not made active unless --activate."))
+                      FrameworkImportCommand::tr("Add a framework from a JSON file; not made active unless --activate."))
 {
     m_options = {{QStringLiteral("activate"),
                   tr("Make it the active framework too. Without it, a new framework is only added (switch later "
                      "with: ladder-cli framework use SLUG) and a replaced one stays active or not as it was.")},
                  {QStringLiteral("replace"), tr("Replace a framework with the same slug (ratings, goals and wins are kept).")},
                  {QStringLiteral("dry-run"), tr("Check the file, import nothing.")}};
-    m_arguments = {{QStringLiteral("FILE"), tr("A ladder-framework JSON file (docs/formats.md). It is checked whole first: "
-                                               "each problem is reported on its own line with its place, and nothing is imported.")}};
+    m_arguments = {{QStringLiteral("FILE"),
+                    tr("A ladder-framework JSON file (docs/formats.md). It is checked whole first: "
+                       "each problem is reported on its own line with its place, and nothing is imported.")}};
 }
 
 int FrameworkImportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
@@ -51,7 +56,9 @@ int FrameworkImportCommand::executeWithWorkspace(CommandContext &context, Worksp
         return context.fail(outcome.error());
     QTextStream &err = context.err();
     if (options.dryRun) {
-        err << tr("%1: framework %2 is valid; nothing imported (--dry-run).").arg(parser.positionalArguments().first(), summary(m_framework)) << '\n';
+        err << tr("%1: framework %2 is valid; nothing imported (--dry-run).")
+                   .arg(parser.positionalArguments().first(), summary(m_framework))
+            << '\n';
         err.flush();
         return 0;
     }
@@ -65,14 +72,15 @@ int FrameworkImportCommand::executeWithWorkspace(CommandContext &context, Worksp
         err.flush();
         return 0;
     case Frameworks::Outcome::Added:
-    case Frameworks::Outcome::Replaced:
-        break;
+    case Frameworks::Outcome::Replaced: break;
     }
     // A replaced framework stays active or not as it was.
     Result<Framework> active = workspace.frameworks().active();
     if (!active)
         return context.fail(active.error());
-    err << (*outcome == Frameworks::Outcome::Replaced ? tr("Replaced framework %1.") : tr("Imported framework %1.")).arg(summary(m_framework)) << ' ';
+    err << (*outcome == Frameworks::Outcome::Replaced ? tr("Replaced framework %1.") : tr("Imported framework %1."))
+               .arg(summary(m_framework))
+        << ' ';
     if (active->slug == m_framework.slug)
         err << tr("It is the active framework.");
     else

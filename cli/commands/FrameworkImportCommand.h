@@ -24,7 +24,7 @@ protected:
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
-    Framework m_framework;  // the file, read and checked
+    Framework m_framework; // the file, read and checked
 };
 
 } // namespace ladder

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkListCommand.h"
 
-#include "CommandContext.h"
-#include "TextTable.h"
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace ladder {
 
-
 FrameworkListCommand::FrameworkListCommand()
-    : DatabaseCommand(QStringLiteral("framework list"), FrameworkListCommand::tr("The career frameworks in the database; * marks the active one."))
+    : DatabaseCommand(QStringLiteral("framework list"),
+                      FrameworkListCommand::tr("The career frameworks in the database; * marks the active one."))
 {
 }
 

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkRemoveCommand.h"
 
-#include "CommandContext.h"
-#include "FrameworkLookup.h"
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
 
 namespace ladder {
 
-
 FrameworkRemoveCommand::FrameworkRemoveCommand()
-    : DatabaseCommand(QStringLiteral("framework rm"), FrameworkRemoveCommand::tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
+    : DatabaseCommand(QStringLiteral("framework rm"),
+                      FrameworkRemoveCommand::tr("Delete a framework that is not the active one; ratings, goals and wins are kept."))
 {
-    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
+    m_options
+        = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
 }
 

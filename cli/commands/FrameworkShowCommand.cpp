@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkShowCommand.h"
 
+#include "application/Frameworks.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
-#include "FrameworkLookup.h"
-#include "TextTable.h"
 #include "domain/Proficiency.h"
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
+#include "FrameworkLookup.h"
 #include "io/FrameworkFormat.h"
-#include "application/Frameworks.h"
-#include "application/Workspace.h"
+#include "TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,9 +31,10 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
         for (const Level &level : LevelLookup::byRank(fw)) {
             const Expectation *e = skill.expectationFor(level.slug);
             const int proficiency = LevelLookup::expected(skill, level.slug);
-            expectations.insert(level.slug, QJsonObject{{QStringLiteral("proficiency"), proficiency},
-                                                        {QStringLiteral("proficiency_word"), Proficiency::word(proficiency)},
-                                                        {QStringLiteral("behaviours"), QJsonArray::fromStringList(e ? e->behaviours : QStringList())}});
+            expectations.insert(level.slug,
+                                QJsonObject{{QStringLiteral("proficiency"), proficiency},
+                                            {QStringLiteral("proficiency_word"), Proficiency::word(proficiency)},
+                                            {QStringLiteral("behaviours"), QJsonArray::fromStringList(e ? e->behaviours : QStringList())}});
         }
         context.printJson(QJsonObject{{QStringLiteral("framework"), fw.slug},
                                       {QStringLiteral("category"), skill.categorySlug},
@@ -44,7 +45,8 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
         return;
     }
     QTextStream &out = context.out();
-    out << context.bold(skill.name) << context.dim(QStringLiteral(" (%1) \u00b7 %2").arg(skill.slug, categoryName(fw, skill.categorySlug))) << '\n';
+    out << context.bold(skill.name) << context.dim(QStringLiteral(" (%1) \u00b7 %2").arg(skill.slug, categoryName(fw, skill.categorySlug)))
+        << '\n';
     if (!skill.description.isEmpty())
         out << context.shownLines(skill.description) << '\n';
     for (const Level &level : LevelLookup::byRank(fw)) {
@@ -61,7 +63,8 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
 } // namespace
 
 FrameworkShowCommand::FrameworkShowCommand()
-    : DatabaseCommand(QStringLiteral("framework show"), FrameworkShowCommand::tr("Show a framework: levels, skills and what each level expects."))
+    : DatabaseCommand(QStringLiteral("framework show"),
+                      FrameworkShowCommand::tr("Show a framework: levels, skills and what each level expects."))
 {
     m_options = {{QStringLiteral("skill"), tr("Show one skill with the example behaviours of each level."), QStringLiteral("SLUG")}};
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (default: the active one)."), QStringLiteral("[SLUG]"), false}};

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FrameworkUseCommand.h"
 
-#include "CommandContext.h"
-#include "FrameworkLookup.h"
-#include "TerminalText.h"
 #include "application/Frameworks.h"
 #include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "TerminalText.h"
 
 namespace ladder {
 
-
 FrameworkUseCommand::FrameworkUseCommand()
-    : DatabaseCommand(QStringLiteral("framework use"),
-              FrameworkUseCommand::tr("Make a framework the active one; wins, ratings and goals are kept (skills are matched by slug)."))
+    : DatabaseCommand(
+        QStringLiteral("framework use"),
+        FrameworkUseCommand::tr("Make a framework the active one; wins, ratings and goals are kept (skills are matched by slug)."))
 {
     m_arguments = {{QStringLiteral("SLUG"), tr("The framework (see framework list).")}};
 }
@@ -35,7 +35,8 @@ int FrameworkUseCommand::executeWithWorkspace(CommandContext &context, Workspace
     if (auto activated = workspace.frameworks().activate(fw->slug); !activated)
         return context.fail(activated.error());
 
-    err << TerminalText::line(tr("Active framework: %1 (%2; levels: %3, skills: %4).").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()))
+    err << TerminalText::line(
+        tr("Active framework: %1 (%2; levels: %3, skills: %4).").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()))
         << '\n';
     // The level setting is left as it is, so that switching back restores it;
     // meanwhile the first level stands in for a level this framework lacks.

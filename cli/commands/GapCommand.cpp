@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GapCommand.h"
 
-#include "CommandContext.h"
-#include "EngineJson.h"
-#include "ReportOptions.h"
-#include "TextTable.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 #include "engine/GapAnalysis.h"
+#include "EngineJson.h"
 #include "report/ReportText.h"
+#include "ReportOptions.h"
+#include "TextTable.h"
 
 namespace ladder {
-
 
 GapCommand::GapCommand()
     : DatabaseCommand(QStringLiteral("gap"), GapCommand::tr("The gap from your ratings to a level, largest first."))

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalAddCommand.h"
 
-#include "CommandContext.h"
-#include "DateOptions.h"
-#include "FrameworkLookup.h"
 #include "application/Frameworks.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "FrameworkLookup.h"
 
 namespace ladder {
-
 
 GoalAddCommand::GoalAddCommand()
     : DatabaseCommand(QStringLiteral("goal add"), GoalAddCommand::tr("Add a goal; prints its id."))
 {
     m_options = {{QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},
-                 {QStringLiteral("due"), tr("Due date: 2026-12-31, friday (the coming one), in 2 weeks, ... (not before today)."), QStringLiteral("D")},
+                 {QStringLiteral("due"), tr("Due date: 2026-12-31, friday (the coming one), in 2 weeks, ... (not before today)."),
+                  QStringLiteral("D")},
                  {QStringLiteral("note"), tr("Why, or how (free text)."), QStringLiteral("TEXT")},
                  {QStringLiteral("milestone"), tr("Add a milestone (repeatable, in order)."), QStringLiteral("TEXT")}};
     m_repeatable = {QStringLiteral("skill"), QStringLiteral("milestone")};

@@ -22,7 +22,7 @@ protected:
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
-    Goal m_goal;  // from the options, skills not yet checked
+    Goal m_goal; // from the options, skills not yet checked
 };
 
 } // namespace ladder

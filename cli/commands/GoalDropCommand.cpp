@@ -4,7 +4,8 @@
 namespace ladder {
 
 GoalDropCommand::GoalDropCommand()
-    : GoalStatusCommand(QStringLiteral("goal drop"), GoalDropCommand::tr("Drop a goal (no longer pursued); it stays in the list."), GoalStatus::Dropped)
+    : GoalStatusCommand(QStringLiteral("goal drop"), GoalDropCommand::tr("Drop a goal (no longer pursued); it stays in the list."),
+                        GoalStatus::Dropped)
 {
 }
 

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalEditCommand.h"
 
+#include "application/Frameworks.h"
+#include "application/Goals.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "FrameworkLookup.h"
 #include "WinFilterOptions.h"
-#include "application/Frameworks.h"
-#include "application/Goals.h"
-#include "application/Workspace.h"
 
 namespace ladder {
-
 
 GoalEditCommand::GoalEditCommand()
     : DatabaseCommand(QStringLiteral("goal edit"), GoalEditCommand::tr("Change a goal's title, due date, note or skills."))
 {
     m_options = {{QStringLiteral("title"), tr("A new title."), QStringLiteral("T")},
-                 {QStringLiteral("due"), tr("A new due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")},
+                 {QStringLiteral("due"), tr("A new due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."),
+                  QStringLiteral("D")},
                  {QStringLiteral("no-due"), tr("Remove the due date.")},
                  {QStringLiteral("note"), tr("A new note ('' clears it)."), QStringLiteral("TEXT")},
                  {QStringLiteral("skill"), tr("Link skill SLUG (repeatable)."), QStringLiteral("SLUG")},

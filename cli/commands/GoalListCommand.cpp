@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalListCommand.h"
 
-#include "CommandContext.h"
-#include "FrameworkLookup.h"
-#include "GoalOutput.h"
 #include "application/Frameworks.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
+#include "GoalOutput.h"
 
 namespace ladder {
-
 
 GoalListCommand::GoalListCommand()
     : DatabaseCommand(QStringLiteral("goal list"), GoalListCommand::tr("List goals: open ones first, soonest due first; ! marks overdue."))

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalMilestoneAddCommand.h"
 
+#include "application/Goals.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "WinFilterOptions.h"
-#include "application/Goals.h"
-#include "application/Workspace.h"
 
 namespace ladder {
-
 
 GoalMilestoneAddCommand::GoalMilestoneAddCommand()
     : DatabaseCommand(QStringLiteral("goal milestone add"), GoalMilestoneAddCommand::tr("Add a milestone to a goal; prints its number N."))
 {
-    m_options = {{QStringLiteral("due"), tr("Due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."), QStringLiteral("D")}};
+    m_options = {{QStringLiteral("due"), tr("Due date: 2026-12-31, friday, in 2 weeks, ... (not before the goal was created)."),
+                  QStringLiteral("D")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")},
                    {QStringLiteral("TEXT"), tr("The step to take."), QStringLiteral("TEXT…"), true, true}};
 }

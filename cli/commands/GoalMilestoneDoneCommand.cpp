@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalMilestoneDoneCommand.h"
 
+#include "application/Goals.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "GoalOutput.h"
 #include "WinFilterOptions.h"
-#include "application/Goals.h"
-#include "application/Workspace.h"
 
 #include <limits>
 
 namespace ladder {
 
-
 GoalMilestoneDoneCommand::GoalMilestoneDoneCommand()
-    : DatabaseCommand(QStringLiteral("goal milestone done"), GoalMilestoneDoneCommand::tr("Mark milestone N of a goal done (--undo: open again)."))
+    : DatabaseCommand(QStringLiteral("goal milestone done"),
+                      GoalMilestoneDoneCommand::tr("Mark milestone N of a goal done (--undo: open again)."))
 {
     m_options = {{QStringLiteral("date"), tr("The day it was done (default today)."), QStringLiteral("D")},
                  {QStringLiteral("undo"), tr("Mark it not done.")}};
@@ -54,8 +54,8 @@ int GoalMilestoneDoneCommand::executeWithWorkspace(CommandContext &context, Work
     Result<Goal> goal = workspace.goals().get(m_id);
     if (!goal)
         return context.fail(goal.error());
-    const QString message = undo ? tr("Milestone %1 of goal %2 is open again; progress %3.")
-                                 : tr("Milestone %1 of goal %2 done; progress %3.");
+    const QString message
+        = undo ? tr("Milestone %1 of goal %2 is open again; progress %3.") : tr("Milestone %1 of goal %2 done; progress %3.");
     context.err() << message.arg(m_position).arg(m_id).arg(goalProgressText(*goal)) << '\n';
     context.err().flush();
     return 0;

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalRemoveCommand.h"
 
-#include "CommandContext.h"
-#include "WinFilterOptions.h"
 #include "application/Goals.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "WinFilterOptions.h"
 
 namespace ladder {
-
 
 GoalRemoveCommand::GoalRemoveCommand()
     : DatabaseCommand(QStringLiteral("goal rm"), GoalRemoveCommand::tr("Delete a goal and its milestones; linked wins stay (unlinked)."))
 {
-    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
+    m_options
+        = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The goal's id.")}};
 }
 

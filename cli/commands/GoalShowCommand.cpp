@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalShowCommand.h"
 
-#include "CommandContext.h"
-#include "GoalOutput.h"
-#include "WinFilterOptions.h"
 #include "application/Goals.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "GoalOutput.h"
+#include "WinFilterOptions.h"
 
 namespace ladder {
 

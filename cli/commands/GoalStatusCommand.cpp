@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalStatusCommand.h"
 
-#include "CommandContext.h"
-#include "TerminalText.h"
-#include "DateOptions.h"
-#include "WinFilterOptions.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "TerminalText.h"
+#include "WinFilterOptions.h"
 
 namespace ladder {
 
@@ -76,7 +76,8 @@ int GoalStatusCommand::executeWithWorkspace(CommandContext &context, Workspace &
     }
     if (auto set = workspace.goals().setStatus(m_id, m_status, m_on); !set)
         return context.fail(set.error());
-    context.err() << TerminalText::line(tr("Goal %1 %2 on %3: %4").arg(m_id).arg(statusWord(m_status), m_on.toString(Qt::ISODate), goal->title))
+    context.err() << TerminalText::line(
+        tr("Goal %1 %2 on %3: %4").arg(m_id).arg(statusWord(m_status), m_on.toString(Qt::ISODate), goal->title))
                   << '\n';
     context.err().flush();
     return 0;

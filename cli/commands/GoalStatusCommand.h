@@ -3,9 +3,9 @@
 
 #include "DatabaseCommand.h"
 
+#include "domain/Goal.h"
 #include <QCoreApplication>
 #include <QDate>
-#include "domain/Goal.h"
 
 namespace ladder {
 

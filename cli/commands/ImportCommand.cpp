@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCommand.h"
 
-#include "CommandContext.h"
-#include "io/BoundedRead.h"
 #include "application/Transfer.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "io/BoundedRead.h"
 
 #include <QFileInfo>
 
 namespace ladder {
 
-
 ImportCommand::ImportCommand()
-    : DatabaseCommand(QStringLiteral("import"), ImportCommand::tr("Merge a file into the database; rows already present (same UUID) are kept as they are."))
+    : DatabaseCommand(QStringLiteral("import"),
+                      ImportCommand::tr("Merge a file into the database; rows already present (same UUID) are kept as they are."))
 {
     m_options = {{QStringLiteral("format"), tr("The file's format: ladder (default)."), QStringLiteral("FORMAT"), QStringLiteral("ladder")},
                  {QStringLiteral("dry-run"), tr("Say what would change, change nothing.")}};

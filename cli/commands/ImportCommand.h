@@ -21,7 +21,7 @@ protected:
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
-    QByteArray m_data;  // the file, read whole before the database is opened
+    QByteArray m_data; // the file, read whole before the database is opened
 };
 
 } // namespace ladder

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LevelListCommand.h"
 
-#include "CommandContext.h"
-#include "TextTable.h"
-#include "engine/LevelLookup.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "engine/LevelLookup.h"
+#include "TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace ladder {
-
 
 LevelListCommand::LevelListCommand()
     : DatabaseCommand(QStringLiteral("level list"), LevelListCommand::tr("The levels of the framework, lowest first; * marks yours."))

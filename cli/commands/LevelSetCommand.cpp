@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LevelSetCommand.h"
 
-#include "CommandContext.h"
-#include "FrameworkLookup.h"
 #include "application/Frameworks.h"
 #include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "FrameworkLookup.h"
 
 namespace ladder {
-
 
 LevelSetCommand::LevelSetCommand()
     : DatabaseCommand(QStringLiteral("level set"), LevelSetCommand::tr("Set your current level (gaps and the roadmap start from it)."))

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadinessCommand.h"
 
-#include "CommandContext.h"
-#include "EngineJson.h"
-#include "ReportOptions.h"
-#include "TextTable.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 #include "engine/Readiness.h"
+#include "EngineJson.h"
 #include "report/ReportText.h"
+#include "ReportOptions.h"
+#include "TextTable.h"
 
 namespace ladder {
 
@@ -60,8 +60,8 @@ int ReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &w
     }
 
     QTextStream &out = context.out();
-    out << context.bold(tr("Readiness for %1, %2: %3")
-                            .arg(report->levelName, ReportText::period(report->period), ReportText::readiness(*report)))
+    out << context.bold(
+        tr("Readiness for %1, %2: %3").arg(report->levelName, ReportText::period(report->period), ReportText::readiness(*report)))
         << '\n'
         << context.shown(ReportText::overallSummary(*report)) << "\n\n";
     out.flush();
@@ -85,8 +85,7 @@ int ReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &w
             skills.addRow({s.skillName, ReportText::proficiency(s.expected), ReportText::rating(s.rating, s.unrated),
                            ReportText::status(s.status), QString::number(s.evidenceCount), plan},
                           {TextTable::Style::Plain, TextTable::Style::Plain, s.unrated ? TextTable::Style::Dim : TextTable::Style::Plain,
-                           statusStyle(s.status), TextTable::Style::Plain,
-                           s.uncovered ? TextTable::Style::Warn : TextTable::Style::Plain});
+                           statusStyle(s.status), TextTable::Style::Plain, s.uncovered ? TextTable::Style::Warn : TextTable::Style::Plain});
         }
     }
     skills.print(context);

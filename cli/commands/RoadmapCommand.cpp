@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoadmapCommand.h"
 
-#include "CommandContext.h"
-#include "EngineJson.h"
-#include "FrameworkLookup.h"
-#include "ReportOptions.h"
-#include "TextTable.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
 #include "engine/Roadmap.h"
+#include "EngineJson.h"
+#include "FrameworkLookup.h"
 #include "report/ReportText.h"
+#include "ReportOptions.h"
+#include "TextTable.h"
 
 namespace ladder {
-
 
 RoadmapCommand::RoadmapCommand()
     : DatabaseCommand(QStringLiteral("roadmap"), RoadmapCommand::tr("Steps from your level to the next ones, most urgent first."))

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchCommand.h"
 
+#include "application/Workspace.h"
 #include "CommandContext.h"
+#include "domain/SearchQuery.h"
 #include "WinFilterOptions.h"
 #include "WinListPrinter.h"
-#include "domain/SearchQuery.h"
-#include "application/Workspace.h"
 
 namespace ladder {
 
@@ -13,8 +13,7 @@ SearchCommand::SearchCommand()
     : DatabaseCommand(QStringLiteral("search"), SearchCommand::tr("Full-text search of wins (title, body, impact, tags)."))
 {
     m_options = WinFilterOptions::options();
-    m_arguments = {{QStringLiteral("QUERY"),
-                    tr("Words (all must match), \"quoted phrases\", -excluded, prefix*."),
+    m_arguments = {{QStringLiteral("QUERY"), tr("Words (all must match), \"quoted phrases\", -excluded, prefix*."),
                     QStringLiteral("QUERY…"), true, true}};
 }
 

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SkillHistoryCommand.h"
 
-#include "CommandContext.h"
-#include "FrameworkLookup.h"
-#include "TextTable.h"
-#include "domain/Proficiency.h"
-#include "io/GoalJson.h"
 #include "application/Frameworks.h"
 #include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "domain/Proficiency.h"
+#include "FrameworkLookup.h"
+#include "io/GoalJson.h"
+#include "TextTable.h"
 
 #include <QJsonArray>
 
 namespace ladder {
-
 
 SkillHistoryCommand::SkillHistoryCommand()
     : DatabaseCommand(QStringLiteral("skill history"), SkillHistoryCommand::tr("Every rating of a skill, oldest first."))

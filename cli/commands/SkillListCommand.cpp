@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SkillListCommand.h"
 
+#include "application/Review.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
-#include "FrameworkLookup.h"
-#include "TextTable.h"
 #include "domain/Proficiency.h"
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
-#include "application/Review.h"
-#include "application/Workspace.h"
+#include "FrameworkLookup.h"
+#include "TextTable.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -28,7 +28,8 @@ QJsonValue dateOrNull(const QDate &date)
 } // namespace
 
 SkillListCommand::SkillListCommand()
-    : DatabaseCommand(QStringLiteral("skill list"), SkillListCommand::tr("Each skill: your rating, what your level and the next expect, the gap."))
+    : DatabaseCommand(QStringLiteral("skill list"),
+                      SkillListCommand::tr("Each skill: your rating, what your level and the next expect, the gap."))
 {
     m_options = {{QStringLiteral("level"), tr("Compare with level L (slug or name) instead of the next level."), QStringLiteral("L")}};
 }
@@ -127,7 +128,11 @@ int SkillListCommand::executeWithWorkspace(CommandContext &context, Workspace &w
     if (report->gapCount == 0)
         out << context.shown(tr("You meet every expectation of %1.").arg(target.name));
     else
-        out << context.shown(tr("Below %1 on %2 of %3 skills; total gap %4.").arg(target.name).arg(report->gapCount).arg(report->skills.size()).arg(report->totalGap));
+        out << context.shown(tr("Below %1 on %2 of %3 skills; total gap %4.")
+                                 .arg(target.name)
+                                 .arg(report->gapCount)
+                                 .arg(report->skills.size())
+                                 .arg(report->totalGap));
     if (report->unratedCount > 0)
         out << ' ' << tr("Unrated: %1 (rate with: ladder-cli skill rate SLUG 0-4).").arg(report->unratedCount);
     if (sameLevel && !targetGiven)

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SkillRateCommand.h"
 
-#include "CommandContext.h"
-#include "DateOptions.h"
-#include "FrameworkLookup.h"
-#include "domain/Proficiency.h"
-#include "io/GoalJson.h"
 #include "application/Frameworks.h"
 #include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "DateOptions.h"
+#include "domain/Proficiency.h"
+#include "FrameworkLookup.h"
+#include "io/GoalJson.h"
 
 #include <QRegularExpression>
 
@@ -49,7 +49,8 @@ Result<int> parseRating(const QString &text)
 } // namespace
 
 SkillRateCommand::SkillRateCommand()
-    : DatabaseCommand(QStringLiteral("skill rate"), SkillRateCommand::tr("Rate yourself on a skill, 0-4; earlier ratings are kept as history."))
+    : DatabaseCommand(QStringLiteral("skill rate"),
+                      SkillRateCommand::tr("Rate yourself on a skill, 0-4; earlier ratings are kept as history."))
 {
     m_options = {{QStringLiteral("note"), tr("Why this rating (shown in the history)."), QStringLiteral("TEXT")},
                  {QStringLiteral("date"), tr("The day the rating is for (default today; not in the future)."), QStringLiteral("D")}};

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinAddCommand.h"
 
-#include "CommandContext.h"
-#include "Editor.h"
-#include "WinOptions.h"
-#include "domain/WinText.h"
 #include "application/Frameworks.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "domain/WinText.h"
+#include "Editor.h"
+#include "WinOptions.h"
 
 namespace ladder {
-
 
 WinAddCommand::WinAddCommand()
     : DatabaseCommand(QStringLiteral("win add"), WinAddCommand::tr("Log a win; prints its id."))

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinEditCommand.h"
 
-#include "CommandContext.h"
-#include "Editor.h"
-#include "WinFilterOptions.h"
-#include "WinOptions.h"
-#include "domain/WinText.h"
 #include "application/Frameworks.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "domain/WinText.h"
+#include "Editor.h"
+#include "WinFilterOptions.h"
+#include "WinOptions.h"
 
 #include <optional>
 
 namespace ladder {
-
 
 WinEditCommand::WinEditCommand()
     : DatabaseCommand(QStringLiteral("win edit"), WinEditCommand::tr("Change a win: the options given, or all of it in $EDITOR."))
@@ -23,10 +22,11 @@ WinEditCommand::WinEditCommand()
               << QCommandLineOption(QStringLiteral("remove-tag"), tr("Remove tag T."), QStringLiteral("T"))
               << QCommandLineOption(QStringLiteral("remove-skill"), tr("Unlink skill SLUG."), QStringLiteral("SLUG"))
               << QCommandLineOption(QStringLiteral("remove-goal"), tr("Unlink goal ID."), QStringLiteral("ID"));
-    m_repeatable = WinOptions::repeatable() + QStringList{QStringLiteral("remove-tag"), QStringLiteral("remove-skill"), QStringLiteral("remove-goal")};
-    m_arguments = {{QStringLiteral("ID"), tr("The win's id.")},
-                   {QStringLiteral("TEXT"), tr("A new title (with the same DATE:, @tag syntax as win add)."), QStringLiteral("[TEXT…]"),
-                    false, true}};
+    m_repeatable = WinOptions::repeatable()
+        + QStringList{QStringLiteral("remove-tag"), QStringLiteral("remove-skill"), QStringLiteral("remove-goal")};
+    m_arguments = {
+        {QStringLiteral("ID"), tr("The win's id.")},
+        {QStringLiteral("TEXT"), tr("A new title (with the same DATE:, @tag syntax as win add)."), QStringLiteral("[TEXT…]"), false, true}};
 }
 
 int WinEditCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
@@ -40,7 +40,7 @@ int WinEditCommand::checkInput(CommandContext &context, const QCommandLineParser
 
 int WinEditCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    const QStringList positional = parser.positionalArguments().mid(1);  // the words after the id
+    const QStringList positional = parser.positionalArguments().mid(1); // the words after the id
     Result<Win> stored = workspace.journal().get(m_id);
     if (!stored)
         return context.fail(stored.error());

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinRemoveCommand.h"
 
-#include "CommandContext.h"
-#include "WinFilterOptions.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "WinFilterOptions.h"
 
 namespace ladder {
-
 
 WinRemoveCommand::WinRemoveCommand()
     : DatabaseCommand(QStringLiteral("win rm"), WinRemoveCommand::tr("Delete a win."))
 {
-    m_options = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
+    m_options
+        = {{{QStringLiteral("y"), QStringLiteral("yes")}, tr("Delete without asking (needed when standard input is not a terminal).")}};
     m_arguments = {{QStringLiteral("ID"), tr("The win's id.")}};
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinShowCommand.h"
 
+#include "application/Journal.h"
+#include "application/Workspace.h"
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
 #include "WinOutput.h"
-#include "application/Journal.h"
-#include "application/Workspace.h"
 
 namespace ladder {
 

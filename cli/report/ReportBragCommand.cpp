@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportBragCommand.h"
 
-#include "CommandContext.h"
-#include "PdfOptions.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "PdfOptions.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 
 namespace ladder {
 
-
 ReportBragCommand::ReportBragCommand(std::shared_ptr<const ReportPdf> pdf)
     : DatabaseCommand(QStringLiteral("report brag"), ReportBragCommand::tr("Write the brag document: a period's wins by skill or month."))
     , m_pdf(std::move(pdf))
 {
-    m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(), ReportOptions::nameOption(),
+    m_options = {ReportOptions::periodOption(), ReportOptions::groupOption(),  ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
 }
 
@@ -32,7 +31,8 @@ int ReportBragCommand::checkInput(CommandContext &context, const QCommandLinePar
     if (!pageSize)
         return context.fail(pageSize.error());
     BragReportModel::Grouping grouping = BragReportModel::Grouping::Skill;
-    if (parser.isSet(QStringLiteral("group")) && !BragReportModel::groupingFromKey(parser.value(QStringLiteral("group")).trimmed().toLower(), &grouping))
+    if (parser.isSet(QStringLiteral("group"))
+        && !BragReportModel::groupingFromKey(parser.value(QStringLiteral("group")).trimmed().toLower(), &grouping))
         return context.fail(tr("--group %1: group by skill or month").arg(parser.value(QStringLiteral("group"))));
     Result<Period> period = ReportOptions::period(parser, context.today);
     if (!period)

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "DatabaseCommand.h"
-#include "ReportOptions.h"
-#include "ReportPdf.h"
 #include "domain/Period.h"
 #include "report/BragReportModel.h"
+#include "ReportOptions.h"
+#include "ReportPdf.h"
 
 #include <memory>
 

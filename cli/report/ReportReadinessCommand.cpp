@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportReadinessCommand.h"
 
-#include "CommandContext.h"
-#include "PdfOptions.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "CommandContext.h"
+#include "PdfOptions.h"
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 #include "report/ReadinessReportModel.h"
 
 namespace ladder {
 
-
 ReportReadinessCommand::ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf)
-    : DatabaseCommand(QStringLiteral("report readiness"), ReportReadinessCommand::tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
+    : DatabaseCommand(QStringLiteral("report readiness"),
+                      ReportReadinessCommand::tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
     , m_pdf(std::move(pdf))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "DatabaseCommand.h"
+#include "domain/Period.h"
 #include "ReportOptions.h"
 #include "ReportPdf.h"
-#include "domain/Period.h"
 
 #include <memory>
 

@@ -52,8 +52,8 @@ Result<Frameworks::Outcome> Frameworks::import(const Framework &framework, const
         return Error(tr("framework '%1' is already in the database with other content; add --replace to replace it "
                         "(ratings, goals and wins are kept)")
                          .arg(framework.slug));
-    const Outcome outcome = !existing ? Outcome::Added
-        : !same                        ? Outcome::Replaced
+    const Outcome outcome = !existing           ? Outcome::Added
+        : !same                                 ? Outcome::Replaced
         : options.activate && !existing->active ? Outcome::Activated
                                                 : Outcome::Unchanged;
     if (options.dryRun || outcome == Outcome::Unchanged)

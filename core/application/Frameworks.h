@@ -31,16 +31,16 @@ public:
     Result<void> remove(const QString &slug);
 
     enum class Outcome {
-        Added,      // a new framework
-        Replaced,   // one of the same slug with other content
-        Unchanged,  // the same framework (UUIDs aside) was there already
-        Activated,  // the same framework was there, and is now the active one
+        Added,     // a new framework
+        Replaced,  // one of the same slug with other content
+        Unchanged, // the same framework (UUIDs aside) was there already
+        Activated, // the same framework was there, and is now the active one
     };
     struct ImportOptions
     {
-        bool replace = false;   // another framework of the same slug may be replaced
-        bool activate = false;  // make it the active framework
-        bool dryRun = false;    // check and tell, write nothing
+        bool replace = false;  // another framework of the same slug may be replaced
+        bool activate = false; // make it the active framework
+        bool dryRun = false;   // check and tell, write nothing
     };
     // Brings in a framework read from a file (FrameworkFormat). Another
     // framework of the same slug is only replaced with `replace`, keeping

@@ -31,7 +31,7 @@ Result<Goal> Goals::restore(const Goal &goal, const QList<qint64> &linkedWinIds)
         for (qint64 winId : linkedWinIds) {
             Result<Win> win = m_stores.wins().get(winId);
             if (!win)
-                continue;  // removed meanwhile: nothing to link
+                continue; // removed meanwhile: nothing to link
             Win linked = *win;
             linked.goalIds << *id;
             if (auto updated = m_stores.wins().update(*win, linked); !updated)

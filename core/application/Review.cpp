@@ -40,8 +40,7 @@ Result<ReportData> Review::standing()
     return data;
 }
 
-Result<ReadinessReport> Review::readiness(const ReportData &standing, const QString &targetLevelSlug, const Period &period,
-                                          int listLimit)
+Result<ReadinessReport> Review::readiness(const ReportData &standing, const QString &targetLevelSlug, const Period &period, int listLimit)
 {
     Result<EvidenceSummary> evidence = m_stores.wins().evidence(period, standing.framework.skillSlugs(), listLimit);
     if (!evidence)
@@ -56,12 +55,11 @@ Result<GapReport> Review::gap(const ReportData &standing, const QString &targetL
 
 Result<RoadmapPlan> Review::roadmap(const ReportData &standing, const QString &toLevelSlug, const QDate &asOf)
 {
-    return Roadmap::compute(standing.framework, standing.assessments, standing.goals, standing.currentLevelSlug, asOf,
-                            toLevelSlug);
+    return Roadmap::compute(standing.framework, standing.assessments, standing.goals, standing.currentLevelSlug, asOf, toLevelSlug);
 }
 
-Result<ReadinessReportModel> Review::readinessReport(const ReportData &standing, const QString &targetLevelSlug,
-                                                     const Period &period, const QDate &generatedOn)
+Result<ReadinessReportModel> Review::readinessReport(const ReportData &standing, const QString &targetLevelSlug, const Period &period,
+                                                     const QDate &generatedOn)
 {
     Result<ReadinessReport> report = readiness(standing, targetLevelSlug, period, ReadinessReportModel::EvidenceListed);
     if (!report)
@@ -69,13 +67,13 @@ Result<ReadinessReportModel> Review::readinessReport(const ReportData &standing,
     return ReadinessReportModel::build(standing, std::move(*report), period, generatedOn);
 }
 
-Result<BragReportModel> Review::bragReport(ReportData standing, const Period &period,
-                                           BragReportModel::Grouping grouping, const QDate &generatedOn)
+Result<BragReportModel> Review::bragReport(ReportData standing, const Period &period, BragReportModel::Grouping grouping,
+                                           const QDate &generatedOn)
 {
     WinFilter filter;
     filter.from = period.from;
     filter.to = period.to;
-    filter.summaryOnly = true;  // no report prints a body or a UUID
+    filter.summaryOnly = true; // no report prints a body or a UUID
     Result<QList<Win>> wins = m_stores.wins().list(filter);
     if (!wins)
         return wins.error();

@@ -33,8 +33,7 @@ public:
     // Readiness for `targetLevelSlug` over `period`, listing at most
     // `listLimit` evidence wins per skill (0: none, counts only; negative:
     // all). Errors: an unknown level, an invalid period.
-    Result<ReadinessReport> readiness(const ReportData &standing, const QString &targetLevelSlug, const Period &period,
-                                      int listLimit = 0);
+    Result<ReadinessReport> readiness(const ReportData &standing, const QString &targetLevelSlug, const Period &period, int listLimit = 0);
     // The gaps to `targetLevelSlug`, ratings as of `asOf`.
     Result<GapReport> gap(const ReportData &standing, const QString &targetLevelSlug, const QDate &asOf);
     // The steps from the current level up to `toLevelSlug` (empty: the top).
@@ -42,8 +41,8 @@ public:
 
     // The promotion-readiness summary (readiness() with the strongest
     // evidence listed, ReadinessReportModel::EvidenceListed per skill).
-    Result<ReadinessReportModel> readinessReport(const ReportData &standing, const QString &targetLevelSlug,
-                                                 const Period &period, const QDate &generatedOn);
+    Result<ReadinessReportModel> readinessReport(const ReportData &standing, const QString &targetLevelSlug, const Period &period,
+                                                 const QDate &generatedOn);
     // The brag document: every win of the period.
     // `standing` is moved in: the model keeps what it lists, nothing twice.
     Result<BragReportModel> bragReport(ReportData standing, const Period &period, BragReportModel::Grouping grouping,

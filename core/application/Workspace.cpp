@@ -3,15 +3,15 @@
 
 #include "Frameworks.h"
 #include "Goals.h"
+#include "io/FrameworkFormat.h"
 #include "Journal.h"
 #include "Ratings.h"
 #include "Review.h"
-#include "Transfer.h"
-#include "WorkspaceStores.h"
-#include "io/FrameworkFormat.h"
 #include "storage/StorageError.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
+#include "Transfer.h"
+#include "WorkspaceStores.h"
 
 #include <QDir>
 #include <QStandardPaths>

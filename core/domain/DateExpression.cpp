@@ -25,24 +25,24 @@ Result<QDate> isoDate(const QString &text, int year, int month, int day)
         return invalidDate(text, DateExpression::tr("months are 01 to 12"));
     const QDate first(year, month, 1);
     if (day < 1 || day > first.daysInMonth()) {
-        return invalidDate(text, DateExpression::tr("%1 has %2 days")
-                                     .arg(QLocale().toString(first, u"MMMM yyyy"_s))
-                                     .arg(first.daysInMonth()));
+        return invalidDate(text,
+                           DateExpression::tr("%1 has %2 days").arg(QLocale().toString(first, u"MMMM yyyy"_s)).arg(first.daysInMonth()));
     }
     return QDate(year, month, day);
 }
 
 Error outOfRange(const QString &text)
 {
-    return invalidDate(text, DateExpression::tr("dates run from %1 to %2")
-                                 .arg(DateExpression::earliest().toString(Qt::ISODate), DateExpression::latest().toString(Qt::ISODate)));
+    return invalidDate(text,
+                       DateExpression::tr("dates run from %1 to %2")
+                           .arg(DateExpression::earliest().toString(Qt::ISODate), DateExpression::latest().toString(Qt::ISODate)));
 }
 
 // 1 = Monday, as QDate::dayOfWeek(); 0 when `word` names no weekday.
 int weekdayNumber(const QString &word)
 {
-    static const std::array<QLatin1String, 7> names = {
-        "monday"_L1, "tuesday"_L1, "wednesday"_L1, "thursday"_L1, "friday"_L1, "saturday"_L1, "sunday"_L1};
+    static const std::array<QLatin1String, 7> names
+        = {"monday"_L1, "tuesday"_L1, "wednesday"_L1, "thursday"_L1, "friday"_L1, "saturday"_L1, "sunday"_L1};
     for (int i = 0; i < 7; ++i) {
         const QLatin1String name = names[std::size_t(i)];
         if (word == name || word == name.left(3))
@@ -86,7 +86,7 @@ Result<QDate> DateExpression::move(const QString &text, const QString &count, co
     else if (unit == u"week"_s)
         date = today.addDays(7 * qint64(signedCount));
     else if (unit == u"month"_s)
-        date = today.addMonths(signedCount);  // clamps: "1 month ago" on March 31 is the end of February
+        date = today.addMonths(signedCount); // clamps: "1 month ago" on March 31 is the end of February
     else
         date = today.addYears(signedCount);
     return inRange(text, date);
@@ -123,8 +123,7 @@ Result<QDate> DateExpression::parse(const QString &text, const QDate &today)
         }
     }
 
-    return Error(tr("unknown date '%1' (try 2026-11-20, today, yesterday, 3 days ago, last friday)")
-                     .arg(input));
+    return Error(tr("unknown date '%1' (try 2026-11-20, today, yesterday, 3 days ago, last friday)").arg(input));
 }
 
 bool DateExpression::looksLikeDate(const QString &text, const QDate &today)
@@ -137,7 +136,8 @@ bool DateExpression::hasDateShape(const QString &text)
     // Digits and dashes ("2026-02-30", "2026-2-3"), and the counted forms
     // ("3000000 days ago", "in 3 weeks"): a typo or an impossible value in one
     // of these is a bad date, not ordinary text.
-    static const QRegularExpression shape(u"^(?:[0-9]+(?:-[0-9]+)+|(?:[0-9]+|an?) (?:day|week|month|year)s? ago|in (?:[0-9]+|an?) (?:day|week|month|year)s?)$"_s);
+    static const QRegularExpression shape(
+        u"^(?:[0-9]+(?:-[0-9]+)+|(?:[0-9]+|an?) (?:day|week|month|year)s? ago|in (?:[0-9]+|an?) (?:day|week|month|year)s?)$"_s);
     return shape.match(text.simplified().toLower()).hasMatch();
 }
 

@@ -14,7 +14,8 @@ namespace ladder {
 // "friday" (the most recent Friday, today included), case-insensitive.
 // `today` is passed in so that results are testable.
 // An impossible date ("2026-02-30") or an unknown word is an Error whose message
-// quotes the text: "invalid date '2026-02-30': February 2026 has 28 days" / "unknown date 'blurday' (try 2026-11-20, today, yesterday, 3 days ago, last friday)".
+// quotes the text: "invalid date '2026-02-30': February 2026 has 28 days" / "unknown date 'blurday' (try 2026-11-20, today, yesterday, 3
+// days ago, last friday)".
 class DateExpression
 {
     Q_DECLARE_TR_FUNCTIONS(DateExpression)

@@ -17,9 +17,9 @@ namespace ladder {
 // (docs/performance.md).
 struct EvidenceSummary
 {
-    QHash<QString, int> counts;         // skill slug -> wins of the period linking it
-    QHash<QString, QList<Win>> listed;  // skill slug -> the wins to show, newest first
-    int distinctWins = 0;               // wins linking at least one of the framework's skills
+    QHash<QString, int> counts;        // skill slug -> wins of the period linking it
+    QHash<QString, QList<Win>> listed; // skill slug -> the wins to show, newest first
+    int distinctWins = 0;              // wins linking at least one of the framework's skills
 };
 
 } // namespace ladder

@@ -6,8 +6,8 @@
 #include "Skill.h"
 
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 namespace ladder {
 
@@ -19,9 +19,9 @@ struct Framework
     QString slug;
     QString name;
     QString description;
-    QList<Level> levels;         // ordered by rank
-    QList<Category> categories;  // ordered by position
-    QList<Skill> skills;         // ordered by category position, then skill position
+    QList<Level> levels;        // ordered by rank
+    QList<Category> categories; // ordered by position
+    QList<Skill> skills;        // ordered by category position, then skill position
     bool active = false;
 
     const Level *level(const QString &wanted) const

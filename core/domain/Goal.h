@@ -20,8 +20,8 @@ struct Goal
     QString note;
     GoalStatus status = GoalStatus::Open;
     QDate createdOn;
-    QDate due;       // null when none
-    QDate closedOn;  // when done or dropped
+    QDate due;      // null when none
+    QDate closedOn; // when done or dropped
     QStringList skillSlugs;
     QList<Milestone> milestones;
 
@@ -37,13 +37,10 @@ struct Goal
             done += m.isDone() ? 1 : 0;
         return double(done) / double(milestones.size());
     }
-    bool isOverdue(const QDate &today) const
-    {
-        return status == GoalStatus::Open && due.isValid() && due < today;
-    }
+    bool isOverdue(const QDate &today) const { return status == GoalStatus::Open && due.isValid() && due < today; }
 };
 
-QString goalStatusKey(GoalStatus status);              // "open", "done", "dropped"
+QString goalStatusKey(GoalStatus status); // "open", "done", "dropped"
 bool goalStatusFromKey(const QString &key, GoalStatus *status);
 
 } // namespace ladder

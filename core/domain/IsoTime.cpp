@@ -42,7 +42,7 @@ QDate dateAt(const char *text)
     const int day = digits(text + 8, 2);
     if (year < 1 || month < 0 || day < 0)
         return {};
-    return QDate(year, month, day);  // invalid for 2026-02-30, as Qt's parser
+    return QDate(year, month, day); // invalid for 2026-02-30, as Qt's parser
 }
 
 } // namespace
@@ -66,8 +66,8 @@ QDateTime IsoTime::parseUtc(const char *text, qsizetype size)
         const int second = digits(text + 17, 2);
         const int msec = digits(text + 20, 3);
         if (date.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && msec >= 0) {
-            const qint64 msecs = (date.toJulianDay() - EpochJulianDay) * MsecsPerDay
-                + ((qint64(hour) * 60 + minute) * 60 + second) * 1000 + msec;
+            const qint64 msecs
+                = (date.toJulianDay() - EpochJulianDay) * MsecsPerDay + ((qint64(hour) * 60 + minute) * 60 + second) * 1000 + msec;
             return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
         }
     }

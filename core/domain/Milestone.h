@@ -10,10 +10,10 @@ struct Milestone
 {
     qint64 id = 0;
     QString uuid;
-    int position = 0;  // 1-based, the N of `goal milestone done ID N`
+    int position = 0; // 1-based, the N of `goal milestone done ID N`
     QString text;
-    QDate due;         // null when none
-    QDate doneOn;      // null while open
+    QDate due;    // null when none
+    QDate doneOn; // null while open
     bool isDone() const { return doneOn.isValid(); }
 };
 

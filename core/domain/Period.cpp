@@ -55,11 +55,12 @@ Result<Period> Period::parse(const QString &text, const QDate &today)
     // Named periods near the ends of the calendar ("last-year" in year 1,
     // "9999-12" is fine) must not leave it either.
     Result<Period> period = parsePeriod(text, today);
-    if (period && (period->from < DateExpression::earliest() || period->to > DateExpression::latest() || !period->from.isValid()
-                   || !period->to.isValid()))
-        return invalidPeriod(text.trimmed(), tr("periods lie within %1..%2")
-                                                 .arg(DateExpression::earliest().toString(Qt::ISODate),
-                                                      DateExpression::latest().toString(Qt::ISODate)));
+    if (period
+        && (period->from < DateExpression::earliest() || period->to > DateExpression::latest() || !period->from.isValid()
+            || !period->to.isValid()))
+        return invalidPeriod(text.trimmed(),
+                             tr("periods lie within %1..%2")
+                                 .arg(DateExpression::earliest().toString(Qt::ISODate), DateExpression::latest().toString(Qt::ISODate)));
     return period;
 }
 

@@ -20,7 +20,7 @@ struct Period
 public:
     QDate from;
     QDate to;
-    QString text;  // what the user typed, for headings
+    QString text; // what the user typed, for headings
 
     bool contains(const QDate &d) const { return d >= from && d <= to; }
 

@@ -18,8 +18,7 @@ Error searchError(const QString &query, const QString &problem)
 
 Error searchErrorAt(const QString &query, const QString &problem, qsizetype index)
 {
-    return Error(SearchQuery::tr("search '%1': %2 at character %3")
-                     .arg(query, problem, QString::number(index + 1)));
+    return Error(SearchQuery::tr("search '%1': %2 at character %3").arg(query, problem, QString::number(index + 1)));
 }
 
 QString unbalanced()
@@ -68,30 +67,22 @@ Result<QString> SearchQuery::toFts5(const QString &typed)
         QString fts5;
         if (m.hasCaptured(2)) {
             if (m.captured(2).trimmed().isEmpty())
-                return searchErrorAt(query, tr("empty phrase"),
-                                     m.capturedStart(2) - 1);
+                return searchErrorAt(query, tr("empty phrase"), m.capturedStart(2) - 1);
             fts5 = fts5String(m.captured(2));
         } else {
             const QString word = m.captured(3);
             const qsizetype start = m.capturedStart(3);
             // The pattern's greedy '-' leaves a word starting with '-' only for "-" or "--…".
             if (word.startsWith(u'-'))
-                return searchErrorAt(query,
-                                     exclude ? tr("unexpected '-'")
-                                             : tr("a lone '-'"),
-                                     start);
+                return searchErrorAt(query, exclude ? tr("unexpected '-'") : tr("a lone '-'"), start);
             const bool prefix = word.endsWith(u'*');
             const QString stem = prefix ? word.chopped(1) : word;
             if (stem.isEmpty()) {
                 const bool afterPhrase = !exclude && start > 0 && query.at(start - 1) == u'"';
-                return searchErrorAt(query,
-                                     afterPhrase ? tr("'*' after a phrase")
-                                                 : tr("a lone '*'"),
-                                     start);
+                return searchErrorAt(query, afterPhrase ? tr("'*' after a phrase") : tr("a lone '*'"), start);
             }
             if (const qsizetype star = stem.indexOf(u'*'); star >= 0)
-                return searchErrorAt(query, tr("'*' can only end a word"),
-                                     start + star);
+                return searchErrorAt(query, tr("'*' can only end a word"), start + star);
             fts5 = fts5String(stem) + (prefix ? u"*"_s : QString());
         }
         (exclude ? excluded : positive).append(fts5);

@@ -16,14 +16,14 @@ struct Win
     QString uuid;
     QDate date;
     QString title;
-    QString body;    // Markdown
+    QString body; // Markdown
     QString impact;
-    QStringList tags;        // lower-case, sorted, unique
-    QStringList skillSlugs;  // sorted, unique
-    QList<qint64> goalIds;   // sorted, unique
+    QStringList tags;       // lower-case, sorted, unique
+    QStringList skillSlugs; // sorted, unique
+    QList<qint64> goalIds;  // sorted, unique
     bool starred = false;
-    QDateTime createdAt;     // UTC
-    QDateTime updatedAt;     // UTC
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
 };
 
 } // namespace ladder

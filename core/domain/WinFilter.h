@@ -15,8 +15,8 @@ struct WinFilter
     QString tag;
     qint64 goalId = 0;
     bool starredOnly = false;
-    QString query;  // a user search (SearchQuery syntax); empty lists everything
-    int limit = 0;  // 0: no limit
+    QString query; // a user search (SearchQuery syntax); empty lists everything
+    int limit = 0; // 0: no limit
     int offset = 0;
     // Reports count and list wins but never print their bodies or UUIDs:
     // without them a year of wins takes less memory (docs/performance.md).

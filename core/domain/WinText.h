@@ -23,7 +23,7 @@ struct WinText
 public:
     QString title;
     QString body;
-    QDate date;  // null when the text did not set one
+    QDate date; // null when the text did not set one
     QStringList tags;
     QStringList skillSlugs;
     // Non-empty when the text cannot be saved as it is: it starts with what

@@ -11,8 +11,8 @@ struct CoveringGoal
 {
     qint64 id = 0;
     QString title;
-    QDate due;              // null when none
-    double progress = 0.0;  // Goal::progress(), 0.0-1.0
+    QDate due;             // null when none
+    double progress = 0.0; // Goal::progress(), 0.0-1.0
 };
 
 } // namespace ladder

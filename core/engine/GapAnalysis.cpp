@@ -10,11 +10,8 @@
 
 namespace ladder {
 
-Result<GapReport> GapAnalysis::compute(const Framework &framework,
-                                       const QList<Assessment> &assessments,
-                                       const QList<Goal> &goals,
-                                       const QString &levelSlug,
-                                       const QDate &asOf)
+Result<GapReport> GapAnalysis::compute(const Framework &framework, const QList<Assessment> &assessments, const QList<Goal> &goals,
+                                       const QString &levelSlug, const QDate &asOf)
 {
     const Result<Level> level = LevelLookup::find(framework, levelSlug);
     if (!level)
@@ -58,8 +55,7 @@ QList<SkillGap> GapAnalysis::largestFirst(const GapReport &report)
     }
     // report.skills is already in foundational order, so a stable sort on the
     // gap alone keeps that order among equal gaps.
-    std::stable_sort(result.begin(), result.end(),
-                     [](const SkillGap &a, const SkillGap &b) { return a.gap > b.gap; });
+    std::stable_sort(result.begin(), result.end(), [](const SkillGap &a, const SkillGap &b) { return a.gap > b.gap; });
     return result;
 }
 

@@ -14,12 +14,12 @@ struct GapReport
 {
     QString levelSlug;
     QString levelName;
-    QDate asOf;              // the cut-off for ratings; null = latest of all
-    QList<SkillGap> skills;  // every skill, in foundational order (SkillOrder)
-    int totalGap = 0;        // sum of gap
-    int gapCount = 0;        // skills with gap > 0
+    QDate asOf;             // the cut-off for ratings; null = latest of all
+    QList<SkillGap> skills; // every skill, in foundational order (SkillOrder)
+    int totalGap = 0;       // sum of gap
+    int gapCount = 0;       // skills with gap > 0
     int unratedCount = 0;
-    int uncoveredCount = 0;  // skills with gap > 0 that no open goal covers
+    int uncoveredCount = 0; // skills with gap > 0 that no open goal covers
 
     const SkillGap *skill(const QString &slug) const
     {

@@ -13,8 +13,7 @@ QList<CoveringGoal> GoalCoverage::covering(const QList<Goal> &goals, const QStri
             continue;
         result.append(CoveringGoal{goal.id, goal.title, goal.due, goal.progress()});
     }
-    std::stable_sort(result.begin(), result.end(),
-                     [](const CoveringGoal &a, const CoveringGoal &b) { return a.id < b.id; });
+    std::stable_sort(result.begin(), result.end(), [](const CoveringGoal &a, const CoveringGoal &b) { return a.id < b.id; });
     return result;
 }
 

@@ -16,8 +16,7 @@ Result<Level> LevelLookup::find(const Framework &framework, const QString &level
     QStringList slugs;
     for (const Level &level : byRank(framework))
         slugs.append(level.slug);
-    return Error(tr("unknown level '%1' (levels: %2)")
-                     .arg(levelSlug, slugs.join(QStringLiteral(", "))));
+    return Error(tr("unknown level '%1' (levels: %2)").arg(levelSlug, slugs.join(QStringLiteral(", "))));
 }
 
 QList<Level> LevelLookup::byRank(const Framework &framework)

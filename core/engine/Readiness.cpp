@@ -51,11 +51,8 @@ SkillStatus Readiness::status(int rating, int expected, int evidenceCount)
     return evidenceCount > 0 ? SkillStatus::Met : SkillStatus::Claimed;
 }
 
-Result<ReadinessReport> Readiness::compute(const Framework &framework,
-                                           const QList<Assessment> &assessments,
-                                           const EvidenceSummary &evidence,
-                                           const QList<Goal> &goals,
-                                           const QString &levelSlug,
+Result<ReadinessReport> Readiness::compute(const Framework &framework, const QList<Assessment> &assessments,
+                                           const EvidenceSummary &evidence, const QList<Goal> &goals, const QString &levelSlug,
                                            const Period &period)
 {
     const Result<Level> level = LevelLookup::find(framework, levelSlug);
@@ -65,8 +62,7 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework,
         const QString text = period.text.isEmpty()
             ? period.from.toString(Qt::ISODate) + QStringLiteral("..") + period.to.toString(Qt::ISODate)
             : period.text;
-        return Error(tr("invalid period '%1': it needs a start and an end on or after it")
-                         .arg(text));
+        return Error(tr("invalid period '%1': it needs a start and an end on or after it").arg(text));
     }
 
     // The rating that counts is the one the user held when the period closed: a
@@ -105,8 +101,7 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework,
             s.score = ReadinessScore::fraction(s.points, 1);
             s.percent = ReadinessScore::percent(s.points, 1);
             s.coveringGoals = GoalCoverage::covering(goals, skill->slug);
-            s.uncovered = (s.status == SkillStatus::Gap || s.status == SkillStatus::Claimed)
-                && s.coveringGoals.isEmpty();
+            s.uncovered = (s.status == SkillStatus::Gap || s.status == SkillStatus::Claimed) && s.coveringGoals.isEmpty();
 
             count(c, s);
             count(report, s);

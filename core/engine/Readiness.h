@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ReadinessReport.h"
 #include "domain/Assessment.h"
 #include "domain/EvidenceSummary.h"
 #include "domain/Framework.h"
@@ -9,6 +8,7 @@
 #include "domain/Period.h"
 #include "domain/Result.h"
 #include "domain/Win.h"
+#include "ReadinessReport.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,11 +28,8 @@ public:
     // WinStore::evidence counts it in SQL; each skill's evidence lists the
     // summary's wins for it. Error for an unknown level (LevelLookup::find)
     // or a period without a valid start and end, or ending before it starts.
-    static Result<ReadinessReport> compute(const Framework &framework,
-                                           const QList<Assessment> &assessments,
-                                           const EvidenceSummary &evidence,
-                                           const QList<Goal> &goals,
-                                           const QString &levelSlug,
+    static Result<ReadinessReport> compute(const Framework &framework, const QList<Assessment> &assessments,
+                                           const EvidenceSummary &evidence, const QList<Goal> &goals, const QString &levelSlug,
                                            const Period &period);
 
     // The status rules of docs/readiness.md, for one skill.

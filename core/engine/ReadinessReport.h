@@ -2,8 +2,8 @@
 #pragma once
 
 #include "CategoryReadiness.h"
-#include "SkillReadiness.h"
 #include "domain/Period.h"
+#include "SkillReadiness.h"
 
 #include <QList>
 #include <QString>
@@ -15,8 +15,8 @@ struct ReadinessReport
 {
     QString levelSlug;
     QString levelName;
-    Period period;                          // ratings are taken as of period.to
-    QList<CategoryReadiness> categories;    // SkillOrder::categories order
+    Period period;                       // ratings are taken as of period.to
+    QList<CategoryReadiness> categories; // SkillOrder::categories order
     // Overall: the mean over all skills with expected > 0 (not the mean of the
     // category percentages), same rules as a category.
     int expectedSkillCount = 0;
@@ -27,10 +27,10 @@ struct ReadinessReport
     int claimedCount = 0;
     int gapCount = 0;
     int notExpectedCount = 0;
-    int unratedCount = 0;                   // among the expected skills
-    int uncoveredCount = 0;                 // SkillReadiness::uncovered
-    int evidenceWinCount = 0;               // distinct wins in the period linked
-                                            // to at least one skill of the framework
+    int unratedCount = 0;     // among the expected skills
+    int uncoveredCount = 0;   // SkillReadiness::uncovered
+    int evidenceWinCount = 0; // distinct wins in the period linked
+                              // to at least one skill of the framework
 
     const SkillReadiness *skill(const QString &slug) const
     {

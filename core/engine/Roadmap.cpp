@@ -11,12 +11,8 @@
 
 namespace ladder {
 
-Result<RoadmapPlan> Roadmap::compute(const Framework &framework,
-                                     const QList<Assessment> &assessments,
-                                     const QList<Goal> &goals,
-                                     const QString &currentLevelSlug,
-                                     const QDate &asOf,
-                                     const QString &toLevelSlug)
+Result<RoadmapPlan> Roadmap::compute(const Framework &framework, const QList<Assessment> &assessments, const QList<Goal> &goals,
+                                     const QString &currentLevelSlug, const QDate &asOf, const QString &toLevelSlug)
 {
     std::optional<Level> current;
     if (!currentLevelSlug.isEmpty()) {
@@ -32,8 +28,7 @@ Result<RoadmapPlan> Roadmap::compute(const Framework &framework,
             return found.error();
         target = std::move(found).value();
         if (current && target->rank <= current->rank) {
-            return Error(tr("level '%1' is not above the current level '%2'")
-                             .arg(target->slug, current->slug));
+            return Error(tr("level '%1' is not above the current level '%2'").arg(target->slug, current->slug));
         }
     }
 
@@ -86,8 +81,7 @@ Result<RoadmapPlan> Roadmap::compute(const Framework &framework,
         }
         // Steps were appended in foundational order; a stable sort on the gap
         // alone keeps that order among equal gaps, and the slug ends every tie.
-        std::stable_sort(stage.steps.begin(), stage.steps.end(),
-                         [](const RoadmapStep &a, const RoadmapStep &b) { return a.gap > b.gap; });
+        std::stable_sort(stage.steps.begin(), stage.steps.end(), [](const RoadmapStep &a, const RoadmapStep &b) { return a.gap > b.gap; });
         plan.stepCount += int(stage.steps.size());
         plan.totalGap += stage.totalGap;
         plan.uncoveredCount += stage.uncoveredCount;

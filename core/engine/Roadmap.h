@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "RoadmapPlan.h"
 #include "domain/Assessment.h"
 #include "domain/Framework.h"
 #include "domain/Goal.h"
 #include "domain/Result.h"
+#include "RoadmapPlan.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,12 +28,8 @@ public:
     // Errors: an unknown current or target level (LevelLookup::find); a target
     // that is not above the current level: "level 'junior' is not above the
     // current level 'senior'". At the top with no target: an empty plan (atTop()).
-    static Result<RoadmapPlan> compute(const Framework &framework,
-                                       const QList<Assessment> &assessments,
-                                       const QList<Goal> &goals,
-                                       const QString &currentLevelSlug,
-                                       const QDate &asOf,
-                                       const QString &toLevelSlug = QString());
+    static Result<RoadmapPlan> compute(const Framework &framework, const QList<Assessment> &assessments, const QList<Goal> &goals,
+                                       const QString &currentLevelSlug, const QDate &asOf, const QString &toLevelSlug = QString());
 };
 
 } // namespace ladder

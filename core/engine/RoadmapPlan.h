@@ -12,9 +12,9 @@ namespace ladder {
 // The roadmap from the current level up (Roadmap::compute).
 struct RoadmapPlan
 {
-    QString currentLevelSlug;      // empty when the user has no level yet
-    QDate asOf;                    // the cut-off for ratings; null = latest of all
-    QList<RoadmapStage> stages;    // one per level above the current one, by rank
+    QString currentLevelSlug;   // empty when the user has no level yet
+    QDate asOf;                 // the cut-off for ratings; null = latest of all
+    QList<RoadmapStage> stages; // one per level above the current one, by rank
     int stepCount = 0;
     int totalGap = 0;
     int uncoveredCount = 0;

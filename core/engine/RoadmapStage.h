@@ -14,9 +14,9 @@ struct RoadmapStage
     QString levelSlug;
     QString levelName;
     int rank = 0;
-    QList<RoadmapStep> steps;  // gap desc, then foundational order (docs/readiness.md)
-    int totalGap = 0;          // sum of the steps' gaps
-    int uncoveredCount = 0;    // steps with uncovered set
+    QList<RoadmapStep> steps; // gap desc, then foundational order (docs/readiness.md)
+    int totalGap = 0;         // sum of the steps' gaps
+    int uncoveredCount = 0;   // steps with uncovered set
 };
 
 } // namespace ladder

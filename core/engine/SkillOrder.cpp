@@ -28,8 +28,7 @@ QList<Category> SkillOrder::categories(const Framework &framework)
     for (const Skill &skill : framework.skills) {
         if (framework.category(skill.categorySlug))
             continue;
-        const bool seen = std::any_of(strays.cbegin(), strays.cend(),
-                                      [&](const Category &c) { return c.slug == skill.categorySlug; });
+        const bool seen = std::any_of(strays.cbegin(), strays.cend(), [&](const Category &c) { return c.slug == skill.categorySlug; });
         if (seen)
             continue;
         Category stray;

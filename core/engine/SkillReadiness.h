@@ -2,8 +2,8 @@
 #pragma once
 
 #include "CoveringGoal.h"
-#include "SkillStatus.h"
 #include "domain/Win.h"
+#include "SkillStatus.h"
 
 #include <QDate>
 #include <QList>
@@ -18,20 +18,20 @@ struct SkillReadiness
     QString skillSlug;
     QString skillName;
     QString categorySlug;
-    int expected = 0;          // 0-4, what the target level asks
-    QStringList behaviours;    // the target level's example behaviours for the skill
-    int rating = 0;            // 0-4, in force at the period's end; 0 when unrated
-    bool unrated = true;       // no assessment on or before the period's end
-    QDate ratedOn;             // date of the assessment in force; null when unrated
-    int gap = 0;               // max(0, expected - rating)
-    QList<Win> evidence;       // wins linking the skill dated inside the period,
-                               // newest first (date desc, then id desc)
-    int evidenceCount = 0;     // evidence.size() as computed (a printed report may list fewer)
+    int expected = 0;       // 0-4, what the target level asks
+    QStringList behaviours; // the target level's example behaviours for the skill
+    int rating = 0;         // 0-4, in force at the period's end; 0 when unrated
+    bool unrated = true;    // no assessment on or before the period's end
+    QDate ratedOn;          // date of the assessment in force; null when unrated
+    int gap = 0;            // max(0, expected - rating)
+    QList<Win> evidence;    // wins linking the skill dated inside the period,
+                            // newest first (date desc, then id desc)
+    int evidenceCount = 0;  // evidence.size() as computed (a printed report may list fewer)
     SkillStatus status = SkillStatus::Gap;
-    int points = 0;            // 0-24 (ReadinessScore::points)
-    double score = 0.0;        // points / 24
-    int percent = 0;           // round_half_up(100 x points / 24)
-    QList<CoveringGoal> coveringGoals;  // open goals on the skill, by id
+    int points = 0;                    // 0-24 (ReadinessScore::points)
+    double score = 0.0;                // points / 24
+    int percent = 0;                   // round_half_up(100 x points / 24)
+    QList<CoveringGoal> coveringGoals; // open goals on the skill, by id
     // Gap or Claimed, and no open goal covers the skill: nothing planned yet.
     bool uncovered = false;
 };

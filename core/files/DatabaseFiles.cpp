@@ -26,7 +26,7 @@ const char *const Suffixes[] = {"", "-wal", "-shm", "-journal"};
 
 bool sameInode(const QByteArray &a, const struct stat &target)
 {
-    struct stat other {};
+    struct stat other = {};
     return ::stat(a.constData(), &other) == 0 && other.st_dev == target.st_dev && other.st_ino == target.st_ino;
 }
 
@@ -59,15 +59,15 @@ void DatabaseFiles::remove(const QString &databasePath)
 Result<void> DatabaseFiles::refuseAsOutput(const QString &target)
 {
     const QString resolved = OutputFile::resolvedPath(target);
-    struct stat targetStat {};
+    struct stat targetStat = {};
     const bool exists = ::stat(QFile::encodeName(target).constData(), &targetStat) == 0;
     const std::lock_guard lock(s_mutex);
     for (auto it = openDatabases().cbegin(); it != openDatabases().cend(); ++it) {
         for (const char *suffix : Suffixes) {
             const QString file = it.key() + QLatin1String(suffix);
             if (resolved == file || (exists && sameInode(QFile::encodeName(file), targetStat))) {
-                const QString what = *suffix ? tr("a file SQLite keeps beside the open database %1").arg(it.key())
-                                             : tr("the open database itself");
+                const QString what
+                    = *suffix ? tr("a file SQLite keeps beside the open database %1").arg(it.key()) : tr("the open database itself");
                 return Error(tr("%1 is %2: choose another file; nothing was written").arg(target, what));
             }
         }

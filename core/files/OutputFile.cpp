@@ -72,7 +72,7 @@ Result<void> OutputFile::create()
         return refused;
     m_final = resolvedPath(m_target);
     const QByteArray final = QFile::encodeName(m_final);
-    struct stat existing {};
+    struct stat existing = {};
     if (::stat(final.constData(), &existing) == 0) {
         if (S_ISDIR(existing.st_mode))
             return failure(tr("it is a folder"));
@@ -191,7 +191,7 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
 {
     return writeFileAtomically(path, [&](QIODevice &file) -> Result<void> {
         file.write(data);
-        return {};  // a failed write is kept by the file and reported by commit()
+        return {}; // a failed write is kept by the file and reported by commit()
     });
 }
 

@@ -25,7 +25,7 @@ class OutputFile : public QIODevice
 
 public:
     explicit OutputFile(QString target);
-    ~OutputFile() override;  // discards what was written unless committed
+    ~OutputFile() override; // discards what was written unless committed
 
     // Checks the target and creates the temporary file (or opens the target
     // itself when it is not a regular file).
@@ -51,11 +51,11 @@ protected:
 private:
     Error failure(const QString &why) const;
 
-    QString m_target;         // as the user gave it, for messages
-    QString m_final;          // where the file ends up (symbolic links followed)
-    QString m_temporary;      // empty when writing the target directly
+    QString m_target;    // as the user gave it, for messages
+    QString m_final;     // where the file ends up (symbolic links followed)
+    QString m_temporary; // empty when writing the target directly
     int m_fd = -1;
-    int m_writeError = 0;     // errno of the first failed write
+    int m_writeError = 0; // errno of the first failed write
     bool m_released = false;
 };
 

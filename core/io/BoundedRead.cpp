@@ -60,9 +60,7 @@ QString BoundedRead::size(qint64 bytes)
 Result<QByteArray> BoundedRead::jsonFile(const QString &path, qint64 limit, const QString &what)
 {
     auto cannot = [&](const QString &why) { return Error(tr("cannot read %1: %2").arg(path, why)); };
-    auto tooLarge = [&]() {
-        return cannot(tr("larger than %1, the most %2 may be (docs/formats.md)").arg(size(limit), what));
-    };
+    auto tooLarge = [&]() { return cannot(tr("larger than %1, the most %2 may be (docs/formats.md)").arg(size(limit), what)); };
     const QFileInfo info(path);
     if (info.isDir())
         return cannot(tr("it is a folder, not a file"));

@@ -2,15 +2,15 @@
 #include "FrameworkFormat.h"
 
 #include "BoundedRead.h"
+#include "domain/Proficiency.h"
 #include "JsonCheck.h"
 #include "JsonReader.h"
 #include "JsonSpans.h"
-#include "domain/Proficiency.h"
 #include "storage/FrameworkLimits.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
 namespace ladder {
@@ -46,22 +46,27 @@ public:
         // Another kind of file altogether (a ladder export, say): its other keys
         // would only add noise to the one line that matters.
         if (const QJsonValue format = top.value(QStringLiteral("format")); format.isString() && format.toString() != FormatName) {
-            problem(join(m_root, QStringLiteral("format")), FrameworkFormat::tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
+            problem(join(m_root, QStringLiteral("format")),
+                    FrameworkFormat::tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
             return Error::several(m_problems);
         }
-        checkKeys(top, m_root, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("uuid"), QStringLiteral("slug"),
-                                QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("levels"),
-                                QStringLiteral("categories")});
+        checkKeys(top, m_root,
+                  {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("uuid"), QStringLiteral("slug"),
+                   QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("levels"), QStringLiteral("categories")});
         const QJsonValue format = top.value(QStringLiteral("format"));
         if (format.toString() != FormatName)
-            problem(join(m_root, QStringLiteral("format")), FrameworkFormat::tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
+            problem(join(m_root, QStringLiteral("format")),
+                    FrameworkFormat::tr("expected \"%1\", found %2").arg(FormatName, describe(format)));
         const QJsonValue version = top.value(QStringLiteral("version"));
         if (!version.isDouble())
             problem(join(m_root, QStringLiteral("version")),
-                    version.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("must be the number %1, not %2").arg(FormatVersion).arg(describe(version)));
+                    version.isUndefined() ? FrameworkFormat::tr("missing")
+                                          : FrameworkFormat::tr("must be the number %1, not %2").arg(FormatVersion).arg(describe(version)));
         else if (version.toDouble() != FormatVersion)
             problem(join(m_root, QStringLiteral("version")),
-                    FrameworkFormat::tr("version %1 is not supported (this Ladder reads version %2)").arg(describe(version)).arg(FormatVersion));
+                    FrameworkFormat::tr("version %1 is not supported (this Ladder reads version %2)")
+                        .arg(describe(version))
+                        .arg(FormatVersion));
         fw.uuid = uuid(top, m_root, QLatin1StringView("framework"));
         fw.slug = slug(top, m_root);
         fw.name = name(top, m_root);
@@ -74,7 +79,8 @@ public:
         // Past a limit the rest is not looked at: a framework of 20,000
         // levels is one line, not 20,000 checks of every skill.
         if (levels.size() > FrameworkLimits::Levels) {
-            problem(levelsPath, FrameworkFormat::tr("a framework has at most %1 levels, not %2").arg(FrameworkLimits::Levels).arg(levels.size()));
+            problem(levelsPath,
+                    FrameworkFormat::tr("a framework has at most %1 levels, not %2").arg(FrameworkLimits::Levels).arg(levels.size()));
             return Error::several(m_problems);
         }
         QSet<QString> levelSlugs;
@@ -97,7 +103,10 @@ public:
         const QString categoriesPath = join(m_root, QStringLiteral("categories"));
         const QJsonArray categories = array(top, m_root, QStringLiteral("categories"));
         if (categories.size() > FrameworkLimits::Categories) {
-            problem(categoriesPath, FrameworkFormat::tr("a framework has at most %1 categories, not %2").arg(FrameworkLimits::Categories).arg(categories.size()));
+            problem(categoriesPath,
+                    FrameworkFormat::tr("a framework has at most %1 categories, not %2")
+                        .arg(FrameworkLimits::Categories)
+                        .arg(categories.size()));
             return Error::several(m_problems);
         }
         QSet<QString> categorySlugs;
@@ -118,7 +127,8 @@ public:
 
             const QJsonArray skills = array(o, path, QStringLiteral("skills"));
             if (fw.skills.size() + skills.size() > FrameworkLimits::Skills) {
-                problem(join(path, QStringLiteral("skills")), FrameworkFormat::tr("a framework has at most %1 skills in all its categories").arg(FrameworkLimits::Skills));
+                problem(join(path, QStringLiteral("skills")),
+                        FrameworkFormat::tr("a framework has at most %1 skills in all its categories").arg(FrameworkLimits::Skills));
                 return Error::several(m_problems);
             }
             for (qsizetype s = 0; s < skills.size(); ++s) {
@@ -140,8 +150,9 @@ public:
 private:
     Skill readSkill(const QJsonObject &o, const QString &path, const QList<Level> &levels, const QSet<QString> &levelSlugs)
     {
-        checkKeys(o, path, {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("description"),
-                            QStringLiteral("expectations")});
+        checkKeys(o, path,
+                  {QStringLiteral("uuid"), QStringLiteral("slug"), QStringLiteral("name"), QStringLiteral("description"),
+                   QStringLiteral("expectations")});
         Skill skill;
         skill.uuid = uuid(o, path, QLatin1StringView("skill"));
         skill.slug = slug(o, path);
@@ -151,13 +162,16 @@ private:
         const QString expectationsPath = join(path, QStringLiteral("expectations"));
         const QJsonValue value = o.value(QStringLiteral("expectations"));
         if (!value.isObject()) {
-            problem(expectationsPath, value.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected an object keyed by level, found %1").arg(describe(value)));
+            problem(expectationsPath,
+                    value.isUndefined() ? FrameworkFormat::tr("missing")
+                                        : FrameworkFormat::tr("expected an object keyed by level, found %1").arg(describe(value)));
             return skill;
         }
         const QJsonObject expectations = value.toObject();
         for (auto it = expectations.begin(); it != expectations.end(); ++it) {
             if (!levelSlugs.contains(it.key()))
-                problem(join(expectationsPath, JsonCheck::printable(it.key())), FrameworkFormat::tr("unknown level '%1'").arg(JsonCheck::printable(it.key())));
+                problem(join(expectationsPath, JsonCheck::printable(it.key())),
+                        FrameworkFormat::tr("unknown level '%1'").arg(JsonCheck::printable(it.key())));
         }
         int previous = Proficiency::Min;
         QString previousLevel;
@@ -175,16 +189,19 @@ private:
             const QJsonValue p = e.value(QStringLiteral("proficiency"));
             const double number = p.toDouble(-1);
             if (!p.isDouble() || number != double(int(number))) {
-                problem(proficiencyPath, p.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected a whole number 0-4, found %1").arg(describe(p)));
+                problem(proficiencyPath,
+                        p.isUndefined() ? FrameworkFormat::tr("missing")
+                                        : FrameworkFormat::tr("expected a whole number 0-4, found %1").arg(describe(p)));
             } else if (!Proficiency::isValid(int(number))) {
                 problem(proficiencyPath, FrameworkFormat::tr("%1 is outside 0-4").arg(int(number)));
             } else {
                 expectation.proficiency = int(number);
                 if (expectation.proficiency < previous)
-                    problem(proficiencyPath, FrameworkFormat::tr("%1 is lower than the %2 expected at '%3': expectations never fall as the level rises")
-                                                 .arg(expectation.proficiency)
-                                                 .arg(previous)
-                                                 .arg(previousLevel));
+                    problem(proficiencyPath,
+                            FrameworkFormat::tr("%1 is lower than the %2 expected at '%3': expectations never fall as the level rises")
+                                .arg(expectation.proficiency)
+                                .arg(previous)
+                                .arg(previousLevel));
                 previous = std::max(previous, expectation.proficiency);
                 previousLevel = level.slug;
             }
@@ -194,14 +211,18 @@ private:
                 problem(behavioursPath, FrameworkFormat::tr("expected a list of texts, found %1").arg(describe(b)));
             const QJsonArray behaviours = b.toArray();
             if (behaviours.size() > FrameworkLimits::Behaviours)
-                problem(behavioursPath, FrameworkFormat::tr("at most %1 behaviours, not %2").arg(FrameworkLimits::Behaviours).arg(behaviours.size()));
+                problem(behavioursPath,
+                        FrameworkFormat::tr("at most %1 behaviours, not %2").arg(FrameworkLimits::Behaviours).arg(behaviours.size()));
             for (qsizetype i = 0; i < behaviours.size() && i < FrameworkLimits::Behaviours; ++i) {
                 const QJsonValue item = behaviours.at(i);
                 const QString itemPath = behavioursPath + QStringLiteral("[%1]").arg(i);
                 if (!item.isString() || item.toString().trimmed().isEmpty())
                     problem(itemPath, FrameworkFormat::tr("expected a non-empty text, found %1").arg(describe(item)));
                 else if (item.toString().size() > FrameworkLimits::BehaviourLength)
-                    problem(itemPath, FrameworkFormat::tr("at most %1 characters, not %2").arg(FrameworkLimits::BehaviourLength).arg(item.toString().size()));
+                    problem(itemPath,
+                            FrameworkFormat::tr("at most %1 characters, not %2")
+                                .arg(FrameworkLimits::BehaviourLength)
+                                .arg(item.toString().size()));
                 else if (const QString why = JsonCheck::notOneLine(item.toString()); !why.isEmpty())
                     problem(itemPath, why);
                 else
@@ -212,10 +233,7 @@ private:
         return skill;
     }
 
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
+    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + QLatin1Char('.') + key; }
 
     void problem(const QString &path, const QString &what)
     {
@@ -226,7 +244,8 @@ private:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()))
-                problem(join(path, JsonCheck::printable(it.key())), FrameworkFormat::tr("unknown key (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
+                problem(join(path, JsonCheck::printable(it.key())),
+                        FrameworkFormat::tr("unknown key (allowed here: %1)").arg(allowed.join(QStringLiteral(", "))));
         }
     }
 
@@ -241,7 +260,8 @@ private:
     {
         const QJsonValue v = o.value(key);
         if (!v.isArray())
-            problem(join(path, key), v.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected a list, found %1").arg(describe(v)));
+            problem(join(path, key),
+                    v.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected a list, found %1").arg(describe(v)));
         return v.toArray();
     }
 
@@ -251,7 +271,9 @@ private:
         if (v.isUndefined() && !required)
             return QStringLiteral("");
         if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-            problem(join(path, key), v.isUndefined() ? FrameworkFormat::tr("missing") : FrameworkFormat::tr("expected a non-empty text, found %1").arg(describe(v)));
+            problem(join(path, key),
+                    v.isUndefined() ? FrameworkFormat::tr("missing")
+                                    : FrameworkFormat::tr("expected a non-empty text, found %1").arg(describe(v)));
             return {};
         }
         const qsizetype most = required ? FrameworkLimits::NameLength : FrameworkLimits::DescriptionLength;
@@ -304,7 +326,8 @@ private:
         }
         if (!v.isString() || !isSlug(v.toString())) {
             problem(join(path, QStringLiteral("slug")),
-                    FrameworkFormat::tr("%1 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)").arg(describe(v)));
+                    FrameworkFormat::tr("%1 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)")
+                        .arg(describe(v)));
             return {};
         }
         return v.toString();
@@ -313,7 +336,7 @@ private:
     QString m_fileName;
     QString m_root;
     QStringList m_problems;
-    QHash<QString, QString> m_uuids;  // "kind uuid" → where it was first seen
+    QHash<QString, QString> m_uuids; // "kind uuid" → where it was first seen
 };
 
 } // namespace
@@ -353,10 +376,9 @@ QJsonObject FrameworkFormat::toJson(const Framework &fw, bool withUuids)
     };
     QJsonArray levels;
     for (const Level &l : fw.levels) {
-        levels.append(withUuid(QJsonObject{{QStringLiteral("slug"), l.slug},
-                                           {QStringLiteral("name"), l.name},
-                                           {QStringLiteral("description"), l.description}},
-                               l.uuid));
+        levels.append(withUuid(
+            QJsonObject{{QStringLiteral("slug"), l.slug}, {QStringLiteral("name"), l.name}, {QStringLiteral("description"), l.description}},
+            l.uuid));
     }
     // The skills of each category, gathered in one pass over them (a pass
     // per category was categories × skills).
@@ -364,8 +386,9 @@ QJsonObject FrameworkFormat::toJson(const Framework &fw, bool withUuids)
     for (const Skill &s : fw.skills) {
         QJsonObject expectations;
         for (const Expectation &e : s.expectations) {
-            expectations.insert(e.levelSlug, QJsonObject{{QStringLiteral("proficiency"), e.proficiency},
-                                                         {QStringLiteral("behaviours"), QJsonArray::fromStringList(e.behaviours)}});
+            expectations.insert(e.levelSlug,
+                                QJsonObject{{QStringLiteral("proficiency"), e.proficiency},
+                                            {QStringLiteral("behaviours"), QJsonArray::fromStringList(e.behaviours)}});
         }
         skillsOf[s.categorySlug].append(withUuid(QJsonObject{{QStringLiteral("slug"), s.slug},
                                                              {QStringLiteral("name"), s.name},
@@ -375,8 +398,10 @@ QJsonObject FrameworkFormat::toJson(const Framework &fw, bool withUuids)
     }
     QJsonArray categories;
     for (const Category &c : fw.categories) {
-        categories.append(withUuid(
-            QJsonObject{{QStringLiteral("slug"), c.slug}, {QStringLiteral("name"), c.name}, {QStringLiteral("skills"), skillsOf.value(c.slug)}}, c.uuid));
+        categories.append(withUuid(QJsonObject{{QStringLiteral("slug"), c.slug},
+                                               {QStringLiteral("name"), c.name},
+                                               {QStringLiteral("skills"), skillsOf.value(c.slug)}},
+                                   c.uuid));
     }
     return withUuid(QJsonObject{{QStringLiteral("format"), FormatName},
                                 {QStringLiteral("version"), FormatVersion},

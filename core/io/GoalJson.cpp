@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalJson.h"
 
-#include "JsonCheck.h"
 #include "domain/Proficiency.h"
+#include "JsonCheck.h"
 #include "storage/WinLimits.h"
 
 #include <QJsonArray>
@@ -69,10 +69,10 @@ QJsonObject goalToJson(const Goal &g)
 
 Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
 {
-    if (auto keys = onlyKeys(o, {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("title"), QStringLiteral("note"),
-                                 QStringLiteral("status"), QStringLiteral("created_on"), QStringLiteral("due"),
-                                 QStringLiteral("closed_on"), QStringLiteral("skills"), QStringLiteral("progress"),
-                                 QStringLiteral("milestones")},
+    if (auto keys = onlyKeys(o,
+                             {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("title"), QStringLiteral("note"),
+                              QStringLiteral("status"), QStringLiteral("created_on"), QStringLiteral("due"), QStringLiteral("closed_on"),
+                              QStringLiteral("skills"), QStringLiteral("progress"), QStringLiteral("milestones")},
                              where);
         !keys)
         return keys.error();
@@ -86,11 +86,13 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
     if (!uuid)
         return uuid.error();
     g.uuid = *uuid;
-    Result<QString> title = JsonCheck::text(o.value(QStringLiteral("title")), where, L("title"), JsonCheck::Lines::One, WinLimits::TitleLength, true);
+    Result<QString> title
+        = JsonCheck::text(o.value(QStringLiteral("title")), where, L("title"), JsonCheck::Lines::One, WinLimits::TitleLength, true);
     if (!title)
         return title.error();
     g.title = *title;
-    Result<QString> note = JsonCheck::text(o.value(QStringLiteral("note")), where, L("note"), JsonCheck::Lines::Many, WinLimits::TextLength);
+    Result<QString> note
+        = JsonCheck::text(o.value(QStringLiteral("note")), where, L("note"), JsonCheck::Lines::Many, WinLimits::TextLength);
     if (!note)
         return note.error();
     g.note = *note;
@@ -116,14 +118,18 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
         return Error(GoalJson::tr("%1.milestones: must be a list, not %2").arg(where, JsonCheck::describe(milestoneValue)));
     const QJsonArray milestones = milestoneValue.toArray();
     if (milestones.size() > WinLimits::Milestones)
-        return Error(GoalJson::tr("%1.milestones: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Milestones).arg(milestones.size()));
+        return Error(GoalJson::tr("%1.milestones: must hold at most %2 entries, not %3")
+                         .arg(where)
+                         .arg(WinLimits::Milestones)
+                         .arg(milestones.size()));
     for (qsizetype i = 0; i < milestones.size(); ++i) {
         const QString at = where + QStringLiteral(".milestones[%1]").arg(i);
         if (!milestones.at(i).isObject())
             return Error(GoalJson::tr("%1: must be an object, not %2").arg(at, JsonCheck::describe(milestones.at(i))));
         const QJsonObject m = milestones.at(i).toObject();
-        if (auto keys = onlyKeys(m, {QStringLiteral("n"), QStringLiteral("uuid"), QStringLiteral("text"), QStringLiteral("due"), QStringLiteral("done_on")},
-                                 at);
+        if (auto keys = onlyKeys(
+                m, {QStringLiteral("n"), QStringLiteral("uuid"), QStringLiteral("text"), QStringLiteral("due"), QStringLiteral("done_on")},
+                at);
             !keys)
             return keys.error();
         Milestone milestone;
@@ -135,7 +141,8 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
         if (!milestoneUuid)
             return milestoneUuid.error();
         milestone.uuid = *milestoneUuid;
-        Result<QString> text = JsonCheck::text(m.value(QStringLiteral("text")), at, L("text"), JsonCheck::Lines::One, WinLimits::TitleLength, true);
+        Result<QString> text
+            = JsonCheck::text(m.value(QStringLiteral("text")), at, L("text"), JsonCheck::Lines::One, WinLimits::TitleLength, true);
         if (!text)
             return text.error();
         milestone.text = *text;
@@ -166,8 +173,9 @@ QJsonObject assessmentToJson(const Assessment &a)
 
 Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where)
 {
-    if (auto keys = onlyKeys(o, {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("skill"), QStringLiteral("rating"),
-                                 QStringLiteral("rating_word"), QStringLiteral("date"), QStringLiteral("note"), QStringLiteral("created_at")},
+    if (auto keys = onlyKeys(o,
+                             {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("skill"), QStringLiteral("rating"),
+                              QStringLiteral("rating_word"), QStringLiteral("date"), QStringLiteral("note"), QStringLiteral("created_at")},
                              where);
         !keys)
         return keys.error();
@@ -193,7 +201,8 @@ Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where
         return number.error();
     a.rating = int(*number);
     // Worked out from the rating: checked for its type, not kept.
-    if (Result<QString> word = JsonCheck::text(o.value(QStringLiteral("rating_word")), where, L("rating_word"), JsonCheck::Lines::One, 100); !word)
+    if (Result<QString> word = JsonCheck::text(o.value(QStringLiteral("rating_word")), where, L("rating_word"), JsonCheck::Lines::One, 100);
+        !word)
         return word.error();
     Result<QDate> d = dateFrom(o, QStringLiteral("date"), where);
     if (!d)
@@ -201,13 +210,15 @@ Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where
     if (!d->isValid())
         return Error(GoalJson::tr("%1.date: missing").arg(where));
     a.date = *d;
-    Result<QString> note = JsonCheck::text(o.value(QStringLiteral("note")), where, L("note"), JsonCheck::Lines::Many, WinLimits::TextLength);
+    Result<QString> note
+        = JsonCheck::text(o.value(QStringLiteral("note")), where, L("note"), JsonCheck::Lines::Many, WinLimits::TextLength);
     if (!note)
         return note.error();
     a.note = *note;
     const QJsonValue created = o.value(QStringLiteral("created_at"));
     if (!created.isUndefined() && !created.isString())
-        return Error(GoalJson::tr("%1.created_at: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %2").arg(where, JsonCheck::describe(created)));
+        return Error(
+            GoalJson::tr("%1.created_at: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %2").arg(where, JsonCheck::describe(created)));
     if (!created.toString().isEmpty()) {
         a.createdAt = QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
         if (!a.createdAt.isValid())

@@ -13,7 +13,7 @@ struct ImportSummary
 
 public:
     int winsAdded = 0;
-    int winsPresent = 0;  // same UUID already in the database: left as they are
+    int winsPresent = 0; // same UUID already in the database: left as they are
     int goalsAdded = 0;
     int goalsPresent = 0;
     int assessmentsAdded = 0;

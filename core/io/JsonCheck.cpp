@@ -78,7 +78,7 @@ QString JsonCheck::notOneLine(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = chars[i].unicode();
         if (c >= 0x20 && c < 0x7f)
-            continue;  // printable ASCII: nearly every character
+            continue; // printable ASCII: nearly every character
         if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0b || c == 0x0c || c == 0x85)
             return tr("must be one line, but has a line break at character %1").arg(i + 1);
         if (isControl(c))
@@ -120,7 +120,8 @@ Result<bool> JsonCheck::boolean(const QJsonValue &v, const QString &where, QLati
     return v.toBool();
 }
 
-Result<QString> JsonCheck::text(const QJsonValue &v, const QString &where, QLatin1StringView key, Lines lines, qsizetype most, bool required)
+Result<QString> JsonCheck::text(const QJsonValue &v, const QString &where, QLatin1StringView key, Lines lines, qsizetype most,
+                                bool required)
 {
     if (v.isUndefined() && !required)
         return QStringLiteral("");
@@ -237,7 +238,8 @@ Result<QString> JsonCheck::slug(const QJsonValue &v, const QString &where, QLati
     if (v.isUndefined())
         return Error(tr("%1: missing").arg(path(where, key)));
     if (!v.isString() || !isSlug(v.toString()))
-        return Error(tr("%1: %2 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)").arg(path(where, key), describe(v)));
+        return Error(tr("%1: %2 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)")
+                         .arg(path(where, key), describe(v)));
     return v.toString();
 }
 

@@ -40,8 +40,8 @@ public:
                                 bool required = false);
     // A list of at most `most` non-empty one-line strings of at most `longest`
     // characters each; with `slugs` each must be a slug.
-    static Result<QStringList> texts(const QJsonValue &value, const QString &where, QLatin1StringView key, qsizetype most, qsizetype longest,
-                                     bool slugs = false);
+    static Result<QStringList> texts(const QJsonValue &value, const QString &where, QLatin1StringView key, qsizetype most,
+                                     qsizetype longest, bool slugs = false);
     // A whole number from `least` to `most` (3.0 counts as 3).
     static Result<qint64> wholeNumber(const QJsonValue &value, const QString &where, QLatin1StringView key, qint64 least, qint64 most);
     // A UUID written 8-4-4-4-12 in hexadecimal digits, returned lower-case.

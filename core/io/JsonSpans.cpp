@@ -158,9 +158,9 @@ QString keyText(QByteArrayView raw)
 struct Open
 {
     bool object = false;
-    bool expectKey = false;       // objects: the next string is a key
-    qsizetype firstKey = 0;       // where its keys (or its parent's next ones) start in the key stack
-    qsizetype index = 0;          // arrays: the element being read
+    bool expectKey = false; // objects: the next string is a key
+    qsizetype firstKey = 0; // where its keys (or its parent's next ones) start in the key stack
+    qsizetype index = 0;    // arrays: the element being read
 };
 
 // The index (into keys[first, end)) of the first key that repeats an earlier
@@ -201,7 +201,7 @@ qsizetype repeatedIn(const std::vector<QByteArrayView> &keys, qsizetype first, q
 std::optional<QString> firstRepeatedKey(QByteArrayView json)
 {
     std::vector<Open> open;
-    std::vector<QByteArrayView> keys;  // the keys of every open object, innermost last
+    std::vector<QByteArrayView> keys; // the keys of every open object, innermost last
     auto pathTo = [&](qsizetype repeated) {
         QString path;
         for (std::size_t depth = 0; depth < open.size(); ++depth) {
@@ -270,9 +270,7 @@ std::optional<QString> firstRepeatedKey(QByteArrayView json)
             i = end;
             break;
         }
-        default:
-            ++i;
-            break;
+        default: ++i; break;
         }
     }
     return std::nullopt;

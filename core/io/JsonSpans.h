@@ -20,7 +20,7 @@ namespace ladder {
 struct JsonSpan
 {
     qsizetype begin = 0;
-    qsizetype end = 0;  // one past the value's last byte
+    qsizetype end = 0; // one past the value's last byte
 };
 
 // The members of the top-level object, in file order: each key as written

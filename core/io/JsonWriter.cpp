@@ -135,7 +135,7 @@ void JsonWriter::string(const QString &text)
             *out++ = char(0x80 | ((c >> 6) & 0x3f));
             *out++ = char(0x80 | (c & 0x3f));
         } else if (QChar::isSurrogate(u)) {
-            *out++ = '?';  // a lone surrogate, as QString::toUtf8() writes it
+            *out++ = '?'; // a lone surrogate, as QString::toUtf8() writes it
         } else {
             *out++ = char(0xe0 | (u >> 12));
             *out++ = char(0x80 | ((u >> 6) & 0x3f));

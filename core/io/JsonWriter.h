@@ -38,7 +38,7 @@ public:
     JsonWriter &value(bool flag);
     JsonWriter &value(const QStringList &texts);
     JsonWriter &value(const QList<qint64> &numbers);
-    JsonWriter &date(const QDate &date);  // "YYYY-MM-DD", or null when invalid
+    JsonWriter &date(const QDate &date); // "YYYY-MM-DD", or null when invalid
     // As QDateTime::toString(Qt::ISODateWithMs) writes it ("" when invalid).
     JsonWriter &instant(const QDateTime &time);
     JsonWriter &null();
@@ -61,7 +61,7 @@ private:
     void string(const QString &text);
 
     QByteArray &m_out;
-    qsizetype m_used;  // bytes of m_out written; the rest is spare room
+    qsizetype m_used; // bytes of m_out written; the rest is spare room
     bool m_needComma = false;
 };
 

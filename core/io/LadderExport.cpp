@@ -7,13 +7,13 @@
 #include "JsonReader.h"
 #include "JsonSpans.h"
 #include "JsonWriter.h"
-#include "WinJson.h"
-#include "storage/Stores.h"
 #include "storage/SettingStore.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
-#include "storage/WinLimits.h"
+#include "storage/Stores.h"
 #include "storage/Transaction.h"
+#include "storage/WinLimits.h"
+#include "WinJson.h"
 
 #include <QBuffer>
 #include <QHash>
@@ -40,7 +40,7 @@ struct Contents
     QList<Assessment> assessments;
     QList<Goal> goals;
     QList<Win> wins;
-    QSet<qint64> goalIds;  // the goals' ids as the file has them
+    QSet<qint64> goalIds; // the goals' ids as the file has them
 };
 
 // One win of the file, whose goals must be in the file too.
@@ -88,7 +88,11 @@ public:
             return {};
         auto it = m_first.constFind(uuid);
         if (it != m_first.constEnd())
-            return Error(LadderExport::tr("%1: wins[%2].uuid: '%3' is already the UUID of wins[%4]: a UUID names one win").arg(fileName).arg(index).arg(uuid).arg(*it));
+            return Error(LadderExport::tr("%1: wins[%2].uuid: '%3' is already the UUID of wins[%4]: a UUID names one win")
+                             .arg(fileName)
+                             .arg(index)
+                             .arg(uuid)
+                             .arg(*it));
         m_first.insert(uuid, index);
         return {};
     }
@@ -106,9 +110,9 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
     if (!doc->isObject())
         return Error(LadderExport::tr("%1: (top): expected an object with \"format\": \"%2\"").arg(fileName, FormatName));
     const QJsonObject top = doc->object();
-    static const QStringList keys = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("active_framework"),
+    static const QStringList keys = {QStringLiteral("format"),   QStringLiteral("version"),    QStringLiteral("active_framework"),
                                      QStringLiteral("settings"), QStringLiteral("frameworks"), QStringLiteral("assessments"),
-                                     QStringLiteral("goals"), QStringLiteral("wins")};
+                                     QStringLiteral("goals"),    QStringLiteral("wins")};
     for (auto it = top.begin(); it != top.end(); ++it) {
         if (!keys.contains(it.key()))
             return Error(LadderExport::tr("%1: %2: unknown key").arg(fileName, JsonCheck::printable(it.key())));
@@ -119,7 +123,10 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
                          .arg(fileName, FormatName, JsonCheck::describe(format)));
     const QJsonValue version = top.value(QStringLiteral("version"));
     if (!version.isDouble())
-        return Error(LadderExport::tr("%1: version: must be the number %2, not %3").arg(fileName).arg(FormatVersion).arg(JsonCheck::describe(version)));
+        return Error(LadderExport::tr("%1: version: must be the number %2, not %3")
+                         .arg(fileName)
+                         .arg(FormatVersion)
+                         .arg(JsonCheck::describe(version)));
     if (version.toDouble() != FormatVersion)
         return Error(LadderExport::tr("%1: version: %2 is not supported (this Ladder reads version %3)")
                          .arg(fileName, JsonCheck::describe(version))
@@ -129,11 +136,13 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
     Contents c;
     const QJsonValue active = top.value(QStringLiteral("active_framework"));
     if (!active.isUndefined() && !(active.isString() && (active.toString().isEmpty() || JsonCheck::isSlug(active.toString()))))
-        return Error(LadderExport::tr("%1: must be a framework's slug, not %2").arg(topPath(QStringLiteral("active_framework")), JsonCheck::describe(active)));
+        return Error(LadderExport::tr("%1: must be a framework's slug, not %2")
+                         .arg(topPath(QStringLiteral("active_framework")), JsonCheck::describe(active)));
     c.activeFramework = active.toString();
     const QJsonValue settingsValue = top.value(QStringLiteral("settings"));
     if (!settingsValue.isUndefined() && !settingsValue.isObject())
-        return Error(LadderExport::tr("%1: must be an object, not %2").arg(topPath(QStringLiteral("settings")), JsonCheck::describe(settingsValue)));
+        return Error(
+            LadderExport::tr("%1: must be an object, not %2").arg(topPath(QStringLiteral("settings")), JsonCheck::describe(settingsValue)));
     const QJsonObject settings = settingsValue.toObject();
     const QString settingsWhere = topPath(QStringLiteral("settings"));
     for (auto it = settings.begin(); it != settings.end(); ++it) {
@@ -146,7 +155,8 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         if (!value)
             return value.error();
         if (key == SettingStore::currentLevelKey() && !value->isEmpty() && !JsonCheck::isSlug(*value))
-            return Error(LadderExport::tr("%1: '%2' is not a level's slug").arg(JsonCheck::path(settingsWhere, key), JsonCheck::printable(*value)));
+            return Error(
+                LadderExport::tr("%1: '%2' is not a level's slug").arg(JsonCheck::path(settingsWhere, key), JsonCheck::printable(*value)));
         c.settings.insert(key, *value);
     }
 
@@ -194,7 +204,8 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         if (!a)
             return a.error();
         if (const QString first = a->uuid.isEmpty() ? QString() : assessmentUuids.repeat(a->uuid, path); !first.isEmpty())
-            return Error(LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one rating").arg(fileName, path, a->uuid, first));
+            return Error(LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one rating")
+                             .arg(fileName, path, a->uuid, first));
         c.assessments << *a;
     }
     Result<QJsonArray> goals = arrayOf(QStringLiteral("goals"));
@@ -213,9 +224,13 @@ Result<Contents> parse(const QByteArray &data, const QString &fileName)
         if (!g)
             return g.error();
         if (const QString first = g->id == 0 ? QString() : goalIdPlaces.repeat(g->id, path); !first.isEmpty())
-            return Error(LadderExport::tr("%1: %2.id: %3 is already the id of %4: wins name their goals by id").arg(fileName, path).arg(g->id).arg(first));
+            return Error(LadderExport::tr("%1: %2.id: %3 is already the id of %4: wins name their goals by id")
+                             .arg(fileName, path)
+                             .arg(g->id)
+                             .arg(first));
         if (const QString first = g->uuid.isEmpty() ? QString() : goalUuids.repeat(g->uuid, path); !first.isEmpty())
-            return Error(LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one goal").arg(fileName, path, g->uuid, first));
+            return Error(
+                LadderExport::tr("%1: %2.uuid: '%3' is already the UUID of %4: a UUID names one goal").arg(fileName, path, g->uuid, first));
         for (qsizetype m = 0; m < g->milestones.size(); ++m) {
             const QString mPath = path + QStringLiteral(".milestones[%1]").arg(m);
             const QString uuid = g->milestones.at(m).uuid;
@@ -312,7 +327,6 @@ Error wholeFileError(const QByteArray &data, const QString &fileName)
 }
 
 } // namespace
-
 
 namespace {
 

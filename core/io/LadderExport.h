@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ImportSummary.h"
 #include "domain/Result.h"
+#include "ImportSummary.h"
 #include "storage/CoreOnly.h"
 
 #include <QByteArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinJson.h"
 
+#include "domain/IsoTime.h"
 #include "JsonCheck.h"
 #include "JsonWriter.h"
-#include "domain/IsoTime.h"
 #include "storage/WinLimits.h"
 
 #include <QJsonArray>
@@ -65,10 +65,18 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
     QJsonValue id = absent, uuid = absent, date = absent, title = absent, body = absent, impact = absent, tags = absent, skills = absent,
                goals = absent, starred = absent, createdAt = absent, updatedAt = absent;
     const std::pair<QLatin1StringView, QJsonValue *> known[] = {
-        {QLatin1StringView("body"), &body},       {QLatin1StringView("created_at"), &createdAt}, {QLatin1StringView("date"), &date},
-        {QLatin1StringView("goals"), &goals},     {QLatin1StringView("id"), &id},                {QLatin1StringView("impact"), &impact},
-        {QLatin1StringView("skills"), &skills},   {QLatin1StringView("starred"), &starred},      {QLatin1StringView("tags"), &tags},
-        {QLatin1StringView("title"), &title},     {QLatin1StringView("updated_at"), &updatedAt}, {QLatin1StringView("uuid"), &uuid},
+        {QLatin1StringView("body"), &body},
+        {QLatin1StringView("created_at"), &createdAt},
+        {QLatin1StringView("date"), &date},
+        {QLatin1StringView("goals"), &goals},
+        {QLatin1StringView("id"), &id},
+        {QLatin1StringView("impact"), &impact},
+        {QLatin1StringView("skills"), &skills},
+        {QLatin1StringView("starred"), &starred},
+        {QLatin1StringView("tags"), &tags},
+        {QLatin1StringView("title"), &title},
+        {QLatin1StringView("updated_at"), &updatedAt},
+        {QLatin1StringView("uuid"), &uuid},
     };
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
@@ -126,7 +134,8 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
             return Error(WinJson::tr("%1.goals: must be a list of goal ids, not %2").arg(where, JsonCheck::describe(goals)));
         const QJsonArray goalArray = goals.toArray();
         if (goalArray.size() > WinLimits::Goals)
-            return Error(WinJson::tr("%1.goals: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Goals).arg(goalArray.size()));
+            return Error(
+                WinJson::tr("%1.goals: must hold at most %2 entries, not %3").arg(where).arg(WinLimits::Goals).arg(goalArray.size()));
         for (qsizetype i = 0; i < goalArray.size(); ++i) {
             const QJsonValue goal = goalArray.at(i);
             const double d = goal.toDouble();
@@ -147,7 +156,8 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
         if (value->isUndefined())
             continue;
         if (!value->isString())
-            return Error(WinJson::tr("%1.%2: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %3").arg(where, key, JsonCheck::describe(*value)));
+            return Error(
+                WinJson::tr("%1.%2: must be a timestamp (YYYY-MM-DDTHH:MM:SS.sssZ), not %3").arg(where, key, JsonCheck::describe(*value)));
         const QString text = value->toString();
         if (text.isEmpty())
             continue;

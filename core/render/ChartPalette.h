@@ -13,7 +13,7 @@ namespace ladder {
 // and PDF use light() (the same colors as the HTML report's SVG).
 struct ChartPalette
 {
-    QColor background;  // invalid: leave the background alone (transparent)
+    QColor background; // invalid: leave the background alone (transparent)
     QColor text;
     QColor grid;
     QColor rating;

@@ -50,7 +50,7 @@ int PagePrinter::print(QTextDocument &document, QPagedPaintDevice &device)
     // than the screen, whose dpi varies from machine to machine.
     static const QImage layoutDevice = [] {
         QImage image(1, 1, QImage::Format_ARGB32);
-        image.setDotsPerMeterX(3780);  // 96 dpi
+        image.setDotsPerMeterX(3780); // 96 dpi
         image.setDotsPerMeterY(3780);
         return image;
     }();

@@ -12,7 +12,6 @@
 
 namespace ladder {
 
-
 bool PdfReportWriter::pageSizeFromKey(const QString &key, QPageSize::PageSizeId *pageSize)
 {
     const QString k = key.trimmed().toLower();

@@ -29,13 +29,25 @@ void drawLabel(QPainter &painter, const QPointF &anchor, RadarChartLayout::HAlig
     int flags = Qt::TextSingleLine | Qt::TextDontClip;
     switch (h) {
     case RadarChartLayout::HAlign::Left: flags |= Qt::AlignLeft; break;
-    case RadarChartLayout::HAlign::Center: flags |= Qt::AlignHCenter; x -= W / 2.0; break;
-    case RadarChartLayout::HAlign::Right: flags |= Qt::AlignRight; x -= W; break;
+    case RadarChartLayout::HAlign::Center:
+        flags |= Qt::AlignHCenter;
+        x -= W / 2.0;
+        break;
+    case RadarChartLayout::HAlign::Right:
+        flags |= Qt::AlignRight;
+        x -= W;
+        break;
     }
     switch (v) {
     case RadarChartLayout::VAlign::Top: flags |= Qt::AlignTop; break;
-    case RadarChartLayout::VAlign::Middle: flags |= Qt::AlignVCenter; y -= H / 2.0; break;
-    case RadarChartLayout::VAlign::Bottom: flags |= Qt::AlignBottom; y -= H; break;
+    case RadarChartLayout::VAlign::Middle:
+        flags |= Qt::AlignVCenter;
+        y -= H / 2.0;
+        break;
+    case RadarChartLayout::VAlign::Bottom:
+        flags |= Qt::AlignBottom;
+        y -= H;
+        break;
     }
     painter.drawText(QRectF(x, y, W, H), flags, text);
 }
@@ -57,8 +69,7 @@ double RadarChart::aspectRatio()
     return RadarChartLayout::Height / RadarChartLayout::Width;
 }
 
-void RadarChart::paint(QPainter &painter, const QRectF &rect, const RadarChartData &data, const ChartPalette &palette,
-                       const QFont &font)
+void RadarChart::paint(QPainter &painter, const QRectF &rect, const RadarChartData &data, const ChartPalette &palette, const QFont &font)
 {
     if (data.isEmpty() || rect.isEmpty())
         return;
@@ -101,7 +112,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &rect, const RadarChartDa
         rating << layout.point(axis, data.axes.at(axis).rating);
     }
     QPen expectedPen(palette.expected, 2.0, Qt::CustomDashLine, Qt::FlatCap, Qt::RoundJoin);
-    expectedPen.setDashPattern({3.0, 2.0});  // in pen widths: the SVG's "6 4"
+    expectedPen.setDashPattern({3.0, 2.0}); // in pen widths: the SVG's "6 4"
     painter.setPen(expectedPen);
     painter.setBrush(withAlpha(palette.expected, 0.10));
     painter.drawPolygon(expected);
@@ -133,8 +144,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &rect, const RadarChartDa
     painter.setPen(palette.text);
     painter.setFont(sized(font, RadarChartLayout::LegendFontSize));
     drawLabel(painter, layout.legendTextAnchor(0), RadarChartLayout::HAlign::Left, RadarChartLayout::VAlign::Middle, data.ratingLegend);
-    drawLabel(painter, layout.legendTextAnchor(1), RadarChartLayout::HAlign::Left, RadarChartLayout::VAlign::Middle,
-              data.expectedLegend);
+    drawLabel(painter, layout.legendTextAnchor(1), RadarChartLayout::HAlign::Left, RadarChartLayout::VAlign::Middle, data.expectedLegend);
     painter.restore();
 }
 

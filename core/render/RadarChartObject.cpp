@@ -34,8 +34,7 @@ void RadarChartObject::install(QTextDocument *document, const RadarChartData &da
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().isImageFormat()
-                && fragment.charFormat().toImageFormat().name() == HtmlWriter::chartPlaceholder()) {
+            if (fragment.charFormat().isImageFormat() && fragment.charFormat().toImageFormat().name() == HtmlWriter::chartPlaceholder()) {
                 placeholders.append({fragment.position(), fragment.length()});
             }
         }
@@ -66,7 +65,7 @@ QSizeF RadarChartObject::intrinsicSize(QTextDocument *document, int positionInDo
     width -= root.leftMargin() + root.rightMargin() + 2.0 * (root.padding() + root.border());
     if (width <= 0)
         width = maxWidth;
-    width = std::min(width, maxWidth) * 0.98;  // a hair less, so the block never wraps it
+    width = std::min(width, maxWidth) * 0.98; // a hair less, so the block never wraps it
     return {width, width * RadarChart::aspectRatio()};
 }
 

@@ -20,8 +20,7 @@ class ReportDocument
 public:
     // `palette` colors the chart: ChartPalette::light() for paper, or
     // ChartPalette::fromPalette(widget->palette()) for a themed preview.
-    static std::unique_ptr<QTextDocument> readiness(const ReadinessReportModel &model,
-                                                    const ChartPalette &palette = ChartPalette::light());
+    static std::unique_ptr<QTextDocument> readiness(const ReadinessReportModel &model, const ChartPalette &palette = ChartPalette::light());
     static std::unique_ptr<QTextDocument> brag(const BragReportModel &model);
 
     // DejaVu Sans (installed with Ladder's dependencies; it has ★ and the ballot

@@ -10,7 +10,6 @@
 
 namespace ladder {
 
-
 QString BragReportModel::groupingKey(Grouping grouping)
 {
     return grouping == Grouping::Month ? QStringLiteral("month") : QStringLiteral("skill");

@@ -12,9 +12,9 @@ struct ChartColors
 {
     QString background;
     QString text;
-    QString grid;      // rings and spokes
-    QString rating;    // the user's polygon
-    QString expected;  // the level's polygon
+    QString grid;     // rings and spokes
+    QString rating;   // the user's polygon
+    QString expected; // the level's polygon
 
     // For paper and the light theme.
     static ChartColors light();

@@ -22,56 +22,54 @@ QString esc(const QString &text)
 // document's font, one that is sure to be installed).
 QString pageCss()
 {
-    return QStringLiteral(
-        "body{font-family:system-ui,-apple-system,\"Segoe UI\",\"DejaVu Sans\",sans-serif;color:#222;background:#fff;"
-        "max-width:58em;margin:2em auto;padding:0 1.2em;line-height:1.45}\n"
-        "h1{font-size:1.7em;margin:0 0 .2em}\n"
-        "h2{font-size:1.3em;margin:1.6em 0 .4em;border-bottom:1px solid #d5d9de;padding-bottom:.15em}\n"
-        "h3{font-size:1.1em;margin:1.2em 0 .3em}\n"
-        "h4{font-size:1em;margin:1em 0 .2em}\n"
-        "p{margin:.3em 0 .6em}\n"
-        ".byline{font-size:1.1em;margin:0}\n"
-        ".muted,.generated{color:#666}\n"
-        ".generated{font-size:.9em}\n"
-        ".overall{font-size:1.2em}\n"
-        "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
-        "th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #d5d9de}\n"
-        "th{background:#eef1f5;border-bottom:1px solid #9aa3ad}\n"
-        "th.num,td.num{text-align:right}\n"
-        ".s-met{color:#1b7a3a}.s-claimed{color:#9a6700}.s-gap{color:#b42318}.s-not-expected{color:#777}\n"
-        ".star{color:#d9731a}\n"
-        ".nogoal{color:#b42318;font-weight:bold}\n"
-        "ul{margin:.2em 0 .8em;padding-left:1.4em}\n"
-        "li{margin:.15em 0}\n"
-        ".chart{margin:.5em 0 1em;text-align:center}\n"
-        ".chart svg{max-width:100%;height:auto}\n"
-        "@media print{body{margin:0;max-width:none}h2,h3,h4{page-break-after:avoid}tr,li{page-break-inside:avoid}}\n");
+    return QStringLiteral("body{font-family:system-ui,-apple-system,\"Segoe UI\",\"DejaVu Sans\",sans-serif;color:#222;background:#fff;"
+                          "max-width:58em;margin:2em auto;padding:0 1.2em;line-height:1.45}\n"
+                          "h1{font-size:1.7em;margin:0 0 .2em}\n"
+                          "h2{font-size:1.3em;margin:1.6em 0 .4em;border-bottom:1px solid #d5d9de;padding-bottom:.15em}\n"
+                          "h3{font-size:1.1em;margin:1.2em 0 .3em}\n"
+                          "h4{font-size:1em;margin:1em 0 .2em}\n"
+                          "p{margin:.3em 0 .6em}\n"
+                          ".byline{font-size:1.1em;margin:0}\n"
+                          ".muted,.generated{color:#666}\n"
+                          ".generated{font-size:.9em}\n"
+                          ".overall{font-size:1.2em}\n"
+                          "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
+                          "th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #d5d9de}\n"
+                          "th{background:#eef1f5;border-bottom:1px solid #9aa3ad}\n"
+                          "th.num,td.num{text-align:right}\n"
+                          ".s-met{color:#1b7a3a}.s-claimed{color:#9a6700}.s-gap{color:#b42318}.s-not-expected{color:#777}\n"
+                          ".star{color:#d9731a}\n"
+                          ".nogoal{color:#b42318;font-weight:bold}\n"
+                          "ul{margin:.2em 0 .8em;padding-left:1.4em}\n"
+                          "li{margin:.15em 0}\n"
+                          ".chart{margin:.5em 0 1em;text-align:center}\n"
+                          ".chart svg{max-width:100%;height:auto}\n"
+                          "@media print{body{margin:0;max-width:none}h2,h3,h4{page-break-after:avoid}tr,li{page-break-inside:avoid}}\n");
 }
 
 // Qt's CSS takes font sizes in pt but lengths only in px or em (a "pt" margin
 // is dropped): px here are 1/96 inch, as PagePrinter lays pages out.
 QString richTextCss()
 {
-    return QStringLiteral(
-        "body{color:#222222}\n"
-        "h1{font-size:17pt;margin-top:0px;margin-bottom:4px}\n"
-        "h2{font-size:13pt;margin-top:20px;margin-bottom:6px;color:#1a1a1a}\n"
-        "h3{font-size:11pt;margin-top:14px;margin-bottom:4px}\n"
-        "h4{font-size:9.5pt;margin-top:10px;margin-bottom:2px}\n"
-        "p{margin-top:2px;margin-bottom:6px}\n"
-        ".byline{font-size:10.5pt;margin-top:0px;margin-bottom:2px}\n"
-        ".muted{color:#666666}\n"
-        ".generated{color:#666666;font-size:8pt}\n"
-        ".overall{font-size:10.5pt}\n"
-        "table{border-collapse:collapse;margin-top:4px;margin-bottom:10px}\n"
-        "th{background-color:#eef1f5;font-weight:bold;text-align:left;border-bottom:1px solid #9aa3ad}\n"
-        "td{border-bottom:1px solid #d5d9de}\n"
-        ".num{text-align:right}\n"
-        ".s-met{color:#1b7a3a}\n.s-claimed{color:#9a6700}\n.s-gap{color:#b42318}\n.s-not-expected{color:#777777}\n"
-        ".star{color:#d9731a}\n"
-        ".nogoal{color:#b42318;font-weight:bold}\n"
-        "ul{margin-top:2px;margin-bottom:8px}\n"
-        "li{margin-top:1px;margin-bottom:1px}\n");
+    return QStringLiteral("body{color:#222222}\n"
+                          "h1{font-size:17pt;margin-top:0px;margin-bottom:4px}\n"
+                          "h2{font-size:13pt;margin-top:20px;margin-bottom:6px;color:#1a1a1a}\n"
+                          "h3{font-size:11pt;margin-top:14px;margin-bottom:4px}\n"
+                          "h4{font-size:9.5pt;margin-top:10px;margin-bottom:2px}\n"
+                          "p{margin-top:2px;margin-bottom:6px}\n"
+                          ".byline{font-size:10.5pt;margin-top:0px;margin-bottom:2px}\n"
+                          ".muted{color:#666666}\n"
+                          ".generated{color:#666666;font-size:8pt}\n"
+                          ".overall{font-size:10.5pt}\n"
+                          "table{border-collapse:collapse;margin-top:4px;margin-bottom:10px}\n"
+                          "th{background-color:#eef1f5;font-weight:bold;text-align:left;border-bottom:1px solid #9aa3ad}\n"
+                          "td{border-bottom:1px solid #d5d9de}\n"
+                          ".num{text-align:right}\n"
+                          ".s-met{color:#1b7a3a}\n.s-claimed{color:#9a6700}\n.s-gap{color:#b42318}\n.s-not-expected{color:#777777}\n"
+                          ".star{color:#d9731a}\n"
+                          ".nogoal{color:#b42318;font-weight:bold}\n"
+                          "ul{margin-top:2px;margin-bottom:8px}\n"
+                          "li{margin-top:1px;margin-bottom:1px}\n");
 }
 
 // What comes before a document's body.
@@ -120,14 +118,13 @@ struct Cell
     {
     }
     QString text;
-    QString cssClass;  // of a <span> around the text
+    QString cssClass; // of a <span> around the text
 };
 
 QString table(const QList<Column> &columns, const QList<QList<Cell>> &rows, Flavor flavor)
 {
-    QString s = flavor == Flavor::RichText
-                    ? QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">\n")
-                    : QStringLiteral("<table>\n");
+    QString s = flavor == Flavor::RichText ? QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0\">\n")
+                                           : QStringLiteral("<table>\n");
     s += QStringLiteral("<thead><tr>");
     for (const Column &c : columns)
         s += (c.numeric ? QStringLiteral("<th class=\"num\">") : QStringLiteral("<th>")) + esc(c.title) + QStringLiteral("</th>");
@@ -137,8 +134,9 @@ QString table(const QList<Column> &columns, const QList<QList<Cell>> &rows, Flav
         for (qsizetype i = 0; i < row.size(); ++i) {
             const bool numeric = i < columns.size() && columns.at(i).numeric;
             // Qt's rich text aligns a cell by its attribute, browsers by the class.
-            s += numeric ? (flavor == Flavor::RichText ? QStringLiteral("<td class=\"num\" align=\"right\">") : QStringLiteral("<td class=\"num\">"))
-                         : QStringLiteral("<td>");
+            s += numeric
+                ? (flavor == Flavor::RichText ? QStringLiteral("<td class=\"num\" align=\"right\">") : QStringLiteral("<td class=\"num\">"))
+                : QStringLiteral("<td>");
             const Cell &cell = row.at(i);
             if (cell.cssClass.isEmpty())
                 s += esc(cell.text);
@@ -174,7 +172,7 @@ QString winItem(const Win &win, const QString &extra = {})
 QString header(const QString &title, const QString &byline, const ReportHeader &h)
 {
     return element(QStringLiteral("h1"), title) + element(QStringLiteral("p"), byline, QStringLiteral("byline"))
-           + element(QStringLiteral("p"), ReportText::generated(h), QStringLiteral("generated"));
+        + element(QStringLiteral("p"), ReportText::generated(h), QStringLiteral("generated"));
 }
 
 QString chart(const ReadinessReportModel &model, Flavor flavor)
@@ -190,7 +188,7 @@ QString chart(const ReadinessReportModel &model, Flavor flavor)
             .arg(esc(caption));
     }
     return QStringLiteral("<div class=\"chart\">\n") + SvgRadarChart::svg(model.chart, ChartColors::light(), caption)
-           + QStringLiteral("\n</div>\n");
+        + QStringLiteral("\n</div>\n");
 }
 
 } // namespace
@@ -218,10 +216,18 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
     b += element(QStringLiteral("h2"), tr("By category"));
     QList<QList<Cell>> rows;
     for (const CategoryReadiness &c : r.categories) {
-        rows << QList<Cell>{c.categoryName, ReportText::readiness(c), QString::number(c.metCount), QString::number(c.claimedCount),
-                            QString::number(c.gapCount), QString::number(c.notExpectedCount)};
+        rows << QList<Cell>{c.categoryName,
+                            ReportText::readiness(c),
+                            QString::number(c.metCount),
+                            QString::number(c.claimedCount),
+                            QString::number(c.gapCount),
+                            QString::number(c.notExpectedCount)};
     }
-    b += table({{tr("Category")}, {tr("Readiness"), true}, {tr("Met"), true}, {tr("Claimed"), true}, {tr("Gap"), true},
+    b += table({{tr("Category")},
+                {tr("Readiness"), true},
+                {tr("Met"), true},
+                {tr("Claimed"), true},
+                {tr("Gap"), true},
                 {tr("Not expected"), true}},
                rows, flavor);
 
@@ -247,7 +253,7 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
             if (k.status == SkillStatus::NotExpected && k.evidence.isEmpty())
                 continue;
             section += QStringLiteral("<h4>") + esc(k.skillName) + QStringLiteral(": <span class=\"%1\">").arg(statusClass(k.status))
-                       + esc(ReportText::status(k.status)) + QStringLiteral("</span></h4>\n");
+                + esc(ReportText::status(k.status)) + QStringLiteral("</span></h4>\n");
             section += element(QStringLiteral("p"), ReportText::skillFacts(k), QStringLiteral("muted"));
             if (k.evidence.isEmpty())
                 continue;
@@ -256,7 +262,8 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
                 section += winItem(w);
             section += QStringLiteral("</ul>\n");
             if (k.evidenceCount > k.evidence.size())
-                section += element(QStringLiteral("p"), ReportText::moreWins(k.evidenceCount - int(k.evidence.size())), QStringLiteral("muted"));
+                section += element(QStringLiteral("p"), ReportText::moreWins(k.evidenceCount - int(k.evidence.size())),
+                                   QStringLiteral("muted"));
         }
         if (!section.isEmpty())
             b += element(QStringLiteral("h3"), tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c))) + section;
@@ -267,7 +274,7 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
         b += element(QStringLiteral("p"), tr("Nothing: every skill %1 expects is met with evidence.").arg(r.levelName));
     for (const MissingSkill &m : model.missing) {
         b += QStringLiteral("<h3>") + esc(m.skillName) + QStringLiteral(": <span class=\"%1\">").arg(statusClass(m.status))
-             + esc(ReportText::status(m.status)) + QStringLiteral("</span></h3>\n");
+            + esc(ReportText::status(m.status)) + QStringLiteral("</span></h3>\n");
         b += element(QStringLiteral("p"), ReportText::missingReason(m, r.levelName));
         if (m.coveringGoals.isEmpty()) {
             b += element(QStringLiteral("p"), ReportText::noGoal(), QStringLiteral("nogoal"));

@@ -61,7 +61,7 @@ QString winItem(const Win &win, const QString &extra = {})
 QString header(const QString &title, const QString &byline, const ReportHeader &h)
 {
     return heading(1, title) + paragraph(byline) + QLatin1Char('*') + MarkdownWriter::escape(ReportText::generated(h))
-           + QStringLiteral("*\n\n");
+        + QStringLiteral("*\n\n");
 }
 
 } // namespace
@@ -77,11 +77,17 @@ QString MarkdownWriter::escape(const QString &text)
     out.reserve(folded.size() + 8);
     for (const QChar c : std::as_const(folded)) {
         switch (c.unicode()) {
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '~':
-            out += QLatin1Char('\\');
-            break;
-        default:
-            break;
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '|':
+        case '~': out += QLatin1Char('\\'); break;
+        default: break;
         }
         out += c;
     }
@@ -101,8 +107,12 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
     s += heading(2, tr("By category"));
     QList<QStringList> rows;
     for (const CategoryReadiness &c : r.categories) {
-        rows << QStringList{c.categoryName, ReportText::readiness(c), QString::number(c.metCount), QString::number(c.claimedCount),
-                            QString::number(c.gapCount), QString::number(c.notExpectedCount)};
+        rows << QStringList{c.categoryName,
+                            ReportText::readiness(c),
+                            QString::number(c.metCount),
+                            QString::number(c.claimedCount),
+                            QString::number(c.gapCount),
+                            QString::number(c.notExpectedCount)};
     }
     s += table({tr("Category"), tr("Readiness"), tr("Met"), tr("Claimed"), tr("Gap"), tr("Not expected")},
                {false, true, true, true, true, true}, rows);
@@ -111,8 +121,12 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
     rows.clear();
     for (const CategoryReadiness &c : r.categories) {
         for (const SkillReadiness &k : c.skills) {
-            rows << QStringList{k.skillName, c.categoryName, ReportText::proficiency(k.expected), ReportText::rating(k.rating, k.unrated),
-                                ReportText::status(k.status), QString::number(k.evidenceCount)};
+            rows << QStringList{k.skillName,
+                                c.categoryName,
+                                ReportText::proficiency(k.expected),
+                                ReportText::rating(k.rating, k.unrated),
+                                ReportText::status(k.status),
+                                QString::number(k.evidenceCount)};
         }
     }
     s += table({tr("Skill"), tr("Category"), tr("Expected"), tr("Rating"), tr("Status"), tr("Wins")},
@@ -135,7 +149,8 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
                 section += winItem(w);
             section += QLatin1Char('\n');
             if (k.evidenceCount > k.evidence.size())
-                section += QLatin1Char('*') + escape(ReportText::moreWins(k.evidenceCount - int(k.evidence.size()))) + QStringLiteral("*\n\n");
+                section
+                    += QLatin1Char('*') + escape(ReportText::moreWins(k.evidenceCount - int(k.evidence.size()))) + QStringLiteral("*\n\n");
         }
         if (!section.isEmpty())
             s += heading(3, tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c))) + section;
@@ -173,7 +188,7 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
         for (const Milestone &m : g.milestones) {
             const QString facts = ReportText::milestoneFacts(m);
             s += (m.isDone() ? QStringLiteral("- [x] ") : QStringLiteral("- [ ] ")) + escape(m.text)
-                 + (facts.isEmpty() ? QString() : QStringLiteral(" (") + escape(facts) + QLatin1Char(')')) + QLatin1Char('\n');
+                + (facts.isEmpty() ? QString() : QStringLiteral(" (") + escape(facts) + QLatin1Char(')')) + QLatin1Char('\n');
         }
         if (!g.milestones.isEmpty())
             s += QLatin1Char('\n');
@@ -190,8 +205,11 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
             QStringList goals;
             for (const CoveringGoal &g : step.coveringGoals)
                 goals << QStringLiteral("#%1").arg(g.id);
-            rows << QStringList{QString::number(++n), model.skillName(step.skillSlug), ReportText::proficiency(step.from),
-                                ReportText::proficiency(step.to), QString::number(step.gap),
+            rows << QStringList{QString::number(++n),
+                                model.skillName(step.skillSlug),
+                                ReportText::proficiency(step.from),
+                                ReportText::proficiency(step.to),
+                                QString::number(step.gap),
                                 goals.isEmpty() ? tr("none yet") : goals.join(QStringLiteral(", "))};
         }
         s += table({tr("Step"), tr("Skill"), tr("From"), tr("To"), tr("Gap"), tr("Goals")}, {true, false, false, false, true, false}, rows);

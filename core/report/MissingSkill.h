@@ -18,14 +18,14 @@ struct MissingSkill
     QString skillSlug;
     QString skillName;
     QString categoryName;
-    SkillStatus status = SkillStatus::Gap;  // Gap or Claimed
+    SkillStatus status = SkillStatus::Gap; // Gap or Claimed
     int expected = 0;
     int rating = 0;
     bool unrated = true;
-    int gap = 0;                            // 0 for Claimed
-    QStringList behaviours;                 // the target level's examples: what would show it
-    QList<CoveringGoal> coveringGoals;      // open goals working on it, by id
-    bool uncovered = false;                 // no open goal: nothing planned yet
+    int gap = 0;                       // 0 for Claimed
+    QStringList behaviours;            // the target level's examples: what would show it
+    QList<CoveringGoal> coveringGoals; // open goals working on it, by id
+    bool uncovered = false;            // no open goal: nothing planned yet
 };
 
 } // namespace ladder

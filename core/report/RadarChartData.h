@@ -20,9 +20,9 @@ public:
     struct Axis
     {
         QString skillSlug;
-        QString label;      // the skill's name
-        int rating = 0;     // 0-4; 0 when unrated
-        int expected = 0;   // 0-4
+        QString label;    // the skill's name
+        int rating = 0;   // 0-4; 0 when unrated
+        int expected = 0; // 0-4
         bool unrated = true;
     };
 

@@ -20,8 +20,8 @@ public:
     static constexpr double Width = 640.0;
     static constexpr double Height = 440.0;
     static constexpr int MaxValue = 4;
-    static constexpr double FontSize = 11.0;        // axis labels
-    static constexpr double SmallFontSize = 9.0;    // ring numbers
+    static constexpr double FontSize = 11.0;     // axis labels
+    static constexpr double SmallFontSize = 9.0; // ring numbers
     static constexpr double LegendFontSize = 11.0;
 
     enum class HAlign { Left, Center, Right };
@@ -55,7 +55,7 @@ public:
     // The legend in the top-left corner, which a radar never reaches.
     // Row 0 is the rating, row 1 the expectation.
     QRectF legendSwatch(int row) const;
-    QPointF legendTextAnchor(int row) const;  // left-aligned, vertically centred
+    QPointF legendTextAnchor(int row) const; // left-aligned, vertically centred
 
 private:
     double angle(qsizetype axis) const;

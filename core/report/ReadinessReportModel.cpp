@@ -9,8 +9,8 @@
 
 namespace ladder {
 
-Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data, ReadinessReport readiness,
-                                                         const Period &period, const QDate &generatedOn)
+Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data, ReadinessReport readiness, const Period &period,
+                                                         const QDate &generatedOn)
 {
     ReadinessReportModel model;
     model.readiness = std::move(readiness);
@@ -53,8 +53,8 @@ Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data,
         for (const SkillReadiness &s : category.skills) {
             if (s.status != SkillStatus::Gap && s.status != SkillStatus::Claimed)
                 continue;
-            model.missing.append(MissingSkill{s.skillSlug, s.skillName, category.categoryName, s.status, s.expected, s.rating,
-                                              s.unrated, s.gap, s.behaviours, s.coveringGoals, s.uncovered});
+            model.missing.append(MissingSkill{s.skillSlug, s.skillName, category.categoryName, s.status, s.expected, s.rating, s.unrated,
+                                              s.gap, s.behaviours, s.coveringGoals, s.uncovered});
         }
     }
     // Stable: equal gaps keep the foundational order they came in.
@@ -81,8 +81,8 @@ Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data,
     // summary for the current level (or one below) has no steps to plan.
     const Level *target = data.framework.level(model.readiness.levelSlug);
     if (target && (!current || target->rank > current->rank)) {
-        Result<RoadmapPlan> plan = Roadmap::compute(data.framework, data.assessments, data.goals,
-                                                    current ? current->slug : QString(), period.to, target->slug);
+        Result<RoadmapPlan> plan
+            = Roadmap::compute(data.framework, data.assessments, data.goals, current ? current->slug : QString(), period.to, target->slug);
         if (!plan)
             return plan.error();
         model.roadmap = std::move(*plan);

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MissingSkill.h"
-#include "RadarChartData.h"
-#include "ReportData.h"
-#include "ReportHeader.h"
 #include "domain/Goal.h"
 #include "domain/Period.h"
 #include "domain/Result.h"
 #include "engine/ReadinessReport.h"
 #include "engine/RoadmapPlan.h"
+#include "MissingSkill.h"
+#include "RadarChartData.h"
+#include "ReportData.h"
+#include "ReportHeader.h"
 
 #include <QDate>
 #include <QList>
@@ -31,8 +31,8 @@ struct ReadinessReportModel
     static constexpr int EvidenceListed = 20;
 
     ReportHeader header;
-    ReadinessReport readiness;     // per category and skill, with the evidence (see EvidenceListed)
-    RadarChartData chart;          // rating vs expectation per expected skill
+    ReadinessReport readiness; // per category and skill, with the evidence (see EvidenceListed)
+    RadarChartData chart;      // rating vs expectation per expected skill
     // Skills with status Gap or Claimed: largest gap first, then the report's
     // (foundational) order, so the most urgent comes first as in the roadmap.
     QList<MissingSkill> missing;
@@ -41,7 +41,7 @@ struct ReadinessReportModel
     // Roadmap stages from the current level up to the target, ratings as of
     // the period's end. Empty when the target is not above the current level.
     RoadmapPlan roadmap;
-    QMap<QString, QString> skillNames;  // slug -> name of every framework skill
+    QMap<QString, QString> skillNames; // slug -> name of every framework skill
 
     QString skillName(const QString &slug) const { return skillNames.value(slug, slug); }
 

@@ -11,11 +11,11 @@ namespace ladder {
 // Who and what a report is about: the first lines of every report.
 struct ReportHeader
 {
-    QString userName;          // --name, else the settings' user-name; may be empty
+    QString userName; // --name, else the settings' user-name; may be empty
     QString frameworkName;
-    QString currentLevelSlug;  // empty when the user has no level yet
+    QString currentLevelSlug; // empty when the user has no level yet
     QString currentLevelName;
-    QString targetLevelSlug;   // readiness only
+    QString targetLevelSlug; // readiness only
     QString targetLevelName;
     Period period;
     // The day the report is for (the caller's "today"), never the wall clock:

@@ -78,9 +78,9 @@ QString ReportText::readinessTitle(const ReportHeader &header)
 QString ReportText::bragTitle(const ReportHeader &header)
 {
     const QString typed = header.period.text.trimmed();
-    return tr("Brag document: %1").arg(typed.isEmpty() || typed.contains(QLatin1String(".."))
-                                           ? tr("%1 to %2").arg(date(header.period.from), date(header.period.to))
-                                           : typed);
+    return tr("Brag document: %1")
+        .arg(typed.isEmpty() || typed.contains(QLatin1String("..")) ? tr("%1 to %2").arg(date(header.period.from), date(header.period.to))
+                                                                    : typed);
 }
 
 QString ReportText::readinessByline(const ReportHeader &header)
@@ -128,17 +128,17 @@ QString ReportText::overallSummary(const ReadinessReport &report)
     QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (report.notExpectedCount > 0)
         text += QLatin1Char(' ')
-                + counted(report.notExpectedCount, "%1 more skill is not expected at %2.", "%1 more skills are not expected at %2.")
-                      .arg(report.levelName);
+            + counted(report.notExpectedCount, "%1 more skill is not expected at %2.", "%1 more skills are not expected at %2.")
+                  .arg(report.levelName);
     if (report.unratedCount > 0)
         text += QLatin1Char(' ')
-                + counted(report.unratedCount, "%1 expected skill is not rated yet.", "%1 expected skills are not rated yet.");
+            + counted(report.unratedCount, "%1 expected skill is not rated yet.", "%1 expected skills are not rated yet.");
     text += QLatin1Char(' ')
-            + counted(report.evidenceWinCount, "%1 win in the period serves as evidence.", "%1 wins in the period serve as evidence.");
+        + counted(report.evidenceWinCount, "%1 win in the period serves as evidence.", "%1 wins in the period serve as evidence.");
     if (report.uncoveredCount > 0)
         text += QLatin1Char(' ')
-                + counted(report.uncoveredCount, "%1 skill needs action and no goal covers it yet.",
-                          "%1 skills need action and no goal covers them yet.");
+            + counted(report.uncoveredCount, "%1 skill needs action and no goal covers it yet.",
+                      "%1 skills need action and no goal covers them yet.");
     return text;
 }
 
@@ -147,7 +147,7 @@ QString ReportText::bragSummary(const BragReportModel &model)
     if (model.winCount == 0)
         return tr("No wins in this period.");
     return counted(model.winCount, "%1 win", "%1 wins") + QStringLiteral(", ") + tr("%1 starred").arg(model.starredCount)
-           + QStringLiteral(", ") + counted(model.skillCount, "linked to %1 skill.", "linked to %1 skills.");
+        + QStringLiteral(", ") + counted(model.skillCount, "linked to %1 skill.", "linked to %1 skills.");
 }
 
 QString ReportText::skillFacts(const SkillReadiness &skill)

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "BragReportModel.h"
-#include "MissingSkill.h"
-#include "ReadinessReportModel.h"
-#include "ReportHeader.h"
 #include "engine/CategoryReadiness.h"
 #include "engine/CoveringGoal.h"
 #include "engine/SkillStatus.h"
+#include "MissingSkill.h"
+#include "ReadinessReportModel.h"
+#include "ReportHeader.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,16 +27,16 @@ public:
     // "3 fluent", or "unrated" for a skill never rated
     static QString rating(int rating, bool unrated);
     static QString proficiency(int value);
-    static QString date(const QDate &date);        // ISO 8601, "" for a null date
-    static QString percent(int percent);           // "54%"
+    static QString date(const QDate &date); // ISO 8601, "" for a null date
+    static QString percent(int percent);    // "54%"
     // "75%", or "nothing expected" for a category the level asks nothing of
     static QString readiness(const CategoryReadiness &category);
     static QString readiness(const ReadinessReport &report);
     // "2026-H1 (2026-01-01 to 2026-06-30)", or just the dates when the text was a range
     static QString period(const Period &period);
 
-    static QString readinessTitle(const ReportHeader &header);  // "Promotion readiness: Senior"
-    static QString bragTitle(const ReportHeader &header);       // "Brag document: 2026-H1"
+    static QString readinessTitle(const ReportHeader &header); // "Promotion readiness: Senior"
+    static QString bragTitle(const ReportHeader &header);      // "Brag document: 2026-H1"
     // "Alex Rivera · Mid-level → Senior · 2025-11-23 to 2026-11-22"
     static QString readinessByline(const ReportHeader &header);
     // "Alex Rivera · Mid-level · 2026-01-01 to 2026-06-30 · grouped by skill"
@@ -58,13 +58,13 @@ public:
     static QString goalFacts(const Goal &goal, const QDate &today, const QMap<QString, QString> &skillNames);
     // "done 2026-01-10" / "due 2026-02-01" / ""
     static QString milestoneFacts(const Milestone &milestone);
-    static QString impact(const QString &impact);  // "Impact: ..."
+    static QString impact(const QString &impact); // "Impact: ..."
     static QString noWins();
     // "12 more wins in the period; the starred and the newest are listed."
     static QString moreWins(int count);
-    static QString noGoal();                       // "No goal covers it yet."
-    static QString examplesAt(const QString &levelName);  // "What would show it at Senior:"
-    static QString star();                         // "★"
+    static QString noGoal();                             // "No goal covers it yet."
+    static QString examplesAt(const QString &levelName); // "What would show it at Senior:"
+    static QString star();                               // "★"
 };
 
 } // namespace ladder

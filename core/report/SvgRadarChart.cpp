@@ -67,8 +67,7 @@ QString SvgRadarChart::svg(const RadarChartData &data, const ChartColors &colors
             s += QStringLiteral("<polygon points=\"%1\"/>\n").arg(points(layout.ring(value)));
         } else {
             s += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\"/>\n")
-                     .arg(num(layout.center().x()), num(layout.center().y()),
-                          num(layout.radius() * value / RadarChartLayout::MaxValue));
+                     .arg(num(layout.center().x()), num(layout.center().y()), num(layout.radius() * value / RadarChartLayout::MaxValue));
         }
     }
     for (qsizetype axis = 0; axis < layout.axisCount(); ++axis) {
@@ -115,16 +114,19 @@ QString SvgRadarChart::svg(const RadarChartData &data, const ChartColors &colors
     // Legend.
     const QRectF ratingSwatch = layout.legendSwatch(0);
     const QRectF expectedSwatch = layout.legendSwatch(1);
-    s += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" fill-opacity=\"0.28\" stroke=\"%5\" stroke-width=\"2\"/>\n")
+    s += QStringLiteral(
+             "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" fill-opacity=\"0.28\" stroke=\"%5\" stroke-width=\"2\"/>\n")
              .arg(num(ratingSwatch.x()), num(ratingSwatch.y()), num(ratingSwatch.width()), num(ratingSwatch.height()), colors.rating);
-    s += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" fill-opacity=\"0.10\" stroke=\"%5\" stroke-width=\"2\" "
-                        "stroke-dasharray=\"6 4\"/>\n")
+    s += QStringLiteral(
+             "<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" fill-opacity=\"0.10\" stroke=\"%5\" stroke-width=\"2\" "
+             "stroke-dasharray=\"6 4\"/>\n")
              .arg(num(expectedSwatch.x()), num(expectedSwatch.y()), num(expectedSwatch.width()), num(expectedSwatch.height()),
                   colors.expected);
     s += QStringLiteral("<g fill=\"%1\" font-size=\"%2\">\n").arg(colors.text, num(RadarChartLayout::LegendFontSize));
     const QPointF ratingText = layout.legendTextAnchor(0);
     const QPointF expectedText = layout.legendTextAnchor(1);
-    s += QStringLiteral("<text x=\"%1\" y=\"%2\" dy=\"0.35em\">%3</text>\n").arg(num(ratingText.x()), num(ratingText.y()), data.ratingLegend.toHtmlEscaped());
+    s += QStringLiteral("<text x=\"%1\" y=\"%2\" dy=\"0.35em\">%3</text>\n")
+             .arg(num(ratingText.x()), num(ratingText.y()), data.ratingLegend.toHtmlEscaped());
     s += QStringLiteral("<text x=\"%1\" y=\"%2\" dy=\"0.35em\">%3</text>\n")
              .arg(num(expectedText.x()), num(expectedText.y()), data.expectedLegend.toHtmlEscaped());
     s += QStringLiteral("</g>\n");

@@ -2,12 +2,12 @@
 #include "AssessmentStore.h"
 
 #include "Database.h"
+#include "domain/Proficiency.h"
+#include "domain/Suggestion.h"
 #include "FrameworkStore.h"
 #include "Statement.h"
 #include "StorageError.h"
 #include "Transaction.h"
-#include "domain/Proficiency.h"
-#include "domain/Suggestion.h"
 
 #include <QUuid>
 
@@ -63,7 +63,8 @@ Result<qint64> AssessmentStore::add(Assessment a, bool keepIdentity)
             taken.bind(1, a.id);
             keepId = !taken.step();
         }
-        Statement s(m_db, "INSERT INTO assessment(id, uuid, skill_slug, rating, assessed_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement s(m_db,
+                    "INSERT INTO assessment(id, uuid, skill_slug, rating, assessed_on, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (keepId)
             s.bind(1, a.id);
         else

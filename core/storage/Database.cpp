@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
-#include "SchemaManager.h"
 #include "files/DatabaseFiles.h"
 #include "files/OutputFile.h"
 #include "files/SystemError.h"
+#include "SchemaManager.h"
 #include "Statement.h"
 #include "StorageError.h"
 
@@ -19,8 +19,8 @@
 #include <cerrno>
 #include <cstring>
 
-#include <fcntl.h>
 #include <csignal>
+#include <fcntl.h>
 
 #include <stdio.h>
 #include <sys/stat.h>
@@ -46,7 +46,9 @@ Result<QString> databasePath(const QString &given)
     if (given.isEmpty())
         return Error(Database::tr("the database path is empty"));
     if (given == QLatin1String(":memory:") || given.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
-        return Error(Database::tr("%1: only a file path can be a database (not an SQLite URI or :memory:); to use a file of that name, write ./%1").arg(given));
+        return Error(
+            Database::tr("%1: only a file path can be a database (not an SQLite URI or :memory:); to use a file of that name, write ./%1")
+                .arg(given));
     // Absolute, so that SQLite never reads the name as a URI.
     return QFileInfo(given).absoluteFilePath();
 }
@@ -64,7 +66,7 @@ Result<void> makePrivateFolders(const QString &folder)
     const QByteArray native = QFile::encodeName(folder);
     if (::mkdir(native.constData(), S_IRWXU) != 0 && errno != EEXIST)
         return Error(Database::tr("cannot create the folder %1: %2").arg(folder, systemErrorText(errno)));
-    ::chmod(native.constData(), S_IRWXU);  // whatever the umask
+    ::chmod(native.constData(), S_IRWXU); // whatever the umask
     return {};
 }
 
@@ -74,7 +76,7 @@ void makePrivate(const QString &path)
 {
     for (const QString &file : QStringList{path} + DatabaseFiles::sideFiles(path)) {
         const QByteArray native = QFile::encodeName(file);
-        struct stat info {};
+        struct stat info = {};
         if (::stat(native.constData(), &info) == 0 && S_ISREG(info.st_mode) && info.st_uid == ::geteuid()
             && (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
             ::chmod(native.constData(), S_IRUSR | S_IWUSR);
@@ -102,14 +104,16 @@ bool isLadderSchema(Database &db)
 {
     // The tables every Ladder schema of versions 1 and 2 has; a file made
     // before Ladder set its application_id is recognised by them.
-    Statement s(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                    "('setting', 'framework', 'level', 'category', 'skill', 'expectation', 'assessment', 'goal', "
-                    "'milestone', 'goal_skill', 'win', 'tag', 'win_tag', 'win_skill', 'win_goal', 'win_fts')");
+    Statement s(db,
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                "('setting', 'framework', 'level', 'category', 'skill', 'expectation', 'assessment', 'goal', "
+                "'milestone', 'goal_skill', 'win', 'tag', 'win_tag', 'win_skill', 'win_goal', 'win_fts')");
     s.step();
     if (s.integer(0) != 16)
         return false;
-    Statement columns(db, "SELECT count(*) FROM pragma_table_info('win') WHERE name IN "
-                          "('uuid', 'occurred_on', 'title', 'body', 'impact', 'starred', 'tags')");
+    Statement columns(db,
+                      "SELECT count(*) FROM pragma_table_info('win') WHERE name IN "
+                      "('uuid', 'occurred_on', 'title', 'body', 'impact', 'starred', 'tags')");
     columns.step();
     return columns.integer(0) == 7;
 }
@@ -194,7 +198,7 @@ Result<void> Database::create(const QString &path)
     // killed first use leaves nothing behind at `path`.
     QByteArray temporary = QFile::encodeName(info.absolutePath() + QStringLiteral("/.") + info.fileName()
                                              + QStringLiteral(".new-%1-XXXXXX").arg(QCoreApplication::applicationPid()));
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);  // 0600
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC); // 0600
     if (fd < 0)
         return Error(tr("cannot create %1: %2").arg(path, systemErrorText(errno)));
     ::close(fd);
@@ -246,7 +250,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
         return checkedPath.error();
     const QString &path = *checkedPath;
     bool isNew = false;
-    struct stat info {};
+    struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         if (errno != ENOENT)
             return Error(tr("cannot open %1: %2").arg(givenPath, systemErrorText(errno)));
@@ -263,7 +267,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
     if (!S_ISREG(info.st_mode))
         return Error(tr("%1 is not a regular file, so it cannot be a database").arg(givenPath));
     if (info.st_size == 0)
-        return Error(tr("%1 is an empty file, not a Ladder database; it was left untouched (remove it to start a new database there)").arg(givenPath));
+        return Error(tr("%1 is an empty file, not a Ladder database; it was left untouched (remove it to start a new database there)")
+                         .arg(givenPath));
 
     Result<std::unique_ptr<Database>> connected = connect(path, isNew);
     if (!connected)
@@ -287,7 +292,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
             applicationId = s.integer(1);
         }
         const bool ours = applicationId == SchemaManager::ApplicationId
-                       || (applicationId == 0 && version >= 1 && version < SchemaManager::ApplicationIdVersion && isLadderSchema(*db));
+            || (applicationId == 0 && version >= 1 && version < SchemaManager::ApplicationIdVersion && isLadderSchema(*db));
         if (!ours)
             return Error(tr("%1 is not a Ladder database; it was left untouched").arg(givenPath));
         if (version > SchemaManager::CurrentVersion) {
@@ -329,12 +334,12 @@ Result<void> Database::checkWholePages()
         return {};
     char header[100] = {};
     if (file->pMethods->xRead(file, header, sizeof header, 0) != SQLITE_OK)
-        return {};  // shorter than a header: SQLite refuses it
+        return {}; // shorter than a header: SQLite refuses it
     if (std::memcmp(header, "SQLite format 3", 16) != 0)
-        return {};  // not an SQLite file: SQLite refuses it
+        return {}; // not an SQLite file: SQLite refuses it
     auto bigEndian = [&](int at) {
         return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16) | (quint32(quint8(header[at + 2])) << 8)
-             | quint32(quint8(header[at + 3]));
+            | quint32(quint8(header[at + 3]));
     };
     const int stored = (int(quint8(header[16])) << 8) | int(quint8(header[17]));
     const qint64 pageSize = stored == 1 ? 65536 : stored;
@@ -382,7 +387,7 @@ void Database::enableWriteAheadLog()
 void Database::exec(const char *sql)
 {
     char *message = nullptr;
-    errno = 0;  // see describe()
+    errno = 0; // see describe()
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     sqlite3_free(message);
     if (rc != SQLITE_OK)
@@ -484,7 +489,8 @@ QString Database::describe(int code) const
     case SQLITE_FULL: return tr("%1: the disk is full; nothing was saved").arg(m_path);
     case SQLITE_READONLY:
         if (code == SQLITE_READONLY_DIRECTORY || code == SQLITE_READONLY_CANTINIT || code == SQLITE_READONLY_CANTLOCK)
-            return tr("%1: its folder is read-only, and SQLite must create %2-wal and %2-shm beside the file even to read it").arg(m_path, QFileInfo(m_path).fileName());
+            return tr("%1: its folder is read-only, and SQLite must create %2-wal and %2-shm beside the file even to read it")
+                .arg(m_path, QFileInfo(m_path).fileName());
         return tr("%1 is read-only; nothing was saved").arg(m_path);
     case SQLITE_BUSY:
     case SQLITE_LOCKED: return tr("%1 is busy (another program kept it locked for too long); nothing was saved").arg(m_path);

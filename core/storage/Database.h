@@ -93,7 +93,7 @@ private:
     std::unordered_map<std::string, IdleStatements, SqlHash, std::equal_to<>> m_idleStatements;
     QString m_path;
     bool m_isNew;
-    bool m_registered = false;  // in DatabaseFiles
+    bool m_registered = false; // in DatabaseFiles
 };
 
 } // namespace ladder

@@ -15,8 +15,8 @@ struct FrameworkLimits
     static constexpr qsizetype Levels = 100;
     static constexpr qsizetype Categories = 100;
     static constexpr qsizetype Skills = 1000;
-    static constexpr qsizetype Behaviours = 100;  // per expectation
-    static constexpr qsizetype NameLength = 200;  // names (characters)
+    static constexpr qsizetype Behaviours = 100; // per expectation
+    static constexpr qsizetype NameLength = 200; // names (characters)
     static constexpr qsizetype BehaviourLength = 2000;
     static constexpr qsizetype DescriptionLength = 10000;
 };

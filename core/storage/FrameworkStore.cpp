@@ -90,13 +90,16 @@ Result<qint64> FrameworkStore::save(const Framework &fw, bool activate)
             category.reset();
             categoryIds.insert(c.slug, m_db.lastInsertRowId());
         }
-        Statement skill(m_db, "INSERT INTO skill(uuid, framework_id, category_id, slug, name, description, position)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement skill(m_db,
+                        "INSERT INTO skill(uuid, framework_id, category_id, slug, name, description, position)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)");
         Statement expectation(m_db, "INSERT INTO expectation(uuid, skill_id, level_id, proficiency, behaviours) VALUES (?, ?, ?, ?, ?)");
         for (const Skill &s : fw.skills) {
             if (!categoryIds.contains(s.categorySlug))
                 return Error(tr("skill '%1' names an unknown category '%2'").arg(s.slug, s.categorySlug));
-            skill.bind(1, unusedUuid(m_db, "SELECT 1 FROM skill WHERE uuid = ?", s.uuid)).bind(2, frameworkId).bind(3, categoryIds.value(s.categorySlug));
+            skill.bind(1, unusedUuid(m_db, "SELECT 1 FROM skill WHERE uuid = ?", s.uuid))
+                .bind(2, frameworkId)
+                .bind(3, categoryIds.value(s.categorySlug));
             skill.bind(4, s.slug).bind(5, s.name).bind(6, s.description).bind(7, s.position);
             skill.run();
             skill.reset();
@@ -143,8 +146,9 @@ Result<Framework> FrameworkStore::load(qint64 id)
     while (categories.step())
         fw.categories << Category{categories.int64(0), categories.text(1), categories.text(2), categories.text(3), categories.integer(4)};
 
-    Statement skills(m_db, "SELECT s.id, s.uuid, s.slug, s.name, c.slug, s.description, s.position FROM skill s"
-                           " JOIN category c ON c.id = s.category_id WHERE s.framework_id = ? ORDER BY c.position, s.position, s.id");
+    Statement skills(m_db,
+                     "SELECT s.id, s.uuid, s.slug, s.name, c.slug, s.description, s.position FROM skill s"
+                     " JOIN category c ON c.id = s.category_id WHERE s.framework_id = ? ORDER BY c.position, s.position, s.id");
     skills.bind(1, id);
     QHash<qint64, qsizetype> skillIndex;
     while (skills.step()) {
@@ -159,13 +163,15 @@ Result<Framework> FrameworkStore::load(qint64 id)
         skillIndex.insert(s.id, fw.skills.size());
         fw.skills << s;
     }
-    Statement expectations(m_db, "SELECT e.skill_id, l.slug, e.proficiency, e.behaviours FROM expectation e"
-                                 " JOIN level l ON l.id = e.level_id WHERE l.framework_id = ? ORDER BY e.skill_id, l.rank");
+    Statement expectations(m_db,
+                           "SELECT e.skill_id, l.slug, e.proficiency, e.behaviours FROM expectation e"
+                           " JOIN level l ON l.id = e.level_id WHERE l.framework_id = ? ORDER BY e.skill_id, l.rank");
     expectations.bind(1, id);
     while (expectations.step()) {
         const qsizetype index = skillIndex.value(expectations.int64(0), -1);
         if (index >= 0)
-            fw.skills[index].expectations << Expectation{expectations.text(1), expectations.integer(2), behavioursFromJson(expectations.text(3))};
+            fw.skills[index].expectations << Expectation{expectations.text(1), expectations.integer(2),
+                                                         behavioursFromJson(expectations.text(3))};
     }
     return fw;
 }

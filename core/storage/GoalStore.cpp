@@ -2,12 +2,12 @@
 #include "GoalStore.h"
 
 #include "Database.h"
+#include "domain/Suggestion.h"
 #include "EditMerge.h"
 #include "FrameworkStore.h"
 #include "Statement.h"
 #include "StorageError.h"
 #include "Transaction.h"
-#include "domain/Suggestion.h"
 
 #include <QUuid>
 
@@ -138,9 +138,8 @@ Result<void> GoalStore::update(const Goal &before, const Goal &after)
         mergeField(tr("note"), before.note, after.note, merged.note, conflicts);
         mergeField(tr("due date"), before.due, after.due, merged.due, conflicts);
         if (!conflicts.isEmpty())
-            return Error(tr("goal %1 was changed elsewhere meanwhile (%2); nothing was changed")
-                             .arg(id)
-                             .arg(conflicts.join(QStringLiteral(", "))));
+            return Error(
+                tr("goal %1 was changed elsewhere meanwhile (%2); nothing was changed").arg(id).arg(conflicts.join(QStringLiteral(", "))));
         merged.skillSlugs = mergedList(stored->skillSlugs, before.skillSlugs, after.skillSlugs);
         // A skill linked under another framework stays linked after a switch.
         if (auto valid = validate(merged, stored->skillSlugs); !valid)
@@ -210,7 +209,7 @@ void GoalStore::loadDetails(Goal &goal)
     milestones.bind(1, goal.id);
     while (milestones.step()) {
         goal.milestones << Milestone{milestones.int64(0), milestones.text(1), milestones.integer(2),
-                                     milestones.text(3), milestones.date(4), milestones.date(5)};
+                                     milestones.text(3),  milestones.date(4), milestones.date(5)};
     }
 }
 
@@ -232,10 +231,11 @@ Result<QList<Goal>> GoalStore::list(const GoalFilter &filter)
     return guarded([&]() -> Result<QList<Goal>> {
         // Open goals first, then by due date (none last), then id: what needs
         // attention comes first.
-        Statement s(m_db, std::string(Select) +
-                              "WHERE (?1 IS NULL OR status = ?1)"
-                              " AND (?2 IS NULL OR id IN (SELECT goal_id FROM goal_skill WHERE skill_slug = ?2))"
-                              " ORDER BY status = 'open' DESC, due_on IS NULL, due_on, id");
+        Statement s(m_db,
+                    std::string(Select)
+                        + "WHERE (?1 IS NULL OR status = ?1)"
+                          " AND (?2 IS NULL OR id IN (SELECT goal_id FROM goal_skill WHERE skill_slug = ?2))"
+                          " ORDER BY status = 'open' DESC, due_on IS NULL, due_on, id");
         s.bind(1, filter.status ? goalStatusKey(*filter.status) : QString());
         s.bind(2, filter.skillSlug.isEmpty() ? QString() : filter.skillSlug);
         QList<Goal> goals;

@@ -46,8 +46,7 @@ public:
     Result<QList<Goal>> list(const GoalFilter &filter = {});
 
     // Appends a milestone; returns its 1-based position N.
-    Result<int> addMilestone(qint64 goalId, const QString &text, const QDate &due, const QDate &doneOn = {},
-                             const QString &uuid = {});
+    Result<int> addMilestone(qint64 goalId, const QString &text, const QDate &due, const QDate &doneOn = {}, const QString &uuid = {});
     // Deletes milestone N; the ones after it move up one position, so that
     // positions stay 1..count (the GUI's undo of "add milestone").
     Result<void> removeMilestone(qint64 goalId, int position);

@@ -238,7 +238,8 @@ int fileUserVersion(const QString &path)
     const QByteArray bytes = f.read(4);
     if (bytes.size() != 4)
         return -1;
-    return int((quint32(quint8(bytes[0])) << 24) | (quint32(quint8(bytes[1])) << 16) | (quint32(quint8(bytes[2])) << 8) | quint32(quint8(bytes[3])));
+    return int((quint32(quint8(bytes[0])) << 24) | (quint32(quint8(bytes[1])) << 16) | (quint32(quint8(bytes[2])) << 8)
+               | quint32(quint8(bytes[3])));
 }
 
 // Copies the file to NAME.vN.bak before it is upgraded from version N. The copy
@@ -296,7 +297,8 @@ Result<void> SchemaManager::upgrade(Database &db, int fromVersion, std::span<con
             transaction.commit();
         }
     } catch (const StorageError &e) {
-        QString message = tr("cannot upgrade %1 from schema version %2 to %3: %4").arg(db.path()).arg(version).arg(version + 1).arg(e.message());
+        QString message
+            = tr("cannot upgrade %1 from schema version %2 to %3: %4").arg(db.path()).arg(version).arg(version + 1).arg(e.message());
         if (fromVersion > 0)
             message += tr(" (the copy from before the upgrade is %1)").arg(backupPath(db.path(), fromVersion));
         return Error(message);

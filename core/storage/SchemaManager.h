@@ -28,7 +28,7 @@ public:
     // The first version whose files carry Ladder's application_id; older
     // files are recognised by their tables.
     static constexpr int ApplicationIdVersion = 3;
-    static constexpr int ApplicationId = 0x4C414452;  // "LADR"
+    static constexpr int ApplicationId = 0x4C414452; // "LADR"
     // Upgrades the schema from version i to i + 1; throws StorageError.
     using Step = void (*)(Database &);
 

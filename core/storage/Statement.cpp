@@ -70,7 +70,7 @@ Statement &Statement::bindNull(int index)
 
 bool Statement::step()
 {
-    errno = 0;  // Database::describe() tells a full disk by it
+    errno = 0; // Database::describe() tells a full disk by it
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -82,8 +82,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
 }
 
 void Statement::reset()

@@ -3,8 +3,8 @@
 
 #include "CoreOnly.h"
 
-#include <QDate>
 #include <QByteArrayView>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -34,10 +34,10 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value);  // a null QString binds NULL
-    Statement &bindUtf8(int index, const QByteArray &utf8);  // text already in UTF-8 (no conversion)
-    Statement &bind(int index, const QDate &value);    // ISO date, NULL when invalid
-    Statement &bind(int index, const QDateTime &value);  // ISO UTC with ms, NULL when invalid
+    Statement &bind(int index, const QString &value);       // a null QString binds NULL
+    Statement &bindUtf8(int index, const QByteArray &utf8); // text already in UTF-8 (no conversion)
+    Statement &bind(int index, const QDate &value);         // ISO date, NULL when invalid
+    Statement &bind(int index, const QDateTime &value);     // ISO UTC with ms, NULL when invalid
     Statement &bindNull(int index);
 
     // Advances to the next row; false when done.

@@ -55,8 +55,8 @@ struct Utf8Hash
 };
 
 template<typename Link>
-std::pair<typename std::vector<Link>::const_iterator, typename std::vector<Link>::const_iterator>
-linksOf(const std::vector<Link> &links, qint64 winId)
+std::pair<typename std::vector<Link>::const_iterator, typename std::vector<Link>::const_iterator> linksOf(const std::vector<Link> &links,
+                                                                                                          qint64 winId)
 {
     auto first = std::lower_bound(links.begin(), links.end(), winId, [](const Link &l, qint64 id) { return l.winId < id; });
     auto last = first;

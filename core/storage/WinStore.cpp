@@ -2,6 +2,9 @@
 #include "WinStore.h"
 
 #include "Database.h"
+#include "domain/SearchQuery.h"
+#include "domain/Suggestion.h"
+#include "domain/WinOrder.h"
 #include "EditMerge.h"
 #include "FrameworkStore.h"
 #include "Statement.h"
@@ -10,9 +13,6 @@
 #include "WinLimits.h"
 #include "WinLinks.h"
 #include "WinWriter.h"
-#include "domain/SearchQuery.h"
-#include "domain/Suggestion.h"
-#include "domain/WinOrder.h"
 
 #include <QScopeGuard>
 
@@ -26,8 +26,9 @@ namespace ladder {
 namespace {
 
 // The columns readRow() reads; links come from WinLinks.
-constexpr std::string_view SelectWin = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at"
-                                       " FROM win w ";
+constexpr std::string_view SelectWin
+    = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at"
+      " FROM win w ";
 constexpr std::string_view SelectWinSummary = "SELECT w.id, '', w.occurred_on, w.title, '', w.impact, w.starred, w.created_at, w.updated_at"
                                               " FROM win w ";
 // WinOrder::newestFirst, in SQL.
@@ -278,7 +279,7 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
             if (auto valid = validate(win, checks); !valid)
                 return valid.error().at(QStringLiteral("win '%1'").arg(title));
             if (writer.insert(win, keepIdentity, keepIdentity))
-                ++added;  // else already present
+                ++added; // else already present
         }
         writer.finish();
         transaction.commit();
@@ -306,9 +307,8 @@ Result<void> WinStore::update(const Win &before, const Win &after)
         mergeField(tr("impact"), before.impact, after.impact, merged.impact, conflicts);
         mergeField(tr("star"), before.starred, after.starred, merged.starred, conflicts);
         if (!conflicts.isEmpty())
-            return Error(tr("win %1 was changed elsewhere meanwhile (%2); nothing was changed")
-                             .arg(id)
-                             .arg(conflicts.join(QStringLiteral(", "))));
+            return Error(
+                tr("win %1 was changed elsewhere meanwhile (%2); nothing was changed").arg(id).arg(conflicts.join(QStringLiteral(", "))));
         merged.tags = mergedList(stored->tags, normalizedTags(before.tags), normalizedTags(after.tags));
         merged.skillSlugs = mergedList(stored->skillSlugs, before.skillSlugs, after.skillSlugs);
         merged.goalIds = mergedList(stored->goalIds, before.goalIds, after.goalIds);
@@ -331,14 +331,16 @@ Result<void> WinStore::update(const Win &before, const Win &after)
         if (auto valid = validate(merged, checks); !valid)
             return valid.error();
 
-        const bool linksChanged = merged.tags != stored->tags || merged.skillSlugs != stored->skillSlugs || merged.goalIds != stored->goalIds;
+        const bool linksChanged
+            = merged.tags != stored->tags || merged.skillSlugs != stored->skillSlugs || merged.goalIds != stored->goalIds;
         if (!linksChanged && merged.date == stored->date && merged.title == stored->title && merged.body == stored->body
             && merged.impact == stored->impact && merged.starred == stored->starred)
-            return {};  // nothing left to change: the row keeps its time of change too
+            return {}; // nothing left to change: the row keeps its time of change too
 
         merged.updatedAt = nowUtc();
-        Statement s(m_db, "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, updated_at = ?, tags = ?"
-                          " WHERE id = ?");
+        Statement s(m_db,
+                    "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, updated_at = ?, tags = ?"
+                    " WHERE id = ?");
         s.bind(1, merged.date).bind(2, merged.title).bind(3, orEmpty(merged.body));
         s.bind(4, orEmpty(merged.impact)).bind(5, merged.starred).bind(6, merged.updatedAt);
         s.bind(7, orEmpty(merged.tags.join(QLatin1Char(' ')))).bind(8, id);
@@ -475,8 +477,9 @@ Result<EvidenceSummary> WinStore::evidence(const Period &period, const QStringLi
         {
             // One pass over the period's links: its range of the date index,
             // then each win's skill rows.
-            Statement links(m_db, "SELECT ws.win_id, ws.skill_slug FROM win w JOIN win_skill ws ON ws.win_id = w.id"
-                                  " WHERE w.occurred_on BETWEEN ?1 AND ?2");
+            Statement links(m_db,
+                            "SELECT ws.win_id, ws.skill_slug FROM win w JOIN win_skill ws ON ws.win_id = w.id"
+                            " WHERE w.occurred_on BETWEEN ?1 AND ?2");
             links.bind(1, period.from).bind(2, period.to);
             QSet<qint64> evidenceWins;
             while (links.step()) {
@@ -493,10 +496,11 @@ Result<EvidenceSummary> WinStore::evidence(const Period &period, const QStringLi
 
         // Which wins each skill lists, ranked in SQL; then those wins, read once
         // even when they serve several skills.
-        Statement ranked(m_db, "SELECT id, slug FROM (SELECT w.id AS id, ws.skill_slug AS slug, row_number() OVER"
-                               " (PARTITION BY ws.skill_slug ORDER BY w.starred DESC, w.occurred_on DESC, w.id DESC) AS n"
-                               " FROM win w JOIN win_skill ws ON ws.win_id = w.id WHERE w.occurred_on BETWEEN ?1 AND ?2)"
-                               " WHERE n <= ?3 ORDER BY slug, n");
+        Statement ranked(m_db,
+                         "SELECT id, slug FROM (SELECT w.id AS id, ws.skill_slug AS slug, row_number() OVER"
+                         " (PARTITION BY ws.skill_slug ORDER BY w.starred DESC, w.occurred_on DESC, w.id DESC) AS n"
+                         " FROM win w JOIN win_skill ws ON ws.win_id = w.id WHERE w.occurred_on BETWEEN ?1 AND ?2)"
+                         " WHERE n <= ?3 ORDER BY slug, n");
         ranked.bind(1, period.from).bind(2, period.to).bind(3, listLimit < 0 ? std::numeric_limits<qint64>::max() : qint64(listLimit));
         QList<std::pair<qint64, QString>> picks;
         QSet<qint64> pickedIds;

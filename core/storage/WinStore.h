@@ -3,11 +3,11 @@
 
 #include "CoreOnly.h"
 
-#include "domain/WinFilter.h"
 #include "domain/EvidenceSummary.h"
 #include "domain/Period.h"
 #include "domain/Result.h"
 #include "domain/Win.h"
+#include "domain/WinFilter.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -73,7 +73,7 @@ bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
         win.updatedAt = win.createdAt;
     if (keepIdentity && win.id > 0) {
         if (!idIsFree(win.id))
-            win.id = 0;  // keep the UUID, let SQLite choose a free id
+            win.id = 0; // keep the UUID, let SQLite choose a free id
     } else {
         win.id = 0;
     }
@@ -179,8 +179,9 @@ void WinWriter::finish()
     m_pendingGoals.clear();
     if (!m_pendingIndex.isEmpty()) {
         m_pendingIndex += ']';
-        Statement index(m_db, "INSERT INTO win_fts(rowid, title, body, impact, tags)"
-                              " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?1))");
+        Statement index(m_db,
+                        "INSERT INTO win_fts(rowid, title, body, impact, tags)"
+                        " SELECT id, title, body, impact, tags FROM win WHERE id IN (SELECT value FROM json_each(?1))");
         index.bindUtf8(1, m_pendingIndex).run();
         m_pendingIndex.clear();
     }

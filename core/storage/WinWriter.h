@@ -3,8 +3,8 @@
 
 #include "CoreOnly.h"
 
-#include "Statement.h"
 #include "domain/Win.h"
+#include "Statement.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -51,7 +51,7 @@ private:
 
     Database &m_db;
     Batching m_batching;
-    qint64 m_maxId = -1;  // -1: not read yet
+    qint64 m_maxId = -1; // -1: not read yet
     QHash<QString, qint64> m_tagIds;
     // Batching::AtTheEnd: the links to write, and a JSON array of the win ids to index.
     QList<std::pair<qint64, qint64>> m_pendingTags;

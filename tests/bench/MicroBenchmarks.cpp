@@ -8,18 +8,18 @@
 // test: budgets are read from its output, never asserted.
 //   build/tests/bench/ladder_benchmarks [--benchmark_filter=REGEX]
 
-#include "Cli.h"
-#include "CommandContext.h"
-#include "Commands.h"
-#include "Seeder.h"
 #include "application/Journal.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
+#include "Cli.h"
+#include "CommandContext.h"
+#include "Commands.h"
 #include "domain/Period.h"
 #include "engine/Readiness.h"
 #include "io/LadderExport.h"
 #include "report/ReportData.h"
+#include "Seeder.h"
 #include "storage/Stores.h"
 
 #include <QBuffer>
@@ -45,7 +45,6 @@ public:
     static Workspace &workspace() { return instance().m_workspace.operator*(); }
     static QString path() { return instance().m_dir.filePath(QStringLiteral("bench.db")); }
 
-
 private:
     static BenchJournal &instance()
     {
@@ -55,7 +54,8 @@ private:
 
     BenchJournal()
     {
-        const qint64 wins = qEnvironmentVariableIsSet("LADDER_BENCH_WINS") ? qEnvironmentVariable("LADDER_BENCH_WINS").toLongLong() : 100000;
+        const qint64 wins
+            = qEnvironmentVariableIsSet("LADDER_BENCH_WINS") ? qEnvironmentVariable("LADDER_BENCH_WINS").toLongLong() : 100000;
         Result<std::unique_ptr<Workspace>> ws = Workspace::open(m_dir.filePath(QStringLiteral("bench.db")));
         if (!ws)
             die(ws.error().message());
@@ -166,14 +166,13 @@ void readinessEngine(benchmark::State &state)
     const ReportData &data = orSkip(state, loaded);
     if (!loaded)
         return;
-    const Result<EvidenceSummary> evidence =
-        storesOf(BenchJournal::workspace()).wins().evidence(year, data.framework.skillSlugs(), 0);
+    const Result<EvidenceSummary> evidence = storesOf(BenchJournal::workspace()).wins().evidence(year, data.framework.skillSlugs(), 0);
     const EvidenceSummary &counted = orSkip(state, evidence);
     if (!evidence)
         return;
     for (auto _ : state) {
-        const Result<ReadinessReport> report =
-            Readiness::compute(data.framework, data.assessments, counted, data.goals, QStringLiteral("senior"), year);
+        const Result<ReadinessReport> report
+            = Readiness::compute(data.framework, data.assessments, counted, data.goals, QStringLiteral("senior"), year);
         benchmark::DoNotOptimize(report);
     }
     state.counters["evidence"] = double(counted.distinctWins);
@@ -210,8 +209,8 @@ void importAll(benchmark::State &state)
         QTemporaryDir dir;
         Result<std::unique_ptr<Workspace>> ws = Workspace::open(dir.filePath(QStringLiteral("import.db")));
         state.ResumeTiming();
-        const Result<ImportSummary> imported = ws ? LadderExport::import(storesOf(**ws), data, QStringLiteral("export.json"), false)
-                                                  : Result<ImportSummary>(ws.error());
+        const Result<ImportSummary> imported
+            = ws ? LadderExport::import(storesOf(**ws), data, QStringLiteral("export.json"), false) : Result<ImportSummary>(ws.error());
         if (!imported) {
             state.SkipWithError(qPrintable(imported.error().message()));
             break;
@@ -226,7 +225,7 @@ BENCHMARK(importAll)->Unit(benchmark::kMillisecond)->Iterations(2);
 // both). Output goes to a string.
 void cli(benchmark::State &state, std::vector<const char *> arguments)
 {
-    const CommandList commands = coreCommands(nullptr);  // no PDF report is run here
+    const CommandList commands = coreCommands(nullptr); // no PDF report is run here
     QStringList args;
     for (const char *a : arguments)
         args << QString::fromUtf8(a);
@@ -264,7 +263,7 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
-    BenchJournal::workspace();  // made before the clock starts
+    BenchJournal::workspace(); // made before the clock starts
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

@@ -5,8 +5,8 @@
 //                                                     ratings and goals (see Seeder::bulk)
 // Test tooling only: not part of any production target.
 
-#include "Seeder.h"
 #include "application/Workspace.h"
+#include "Seeder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,7 +34,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database to create (must not exist)."), QStringLiteral("FILE"));
     const QCommandLineOption example(QStringLiteral("example"), QStringLiteral("A year of one engineer's wins, ratings and goals."));
-    const QCommandLineOption wins(QStringLiteral("wins"), QStringLiteral("N realistic wins with ratings and goals (benchmarks)."), QStringLiteral("N"));
+    const QCommandLineOption wins(QStringLiteral("wins"), QStringLiteral("N realistic wins with ratings and goals (benchmarks)."),
+                                  QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("The date the data ends on (YYYY-MM-DD)."), QStringLiteral("D"));
     parser.addOptions({db, example, wins, seed, today});
@@ -58,8 +59,8 @@ int main(int argc, char **argv)
     Result<std::unique_ptr<Workspace>> ws = Workspace::open(path);
     if (!ws)
         return fail(ws.error().message());
-    const Result<QString> made = parser.isSet(example) ? Seeder::example(**ws, end)
-                                                       : Seeder::bulk(**ws, count, parser.value(seed).toUInt(), end);
+    const Result<QString> made
+        = parser.isSet(example) ? Seeder::example(**ws, end) : Seeder::bulk(**ws, count, parser.value(seed).toUInt(), end);
     if (!made)
         return fail(made.error().message());
     std::printf("%s\n", qPrintable(*made));

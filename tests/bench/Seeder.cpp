@@ -19,7 +19,7 @@ namespace {
 struct WinTemplate
 {
     const char *title;
-    const char *skills;  // space-separated slugs
+    const char *skills; // space-separated slugs
     const char *tags;
     const char *impact;
     const char *body;
@@ -28,7 +28,8 @@ struct WinTemplate
 // Realistic accomplishments of a mid-level engineer growing toward senior.
 const WinTemplate Templates[] = {
     {"Cut checkout p99 latency from 2.1 s to 850 ms", "performance", "perf checkout", "Checkout abandonment down 3% in the following month",
-     "Profiled with perf and flame graphs; the time went to N+1 queries in the cart service.\n\n- batched the price lookups\n- added a covering index"},
+     "Profiled with perf and flame graphs; the time went to N+1 queries in the cart service.\n\n- batched the price lookups\n- added a "
+     "covering index"},
     {"Led the quarterly failover drill for the payments cluster", "distributed-systems incident-response", "oncall drills",
      "Failover time measured at 4 min, down from 11", "Wrote the runbook first, then ran the drill with two juniors shadowing."},
     {"Planned and rehearsed the rollback of the orders schema change", "release-management data-migration", "release db",
@@ -37,28 +38,38 @@ const WinTemplate Templates[] = {
      "journalctl, grep and awk over three days of logs pointed at the thumbnail cache; heaptrack confirmed it."},
     {"Moved the API build to a container pipeline with cached layers", "delivery automation", "ci", "CI time from 19 to 7 minutes", ""},
     {"Wrote the design doc for the notification fan-out service", "system-design communication documentation", "design",
-     "Approved by architecture review with two small changes", "Compared a queue per tenant with a shared topic; picked the topic with per-tenant rate limits."},
-    {"Mentored Sam through their first on-call rotation", "mentoring emotional-intelligence", "mentoring", "Sam handled two pages alone by week three", ""},
-    {"Load-tested search at 5x Black Friday traffic", "stress-testing performance", "perf load-test", "Found the connection-pool limit before customers did",
-     "k6 scripts in the repo; the pool was raised and a circuit breaker added."},
+     "Approved by architecture review with two small changes",
+     "Compared a queue per tenant with a shared topic; picked the topic with per-tenant rate limits."},
+    {"Mentored Sam through their first on-call rotation", "mentoring emotional-intelligence", "mentoring",
+     "Sam handled two pages alone by week three", ""},
+    {"Load-tested search at 5x Black Friday traffic", "stress-testing performance", "perf load-test",
+     "Found the connection-pool limit before customers did", "k6 scripts in the repo; the pool was raised and a circuit breaker added."},
     {"Added alerting on queue depth and consumer lag", "monitoring", "observability", "Two incidents caught before users noticed", ""},
-    {"Reviewed 40 pull requests with actionable, kind comments", "code-review communication", "review", "Review turnaround under one day for the team", ""},
+    {"Reviewed 40 pull requests with actionable, kind comments", "code-review communication", "review",
+     "Review turnaround under one day for the team", ""},
     {"Negotiated the scope of the reporting feature with product", "negotiation business-awareness", "planning",
      "Shipped the 80% that mattered two sprints early", ""},
     {"Paid down the legacy auth module's technical debt", "technical-debt code-quality", "refactoring", "Auth bugs per quarter from 9 to 2",
      "Made the case with incident counts; split the work into five safe steps behind a flag."},
-    {"Introduced contract tests between the web app and the API", "testing full-stack", "testing", "Broke the build instead of production three times", ""},
+    {"Introduced contract tests between the web app and the API", "testing full-stack", "testing",
+     "Broke the build instead of production three times", ""},
     {"Ran the incident review for the DNS outage, blameless", "incident-response communication", "oncall postmortem",
      "Five follow-ups owned and closed", ""},
-    {"Automated the monthly certificate rotation", "automation delivery", "ops", "Removed a two-hour manual chore and a recurring risk", ""},
-    {"Owned the billing migration end to end", "ownership data-migration", "billing", "Migrated 12,000 customers without a support ticket", ""},
+    {"Automated the monthly certificate rotation", "automation delivery", "ops", "Removed a two-hour manual chore and a recurring risk",
+     ""},
+    {"Owned the billing migration end to end", "ownership data-migration", "billing", "Migrated 12,000 customers without a support ticket",
+     ""},
     {"Proposed the two-year plan for splitting the monolith", "strategic-thinking system-design", "architecture",
      "Adopted as the platform team's roadmap", ""},
     {"Wrote the team's guide to reading production logs", "documentation debugging", "docs", "Used in onboarding for three new hires", ""},
-    {"Learned Rust and shipped a small CLI for log sampling", "learning automation", "learning", "Sampling now takes seconds, not minutes", ""},
-    {"Built the accessibility fixes for the signup form", "full-stack code-quality", "frontend a11y", "Signup completion up 4% on screen readers", ""},
-    {"Canary-released the new pricing engine to 5% of traffic", "release-management monitoring", "release", "Caught a rounding bug at 5% instead of 100%", ""},
-    {"Explained the caching trade-offs to the sales engineers", "communication business-awareness", "talk", "Fewer escalations about stale prices", ""},
+    {"Learned Rust and shipped a small CLI for log sampling", "learning automation", "learning", "Sampling now takes seconds, not minutes",
+     ""},
+    {"Built the accessibility fixes for the signup form", "full-stack code-quality", "frontend a11y",
+     "Signup completion up 4% on screen readers", ""},
+    {"Canary-released the new pricing engine to 5% of traffic", "release-management monitoring", "release",
+     "Caught a rounding bug at 5% instead of 100%", ""},
+    {"Explained the caching trade-offs to the sales engineers", "communication business-awareness", "talk",
+     "Fewer escalations about stale prices", ""},
     {"Calmly coordinated the response to a data-center network partition", "incident-response emotional-intelligence distributed-systems",
      "oncall", "Recovered in 38 minutes with no data loss", ""},
     {"Sped up the test suite by running it in parallel shards", "testing automation", "ci", "Feedback in 6 minutes instead of 25", ""},
@@ -94,13 +105,27 @@ Result<QList<qint64>> addGoals(Workspace &ws, const QDate &start, const QDate &t
         QList<std::pair<const char *, bool>> milestones;
     };
     const QList<GoalSeed> goals = {
-        {"Own a production release end to end", "release-management delivery", 45, "open",
+        {"Own a production release end to end",
+         "release-management delivery",
+         45,
+         "open",
          {{"Shadow the release captain", true}, {"Write the rollback plan, database included", true}, {"Run a release as captain", false}}},
-        {"Design a service that others build on", "system-design distributed-systems", 120, "open",
-         {{"Read the SRE book chapters on load balancing", true}, {"Write a design doc", false}, {"Present it at architecture review", false}}},
-        {"Mentor a junior through their first quarter", "mentoring communication", -10, "open",
+        {"Design a service that others build on",
+         "system-design distributed-systems",
+         120,
+         "open",
+         {{"Read the SRE book chapters on load balancing", true},
+          {"Write a design doc", false},
+          {"Present it at architecture review", false}}},
+        {"Mentor a junior through their first quarter",
+         "mentoring communication",
+         -10,
+         "open",
          {{"Weekly one-to-ones", true}, {"Pair on their first feature", false}}},
-        {"Get fluent with Linux debugging tools", "debugging monitoring", -60, "done",
+        {"Get fluent with Linux debugging tools",
+         "debugging monitoring",
+         -60,
+         "done",
          {{"strace, perf and journalctl on a real incident", true}, {"Write the log-reading guide", true}}},
         {"Learn Kubernetes operators", "delivery", 200, "dropped", {{"Finish the course", false}}},
     };
@@ -259,7 +284,7 @@ Result<QString> Seeder::bulk(Workspace &ws, qint64 wins, quint32 seed, const QDa
             const WinTemplate &t = Templates[random.bounded(int(std::size(Templates)))];
             qint64 ago = daysAgo[std::size_t(done)];
             if (random.bounded(10) == 0)
-                ago += random.bounded(15);  // written up a few days late
+                ago += random.bounded(15); // written up a few days late
             Win w = winFrom(t, today.addDays(-ago));
             w.title += QStringLiteral(" (#%1)").arg(done + 1);
             w.starred = random.bounded(20) == 0;

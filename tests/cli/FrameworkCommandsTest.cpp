@@ -101,8 +101,9 @@ TEST_F(FrameworkCommands, ListAndShowAreReadable)
 {
     const CliResult list = m_cli.run({S("framework"), S("list")});
     ASSERT_EQ(list.code, 0) << list.err.toStdString();
-    EXPECT_EQ(list.out, S("   SLUG               NAME               LEVELS  CATEGORIES  SKILLS\n"
-                          "*  software-engineer  Software engineer  4       5           25\n"));
+    EXPECT_EQ(list.out,
+              S("   SLUG               NAME               LEVELS  CATEGORIES  SKILLS\n"
+                "*  software-engineer  Software engineer  4       5           25\n"));
     const CliResult show = m_cli.run({S("framework"), S("show")});
     ASSERT_EQ(show.code, 0) << show.err.toStdString();
     EXPECT_TRUE(show.out.contains(S("Levels, lowest first: Junior (junior) \u2192 Mid-level (mid-level)"))) << show.out.toStdString();
@@ -159,14 +160,16 @@ TEST_F(FrameworkCommands, AThirdPartyLadderImportsAndDrivesSkillList)
     // Importing a new framework does not switch to it...
     const CliResult imported = m_cli.run({S("framework"), S("import"), fixture("third-party.json")});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
-    EXPECT_EQ(imported.err, S("Imported framework 'acme-platform' (levels: 3, categories: 3, skills: 8). "
-                              "Switch to it with: ladder-cli framework use acme-platform\n"));
+    EXPECT_EQ(imported.err,
+              S("Imported framework 'acme-platform' (levels: 3, categories: 3, skills: 8). "
+                "Switch to it with: ladder-cli framework use acme-platform\n"));
     EXPECT_EQ(activeAndSlugs(), (QStringList{S("*software-engineer"), S("acme-platform")}));
 
     // ...framework use does, keeping every rating; shared slugs count at once.
     const CliResult use = m_cli.run({S("framework"), S("use"), S("acme-platform")});
     ASSERT_EQ(use.code, 0) << use.err.toStdString();
-    EXPECT_TRUE(use.err.contains(S("Your level: Engineer I (engineer-1) for now, as 'senior' is not a level here"))) << use.err.toStdString();
+    EXPECT_TRUE(use.err.contains(S("Your level: Engineer I (engineer-1) for now, as 'senior' is not a level here")))
+        << use.err.toStdString();
     EXPECT_TRUE(use.err.contains(S("Rated skills of this framework: 1 of 8"))) << use.err.toStdString();
     const QJsonArray list = json({S("skill"), S("list")}).array();
     ASSERT_EQ(list.size(), 8);
@@ -182,7 +185,8 @@ TEST_F(FrameworkCommands, AThirdPartyLadderImportsAndDrivesSkillList)
     EXPECT_TRUE(table.out.startsWith(S("CATEGORY     SKILL                RATING        ENGINEER I (CURRENT)  ENGINEER II (NEXT)  GAP\n"
                                        "Engineering  testing              2 practising  1 learning            2 practising        0\n")))
         << table.out.toStdString();
-    EXPECT_TRUE(table.out.contains(S("\nLeadership   mentoring            \u2014             0 none                1 learning          1\n")))
+    EXPECT_TRUE(
+        table.out.contains(S("\nLeadership   mentoring            \u2014             0 none                1 learning          1\n")))
         << table.out.toStdString();
 
     // Switching back finds the level and the ratings where they were.
@@ -297,19 +301,34 @@ INSTANTIATE_TEST_SUITE_P(
              S("1 is lower than the 2 expected at 'mid-level'")),
         file("MissingLevelExpectation", "bad-missing-level-expectation.json", S(": categories[2].skills[0].expectations.senior: "),
              S("every skill needs an expectation for every level")),
-        file("UnknownLevelInExpectations", "bad-unknown-level-in-expectations.json", S(": categories[0].skills[0].expectations.principal: "),
-             S("unknown level 'principal'")),
+        file("UnknownLevelInExpectations", "bad-unknown-level-in-expectations.json",
+             S(": categories[0].skills[0].expectations.principal: "), S("unknown level 'principal'")),
         file("EmptyBehaviour", "bad-empty-behaviour.json", S(": categories[2].skills[0].expectations.mid-level.behaviours[1]: "),
              S("non-empty text")),
-        BadInput{"MissingFile", ARGS(S("framework"), S("import"), S("/nonexistent/f.json")), {}, 1, SAYS(S("/nonexistent/f.json"), S("f.json"))},
+        BadInput{
+            "MissingFile", ARGS(S("framework"), S("import"), S("/nonexistent/f.json")), {}, 1, SAYS(S("/nonexistent/f.json"), S("f.json"))},
         BadInput{"UseUnknown", ARGS(S("framework"), S("use"), S("tiyn")), {}, 1, SAYS(S("'tiyn'"), S("did you mean 'tiny'"))},
-        BadInput{"ShowUnknown", ARGS(S("framework"), S("show"), S("nope")), {}, 1, SAYS(S("'nope'"), S("frameworks: software-engineer, tiny"))},
-        BadInput{"ShowUnknownSkill", ARGS(S("framework"), S("show"), S("--skill"), S("debuging")), {}, 1, SAYS(S("--skill"), S("did you mean 'debugging'"))},
-        BadInput{"ExportUnknown", ARGS(S("framework"), S("export"), S("acme"), S("-o"), S("-")), {}, 1, SAYS(S("'acme'"), S("unknown framework"))},
-        BadInput{"RemoveActive", ARGS(S("framework"), S("rm"), S("software-engineer"), S("--yes")), {}, 1, SAYS(S("'software-engineer'"), S("active"))},
+        BadInput{
+            "ShowUnknown", ARGS(S("framework"), S("show"), S("nope")), {}, 1, SAYS(S("'nope'"), S("frameworks: software-engineer, tiny"))},
+        BadInput{"ShowUnknownSkill",
+                 ARGS(S("framework"), S("show"), S("--skill"), S("debuging")),
+                 {},
+                 1,
+                 SAYS(S("--skill"), S("did you mean 'debugging'"))},
+        BadInput{"ExportUnknown",
+                 ARGS(S("framework"), S("export"), S("acme"), S("-o"), S("-")),
+                 {},
+                 1,
+                 SAYS(S("'acme'"), S("unknown framework"))},
+        BadInput{"RemoveActive",
+                 ARGS(S("framework"), S("rm"), S("software-engineer"), S("--yes")),
+                 {},
+                 1,
+                 SAYS(S("'software-engineer'"), S("active"))},
         BadInput{"ExportWithoutOutput", ARGS(S("framework"), S("export")), {}, 2, SAYS(S("framework export"), S("-o FILE"))},
         BadInput{"ImportWithoutFile", ARGS(S("framework"), S("import")), {}, 2, SAYS(S("framework import"), S("missing FILE"))},
-        BadInput{"UnknownSubcommand", ARGS(S("framework"), S("switch"), S("tiny")), {}, 2, SAYS(S("framework switch"), S("framework use"))}),
+        BadInput{
+            "UnknownSubcommand", ARGS(S("framework"), S("switch"), S("tiny")), {}, 2, SAYS(S("framework switch"), S("framework use"))}),
     badInputName);
 
 } // namespace

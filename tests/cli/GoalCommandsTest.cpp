@@ -44,8 +44,8 @@ protected:
 TEST_F(GoalCommands, AddStoresEveryFieldAndPrintsTheId)
 {
     EXPECT_EQ(add({S("Lead"), S("the failover drill"), S("--skill"), S("distributed-systems"), S("--skill"), S("incident-response"),
-                   S("--due"), S("2026-12-31"), S("--note"), S("Q4 plan"), S("--milestone"), S("Write the runbook"),
-                   S("--milestone"), S("Dry run in staging")}),
+                   S("--due"), S("2026-12-31"), S("--note"), S("Q4 plan"), S("--milestone"), S("Write the runbook"), S("--milestone"),
+                   S("Dry run in staging")}),
               1);
     const QJsonArray goals = json({S("goal"), S("list")}).array();
     ASSERT_EQ(goals.size(), 1);
@@ -72,10 +72,10 @@ TEST_F(GoalCommands, AddStoresEveryFieldAndPrintsTheId)
 TEST_F(GoalCommands, DueDatesLookAhead)
 {
     // 2026-11-22 is a Sunday.
-    const QList<std::pair<QString, QString>> cases = {{S("friday"), S("2026-11-27")},     {S("Fri"), S("2026-11-27")},
-                                                      {S("sunday"), S("2026-11-22")},     {S("next sunday"), S("2026-11-29")},
-                                                      {S("in 2 weeks"), S("2026-12-06")}, {S("in 1 month"), S("2026-12-22")},
-                                                      {S("tomorrow"), S("2026-11-23")},   {S("2027-01-15"), S("2027-01-15")}};
+    const QList<std::pair<QString, QString>> cases
+        = {{S("friday"), S("2026-11-27")},      {S("Fri"), S("2026-11-27")},        {S("sunday"), S("2026-11-22")},
+           {S("next sunday"), S("2026-11-29")}, {S("in 2 weeks"), S("2026-12-06")}, {S("in 1 month"), S("2026-12-22")},
+           {S("tomorrow"), S("2026-11-23")},    {S("2027-01-15"), S("2027-01-15")}};
     for (const auto &[text, date] : cases) {
         const qint64 id = add({S("Goal due ") + text, S("--due"), text});
         EXPECT_EQ(goal(id)[S("due")].toString(), date) << text.toStdString();
@@ -98,10 +98,11 @@ TEST_F(GoalCommands, ListShowsStatusDueProgressAndMarksOverdue)
     ok({S("goal"), S("drop"), S("2")});
 
     const CliResult r = ok({S("goal"), S("list")});
-    EXPECT_EQ(r.out, S("ID  STATUS   DUE           PROGRESS  TITLE                     SKILLS\n"
-                       "1   open     2026-11-01 !  2/3 67%   Ship the canary pipeline  delivery\n"
-                       "3   open     2026-12-15    \u2014         Give a talk\n"
-                       "2   dropped  \u2014             \u2014         Mentor a new hire         mentoring\n"));
+    EXPECT_EQ(r.out,
+              S("ID  STATUS   DUE           PROGRESS  TITLE                     SKILLS\n"
+                "1   open     2026-11-01 !  2/3 67%   Ship the canary pipeline  delivery\n"
+                "3   open     2026-12-15    \u2014         Give a talk\n"
+                "2   dropped  \u2014             \u2014         Mentor a new hire         mentoring\n"));
     const QJsonArray all = json({S("goal"), S("list")}).array();
     ASSERT_EQ(all.size(), 3);
     EXPECT_TRUE(all.at(0)[S("overdue")].toBool());
@@ -119,7 +120,8 @@ TEST_F(GoalCommands, ListShowsStatusDueProgressAndMarksOverdue)
 TEST_F(GoalCommands, ShowListsMilestonesSkillsAndTheWinsThatPointAtIt)
 {
     CliRunner earlier(m_cli.dbPath(), QDate(2026, 11, 1));
-    add({S("Lead the failover drill"), S("--skill"), S("distributed-systems"), S("--due"), S("2026-12-31"), S("--note"), S("Before the freeze")},
+    add({S("Lead the failover drill"), S("--skill"), S("distributed-systems"), S("--due"), S("2026-12-31"), S("--note"),
+         S("Before the freeze")},
         &earlier);
     ok({S("goal"), S("milestone"), S("add"), S("1"), S("Write"), S("the runbook"), S("--due"), S("2026-11-10")});
     ok({S("goal"), S("milestone"), S("add"), S("1"), S("Dry run in staging"), S("--due"), S("2026-11-30")});
@@ -128,18 +130,19 @@ TEST_F(GoalCommands, ShowListsMilestonesSkillsAndTheWinsThatPointAtIt)
     ok({S("win"), S("add"), S("Unrelated win")});
 
     const CliResult r = ok({S("goal"), S("show"), S("1")});
-    EXPECT_EQ(r.out, S("#1  open  created 2026-11-01  due 2026-12-31\n"
-                       "Lead the failover drill\n"
-                       "Progress: 1/2 50%\n"
-                       "Skills: distributed-systems\n"
-                       "Note: Before the freeze\n"
-                       "\n"
-                       "Milestones\n"
-                       "  [x] 1. Write the runbook (due 2026-11-10, done 2026-11-09)\n"
-                       "  [ ] 2. Dry run in staging (due 2026-11-30)\n"
-                       "\n"
-                       "Wins (1)\n"
-                       "  #1  2026-11-09  Wrote the failover runbook\n"));
+    EXPECT_EQ(r.out,
+              S("#1  open  created 2026-11-01  due 2026-12-31\n"
+                "Lead the failover drill\n"
+                "Progress: 1/2 50%\n"
+                "Skills: distributed-systems\n"
+                "Note: Before the freeze\n"
+                "\n"
+                "Milestones\n"
+                "  [x] 1. Write the runbook (due 2026-11-10, done 2026-11-09)\n"
+                "  [ ] 2. Dry run in staging (due 2026-11-30)\n"
+                "\n"
+                "Wins (1)\n"
+                "  #1  2026-11-09  Wrote the failover runbook\n"));
     const QJsonObject g = goal(1);
     ASSERT_EQ(g[S("wins")].toArray().size(), 1);
     EXPECT_EQ(g[S("wins")].toArray().first()[S("title")].toString(), S("Wrote the failover runbook"));
@@ -150,8 +153,8 @@ TEST_F(GoalCommands, ShowListsMilestonesSkillsAndTheWinsThatPointAtIt)
 TEST_F(GoalCommands, EditChangesOnlyWhatIsGiven)
 {
     add({S("Draft"), S("--skill"), S("testing"), S("--skill"), S("debugging"), S("--due"), S("2026-12-01"), S("--note"), S("kept")});
-    const CliResult r = ok({S("goal"), S("edit"), S("1"), S("--title"), S("Own the test strategy"), S("--no-due"), S("--skill"), S("automation"),
-                            S("--remove-skill"), S("debugging")});
+    const CliResult r = ok({S("goal"), S("edit"), S("1"), S("--title"), S("Own the test strategy"), S("--no-due"), S("--skill"),
+                            S("automation"), S("--remove-skill"), S("debugging")});
     EXPECT_EQ(r.err, S("Updated goal 1.\n"));
     QJsonObject g = goal(1);
     EXPECT_EQ(g[S("title")].toString(), S("Own the test strategy"));
@@ -241,36 +244,78 @@ TEST_P(GoalBadInput, OneLineNothingChanged)
 INSTANTIATE_TEST_SUITE_P(
     Catalogue, GoalBadInput,
     ::testing::Values(
-        BadInput{"DueBeforeCreation", ARGS(S("goal"), S("add"), S("x"), S("--due"), S("2026-11-01")), {}, 1,
+        BadInput{"DueBeforeCreation",
+                 ARGS(S("goal"), S("add"), S("x"), S("--due"), S("2026-11-01")),
+                 {},
+                 1,
                  SAYS(S("due date 2026-11-01 is before the goal was created (2026-11-22)"))},
         BadInput{"ImpossibleDue", ARGS(S("goal"), S("add"), S("x"), S("--due"), S("2026-02-30")), {}, 1, SAYS(S("--due: "))},
-        BadInput{"AddUnknownSkill", ARGS(S("goal"), S("add"), S("x"), S("--skill"), S("perf")), {}, 1, SAYS(S("--skill: unknown skill 'perf' (did you mean 'performance'?)"))},
+        BadInput{"AddUnknownSkill",
+                 ARGS(S("goal"), S("add"), S("x"), S("--skill"), S("perf")),
+                 {},
+                 1,
+                 SAYS(S("--skill: unknown skill 'perf' (did you mean 'performance'?)"))},
         BadInput{"AddEmptyMilestone", ARGS(S("goal"), S("add"), S("x"), S("--milestone"), S(" ")), {}, 1, SAYS(S("--milestone"))},
         BadInput{"AddNoTitle", ARGS(S("goal"), S("add")), {}, 2, SAYS(S("missing TITLE"))},
-        BadInput{"ListBadStatus", ARGS(S("goal"), S("list"), S("--status"), S("finished")), {}, 1, SAYS(S("--status finished: not a status"))},
+        BadInput{
+            "ListBadStatus", ARGS(S("goal"), S("list"), S("--status"), S("finished")), {}, 1, SAYS(S("--status finished: not a status"))},
         BadInput{"ListUnknownSkill", ARGS(S("goal"), S("list"), S("--skill"), S("debuging")), {}, 1, SAYS(S("did you mean 'debugging'"))},
         BadInput{"ShowMissing", ARGS(S("goal"), S("show"), S("99")), {}, 1, SAYS(S("no goal with id 99"))},
         BadInput{"ShowNotAnId", ARGS(S("goal"), S("show"), S("first")), {}, 1, SAYS(S("goal show first: not an id"))},
         BadInput{"EditNothing", ARGS(S("goal"), S("edit"), S("1")), {}, 2, SAYS(S("give at least one of"))},
-        BadInput{"EditDueAndNoDue", ARGS(S("goal"), S("edit"), S("1"), S("--due"), S("friday"), S("--no-due")), {}, 2, SAYS(S("contradict"))},
+        BadInput{
+            "EditDueAndNoDue", ARGS(S("goal"), S("edit"), S("1"), S("--due"), S("friday"), S("--no-due")), {}, 2, SAYS(S("contradict"))},
         BadInput{"EditEmptyTitle", ARGS(S("goal"), S("edit"), S("1"), S("--title"), S(" ")), {}, 1, SAYS(S("a goal needs a title"))},
-        BadInput{"EditDueBeforeCreation", ARGS(S("goal"), S("edit"), S("1"), S("--due"), S("2025-11-22")), {}, 1, SAYS(S("due date 2025-11-22 is before"))},
-        BadInput{"EditRemoveUnlinked", ARGS(S("goal"), S("edit"), S("1"), S("--remove-skill"), S("mentoring")), {}, 1,
+        BadInput{"EditDueBeforeCreation",
+                 ARGS(S("goal"), S("edit"), S("1"), S("--due"), S("2025-11-22")),
+                 {},
+                 1,
+                 SAYS(S("due date 2025-11-22 is before"))},
+        BadInput{"EditRemoveUnlinked",
+                 ARGS(S("goal"), S("edit"), S("1"), S("--remove-skill"), S("mentoring")),
+                 {},
+                 1,
                  SAYS(S("--remove-skill mentoring: goal 1 is not linked to it (its skills: testing)"))},
         BadInput{"EditMissing", ARGS(S("goal"), S("edit"), S("42"), S("--title"), S("y")), {}, 1, SAYS(S("no goal with id 42"))},
-        BadInput{"DoneFuture", ARGS(S("goal"), S("done"), S("1"), S("--date"), S("2026-12-01")), {}, 1, SAYS(S("--date 2026-12-01: 2026-12-01 is in the future"))},
-        BadInput{"DoneBeforeCreation", ARGS(S("goal"), S("done"), S("1"), S("--date"), S("yesterday")), {}, 1,
+        BadInput{"DoneFuture",
+                 ARGS(S("goal"), S("done"), S("1"), S("--date"), S("2026-12-01")),
+                 {},
+                 1,
+                 SAYS(S("--date 2026-12-01: 2026-12-01 is in the future"))},
+        BadInput{"DoneBeforeCreation",
+                 ARGS(S("goal"), S("done"), S("1"), S("--date"), S("yesterday")),
+                 {},
+                 1,
                  SAYS(S("date 2026-11-21 is before goal 1 was created (2026-11-22)"))},
         BadInput{"DropMissing", ARGS(S("goal"), S("drop"), S("7")), {}, 1, SAYS(S("no goal with id 7"))},
         BadInput{"DropUndoOpen", ARGS(S("goal"), S("drop"), S("1"), S("--undo")), {}, 1, SAYS(S("goal 1 is open, not dropped"))},
-        BadInput{"UndoWithDate", ARGS(S("goal"), S("done"), S("1"), S("--undo"), S("--date"), S("today")), {}, 2, SAYS(S("--undo takes no --date"))},
+        BadInput{"UndoWithDate",
+                 ARGS(S("goal"), S("done"), S("1"), S("--undo"), S("--date"), S("today")),
+                 {},
+                 2,
+                 SAYS(S("--undo takes no --date"))},
         BadInput{"RemoveMissing", ARGS(S("goal"), S("rm"), S("9"), S("--yes")), {}, 1, SAYS(S("no goal with id 9"))},
         BadInput{"MilestoneUnknownGoal", ARGS(S("goal"), S("milestone"), S("add"), S("5"), S("step")), {}, 1, SAYS(S("no goal with id 5"))},
-        BadInput{"MilestoneDueBeforeCreation", ARGS(S("goal"), S("milestone"), S("add"), S("1"), S("step"), S("--due"), S("2026-01-01")), {}, 1,
+        BadInput{"MilestoneDueBeforeCreation",
+                 ARGS(S("goal"), S("milestone"), S("add"), S("1"), S("step"), S("--due"), S("2026-01-01")),
+                 {},
+                 1,
                  SAYS(S("due date 2026-01-01 is before goal 1 was created (2026-11-22)"))},
-        BadInput{"MilestoneNoNumber", ARGS(S("goal"), S("milestone"), S("done"), S("1"), S("first")), {}, 1, SAYS(S("goal milestone done 1 first: not a milestone number"))},
-        BadInput{"MilestoneOutOfRange", ARGS(S("goal"), S("milestone"), S("done"), S("1"), S("5")), {}, 1, SAYS(S("goal 1 has no milestone 5 (it has 2)"))},
-        BadInput{"MilestoneFuture", ARGS(S("goal"), S("milestone"), S("done"), S("1"), S("1"), S("--date"), S("tomorrow")), {}, 1, SAYS(S("is in the future"))},
+        BadInput{"MilestoneNoNumber",
+                 ARGS(S("goal"), S("milestone"), S("done"), S("1"), S("first")),
+                 {},
+                 1,
+                 SAYS(S("goal milestone done 1 first: not a milestone number"))},
+        BadInput{"MilestoneOutOfRange",
+                 ARGS(S("goal"), S("milestone"), S("done"), S("1"), S("5")),
+                 {},
+                 1,
+                 SAYS(S("goal 1 has no milestone 5 (it has 2)"))},
+        BadInput{"MilestoneFuture",
+                 ARGS(S("goal"), S("milestone"), S("done"), S("1"), S("1"), S("--date"), S("tomorrow")),
+                 {},
+                 1,
+                 SAYS(S("is in the future"))},
         BadInput{"MilestoneMissingN", ARGS(S("goal"), S("milestone"), S("done"), S("1")), {}, 2, SAYS(S("missing N"))},
         BadInput{"UnknownSubcommand", ARGS(S("goal"), S("finish"), S("1")), {}, 2, SAYS(S("unknown command 'goal finish'"))}),
     badInputName);

@@ -39,9 +39,9 @@ void collectKeys(const QJsonValue &value, const QString &prefix, const QStringLi
 struct Shape
 {
     const char *name;
-    QStringList arguments;  // after --json
-    QStringList keys;       // every key path, in any order
-    QStringList maps = {};  // paths of objects keyed by data
+    QStringList arguments; // after --json
+    QStringList keys;      // every key path, in any order
+    QStringList maps = {}; // paths of objects keyed by data
 };
 
 void PrintTo(const Shape &shape, std::ostream *os)
@@ -55,8 +55,8 @@ protected:
     // One of everything, so that every list has an element to show its keys.
     void SetUp() override
     {
-        for (const QStringList &args : {QStringList{S("goal"), S("add"), S("Lead the migration"), S("--skill"), S("testing"), S("--milestone"),
-                                                    S("Write the plan"), S("--due"), S("2027-01-31")},
+        for (const QStringList &args : {QStringList{S("goal"), S("add"), S("Lead the migration"), S("--skill"), S("testing"),
+                                                    S("--milestone"), S("Write the plan"), S("--due"), S("2027-01-31")},
                                         QStringList{S("win"), S("add"), S("Cut p99 @perf"), S("--skill"), S("testing"), S("--impact"),
                                                     S("Conversion up"), S("--star"), S("--goal"), S("1"), S("--date"), S("2026-11-01")},
                                         QStringList{S("skill"), S("rate"), S("testing"), S("2"), S("--date"), S("2026-10-01")},
@@ -94,7 +94,11 @@ TEST_P(JsonShape, HasExactlyTheDocumentedKeys)
     EXPECT_TRUE(undocumented.isEmpty()) << "not documented: " << undocumented.join(QStringLiteral(", ")).toStdString();
 }
 
-#define ARGS(...) QStringList{__VA_ARGS__}
+#define ARGS(...)                                                                                                                          \
+    QStringList                                                                                                                            \
+    {                                                                                                                                      \
+        __VA_ARGS__                                                                                                                        \
+    }
 
 // `names` under `prefix`: at("wins[].", {"id"}) is {"wins[].id"}.
 QStringList at(const char *prefix, std::initializer_list<const char *> names)
@@ -113,8 +117,9 @@ QStringList win(const char *prefix)
 QStringList goal(const char *prefix)
 {
     const QString milestones = QString::fromUtf8(prefix) + QStringLiteral("milestones[].");
-    return at(prefix, {"id", "uuid", "title", "note", "status", "created_on", "due", "closed_on", "overdue", "progress", "skills", "milestones"})
-           + at(milestones.toUtf8().constData(), {"n", "uuid", "text", "due", "done_on"});
+    return at(prefix,
+              {"id", "uuid", "title", "note", "status", "created_on", "due", "closed_on", "overdue", "progress", "skills", "milestones"})
+        + at(milestones.toUtf8().constData(), {"n", "uuid", "text", "due", "done_on"});
 }
 QStringList rating(const char *prefix)
 {
@@ -128,46 +133,52 @@ QStringList goalRef(const char *prefix)
 INSTANTIATE_TEST_SUITE_P(
     Commands, JsonShape,
     ::testing::Values(
-        Shape{"WinList", ARGS(S("win"), S("list")), win("[].")},
-        Shape{"WinShow", ARGS(S("win"), S("show"), S("1")), win("")},
-        Shape{"WinAdd", ARGS(S("win"), S("add"), S("Another")), at("", {"id"})},
-        Shape{"Search", ARGS(S("search"), S("p99")), win("[].")},
+        Shape{"WinList", ARGS(S("win"), S("list")), win("[].")}, Shape{"WinShow", ARGS(S("win"), S("show"), S("1")), win("")},
+        Shape{"WinAdd", ARGS(S("win"), S("add"), S("Another")), at("", {"id"})}, Shape{"Search", ARGS(S("search"), S("p99")), win("[].")},
         Shape{"GoalList", ARGS(S("goal"), S("list")), goal("[].")},
         Shape{"GoalShow", ARGS(S("goal"), S("show"), S("1")), goal("") + at("", {"wins"}) + win("wins[].")},
         Shape{"GoalAdd", ARGS(S("goal"), S("add"), S("Another")), at("", {"id"})},
         Shape{"GoalMilestoneAdd", ARGS(S("goal"), S("milestone"), S("add"), S("1"), S("Ship it")), at("", {"goal", "n"})},
         Shape{"SkillList", ARGS(S("skill"), S("list")),
-              at("[].", {"skill", "name", "category", "category_name", "rating", "rating_word", "rated_on", "current_level", "current_expects",
-                         "current_expects_word", "target_level", "target_expects", "target_expects_word", "gap"})},
+              at("[].",
+                 {"skill", "name", "category", "category_name", "rating", "rating_word", "rated_on", "current_level", "current_expects",
+                  "current_expects_word", "target_level", "target_expects", "target_expects_word", "gap"})},
         Shape{"SkillHistory", ARGS(S("skill"), S("history"), S("testing")), rating("[].")},
         Shape{"SkillRate", ARGS(S("skill"), S("rate"), S("testing"), S("3")), rating("")},
-        Shape{"LevelList", ARGS(S("level"), S("list")), at("[].", {"slug", "name", "description", "rank", "current", "skills", "skills_met"})},
+        Shape{"LevelList", ARGS(S("level"), S("list")),
+              at("[].", {"slug", "name", "description", "rank", "current", "skills", "skills_met"})},
         Shape{"FrameworkList", ARGS(S("framework"), S("list")),
               at("[].", {"slug", "uuid", "name", "description", "active", "levels", "categories", "skills"})},
-        Shape{"FrameworkShow", ARGS(S("framework"), S("show")),
+        Shape{"FrameworkShow",
+              ARGS(S("framework"), S("show")),
               at("", {"format", "version", "uuid", "slug", "name", "description", "active", "levels", "categories"})
                   + at("levels[].", {"uuid", "slug", "name", "description"}) + at("categories[].", {"uuid", "slug", "name", "skills"})
-                  + at("categories[].skills[].", {"uuid", "slug", "name", "description", "expectations", "expectations.*",
-                                                  "expectations.*.proficiency", "expectations.*.behaviours"}),
+                  + at("categories[].skills[].",
+                       {"uuid", "slug", "name", "description", "expectations", "expectations.*", "expectations.*.proficiency",
+                        "expectations.*.behaviours"}),
               {S("categories[].skills[].expectations")}},
-        Shape{"Gap", ARGS(S("gap")),
-              at("", {"level", "level_name", "as_of", "gap_count", "total_gap", "uncovered_count", "unrated_count", "skills"})
-                  + at("skills[].", {"skill", "name", "category", "expected", "rating", "rated_on", "difference", "gap", "unrated",
-                                     "uncovered", "goals"})
-                  + goalRef("skills[].goals[].")},
+        Shape{
+            "Gap", ARGS(S("gap")),
+            at("", {"level", "level_name", "as_of", "gap_count", "total_gap", "uncovered_count", "unrated_count", "skills"})
+                + at("skills[].",
+                     {"skill", "name", "category", "expected", "rating", "rated_on", "difference", "gap", "unrated", "uncovered", "goals"})
+                + goalRef("skills[].goals[].")},
         Shape{"Readiness", ARGS(S("readiness")),
-              at("", {"level", "level_name", "period", "period.from", "period.to", "period.text", "percent", "points", "expected_skills",
-                      "has_expectations", "met", "claimed", "gap", "not_expected", "unrated", "uncovered", "evidence_wins", "categories"})
-                  + at("categories[].", {"category", "name", "percent", "points", "expected_skills", "has_expectations", "met", "claimed",
-                                         "gap", "not_expected", "unrated", "skills"})
-                  + at("categories[].skills[].", {"skill", "name", "category", "expected", "rating", "rated_on", "status", "percent",
-                                                  "points", "gap", "unrated", "uncovered", "evidence_count", "evidence", "goals"})
+              at("",
+                 {"level", "level_name", "period", "period.from", "period.to", "period.text", "percent", "points", "expected_skills",
+                  "has_expectations", "met", "claimed", "gap", "not_expected", "unrated", "uncovered", "evidence_wins", "categories"})
+                  + at("categories[].",
+                       {"category", "name", "percent", "points", "expected_skills", "has_expectations", "met", "claimed", "gap",
+                        "not_expected", "unrated", "skills"})
+                  + at("categories[].skills[].",
+                       {"skill", "name", "category", "expected", "rating", "rated_on", "status", "percent", "points", "gap", "unrated",
+                        "uncovered", "evidence_count", "evidence", "goals"})
                   + at("categories[].skills[].evidence[].", {"id", "date", "title"}) + goalRef("categories[].skills[].goals[].")},
         Shape{"Roadmap", ARGS(S("roadmap")),
               at("", {"current_level", "as_of", "at_top", "step_count", "total_gap", "uncovered_count", "stages"})
                   + at("stages[].", {"level", "level_name", "rank", "total_gap", "uncovered_count", "steps"})
-                  + at("stages[].steps[].", {"skill", "name", "category", "rating", "from", "to", "gap", "unrated", "uncovered", "actions",
-                                             "goals"})
+                  + at("stages[].steps[].",
+                       {"skill", "name", "category", "rating", "from", "to", "gap", "unrated", "uncovered", "actions", "goals"})
                   + goalRef("stages[].steps[].goals[].")}),
     [](const ::testing::TestParamInfo<Shape> &info) { return std::string(info.param.name); });
 

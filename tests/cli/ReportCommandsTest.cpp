@@ -21,9 +21,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTextStream>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextStream>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -53,8 +53,9 @@ protected:
         ASSERT_TRUE(ws.ratings().setCurrentLevel(u"mid-level"_s).ok());
         // No front end sets the name yet: the settings store does.
         ASSERT_TRUE(storesOf(ws).settings().setValue(SettingStore::userNameKey(), u"Alex Rivera"_s).ok());
-        const QList<std::pair<QString, int>> ratings = {{u"code-quality"_s, 3}, {u"testing"_s, 3}, {u"debugging"_s, 2},
-                                                        {u"system-design"_s, 2}, {u"distributed-systems"_s, 1}, {u"mentoring"_s, 3}};
+        const QList<std::pair<QString, int>> ratings
+            = {{u"code-quality"_s, 3},        {u"testing"_s, 3},  {u"debugging"_s, 2}, {u"system-design"_s, 2},
+               {u"distributed-systems"_s, 1}, {u"mentoring"_s, 3}};
         for (const auto &[slug, rating] : ratings) {
             Assessment a;
             a.skillSlug = slug;
@@ -84,7 +85,8 @@ protected:
             Result<Win> id = ws.journal().add(w);
             ASSERT_TRUE(id.ok()) << id.error().message().toStdString();
         };
-        win(QDate(2026, 3, 14), u"Cut checkout p99 latency from 2.1 s to 850 ms"_s, {u"performance"_s}, u"Checkout abandonment down 3%"_s, true);
+        win(QDate(2026, 3, 14), u"Cut checkout p99 latency from 2.1 s to 850 ms"_s, {u"performance"_s}, u"Checkout abandonment down 3%"_s,
+            true);
         win(QDate(2026, 5, 20), u"Added contract tests between the web app and the API"_s, {u"testing"_s},
             u"Broke the build instead of production three times"_s, false);
         win(QDate(2026, 9, 2), u"Wrote the design doc for the notification fan-out"_s, {u"system-design"_s, u"documentation"_s}, {}, false);
@@ -98,7 +100,10 @@ protected:
         EXPECT_EQ(r.code, 0) << arguments.join(u' ').toStdString() << ": " << r.err.toStdString();
         return r;
     }
-    QJsonObject json(const QStringList &arguments) { return QJsonDocument::fromJson(run(arguments + QStringList{u"--json"_s}).out.toUtf8()).object(); }
+    QJsonObject json(const QStringList &arguments)
+    {
+        return QJsonDocument::fromJson(run(arguments + QStringList{u"--json"_s}).out.toUtf8()).object();
+    }
     // Runs `report ...` writing `file` in the test directory; returns its path.
     QString report(const QStringList &arguments, const QString &file)
     {
@@ -163,7 +168,7 @@ QString readText(const QString &path)
 
 struct Markdown
 {
-    QStringList headings;  // "1 Title", "2 Overall readiness: 40%"
+    QStringList headings; // "1 Title", "2 Overall readiness: 40%"
     QString text;
 };
 
@@ -208,8 +213,8 @@ TEST_F(ReportCommands, ReadinessPrintsAShortTableWithWordsAndStatuses)
 {
     const CliResult r = run({u"readiness"_s});
     EXPECT_TRUE(r.out.startsWith(u"Readiness for Senior, 2025-11-23 to 2026-11-22: "_s)) << r.out.toStdString();
-    for (const QString &expected : {u"CATEGORY"_s, u"Craft"_s, u"Impact"_s, u"Code quality"_s, u"3 fluent"_s, u"2 practising"_s, u"unrated"_s,
-                                    u"claimed, no evidence"_s, u"met"_s, u"gap"_s})
+    for (const QString &expected : {u"CATEGORY"_s, u"Craft"_s, u"Impact"_s, u"Code quality"_s, u"3 fluent"_s, u"2 practising"_s,
+                                    u"unrated"_s, u"claimed, no evidence"_s, u"met"_s, u"gap"_s})
         EXPECT_TRUE(r.out.contains(expected)) << expected.toStdString() << "\n" << r.out.toStdString();
     // Aligned: the column after SKILL starts at the same place on every row.
     const QStringList lines = r.out.split(u'\n');
@@ -233,7 +238,7 @@ TEST_F(ReportCommands, ReadinessJsonDefaultsToTheLevelAboveAndTheLast12Months)
     EXPECT_EQ(readiness[u"period"_s][u"to"_s].toString(), u"2026-11-22"_s);
     const QJsonObject testing = findSkill(readiness, u"testing"_s);
     EXPECT_EQ(testing[u"status"_s].toString(), u"met"_s);
-    EXPECT_EQ(evidenceIds(testing), QList<qint64>{2});  // win 4 is a day too early
+    EXPECT_EQ(evidenceIds(testing), QList<qint64>{2}); // win 4 is a day too early
     EXPECT_EQ(evidenceIds(findSkill(readiness, u"code-quality"_s)), QList<qint64>{5});
     EXPECT_EQ(findSkill(readiness, u"mentoring"_s)[u"status"_s].toString(), u"claimed"_s);
 
@@ -317,7 +322,7 @@ TEST_F(ReportCommands, ReadinessMarkdownAndHtmlCarryTheSummary)
     EXPECT_EQ(html.values(u"svg"_s).size(), 1);
     EXPECT_EQ(html.value(u"h1"_s), u"Promotion readiness: Senior"_s);
     EXPECT_TRUE(html.values(u"p"_s).contains(u"Generated for Sam Lee, 2026-11-22, by Ladder."_s));
-    EXPECT_TRUE(html.values(u"text"_s).contains(u"Distributed systems"_s));  // a chart label
+    EXPECT_TRUE(html.values(u"text"_s).contains(u"Distributed systems"_s)); // a chart label
 }
 
 TEST_F(ReportCommands, ReadinessPdfReadsBackOnA4AndLetter)
@@ -326,9 +331,10 @@ TEST_F(ReportCommands, ReadinessPdfReadsBackOnA4AndLetter)
     const QString text = pdfText(a4);
     if (text.isNull())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    for (const QString &expected : {u"Promotion readiness: Senior"_s, u"Alex Rivera"_s, u"Mid-level"_s, u"2026 (2026-01-01 to 2026-12-31)"_s,
-                                    u"Cut checkout p99 latency from 2.1 s to 850 ms"_s, u"What is missing"_s, u"Roadmap to Senior"_s,
-                                    u"Design a service others build on"_s, u"Page 1 of"_s, u"Generated for Alex Rivera, 2026-11-22"_s})
+    for (const QString &expected :
+         {u"Promotion readiness: Senior"_s, u"Alex Rivera"_s, u"Mid-level"_s, u"2026 (2026-01-01 to 2026-12-31)"_s,
+          u"Cut checkout p99 latency from 2.1 s to 850 ms"_s, u"What is missing"_s, u"Roadmap to Senior"_s,
+          u"Design a service others build on"_s, u"Page 1 of"_s, u"Generated for Alex Rivera, 2026-11-22"_s})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
     const QString info = pdfInfo(a4);
     EXPECT_TRUE(info.contains(u"(A4)"_s)) << info.toStdString();
@@ -348,7 +354,8 @@ TEST_F(ReportCommands, BragInEveryFormat)
               u"2 Code quality (Craft)|2 Testing (Craft)|2 Performance (Craft)|2 System design (Systems)|2 Documentation (People)"_s);
     EXPECT_TRUE(bySkill.text.contains(u"4 wins, 1 starred, linked to 5 skills."_s)) << bySkill.text.toStdString();
 
-    const Markdown byMonth = parseMarkdown(readText(report({u"report"_s, u"brag"_s, u"--group"_s, u"month"_s, u"--period"_s, u"2026"_s}, u"month.md"_s)));
+    const Markdown byMonth
+        = parseMarkdown(readText(report({u"report"_s, u"brag"_s, u"--group"_s, u"month"_s, u"--period"_s, u"2026"_s}, u"month.md"_s)));
     EXPECT_EQ(byMonth.headings.mid(1).join(u'|'), u"2 September 2026|2 May 2026|2 March 2026"_s);
 
     QString error;
@@ -394,17 +401,29 @@ TEST_P(ReportBadInput, FailsWithOneLineNamingTheProblem)
 
 INSTANTIATE_TEST_SUITE_P(
     Report, ReportBadInput,
-    ::testing::Values(BadInput{"NoOutput", {u"report"_s, u"readiness"_s}, {}, 2, SAYS(S("-o FILE is required"))},
-                      BadInput{"UnknownFormat", {u"report"_s, u"readiness"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"x.docx"_s}, {}, 1, SAYS(S("--format docx"))},
-                      BadInput{"UnknownExtension", {u"report"_s, u"brag"_s, u"-o"_s, u"x.txt"_s}, {}, 1, SAYS(S("unknown extension '.txt'"))},
-                      BadInput{"PdfToStdout", {u"report"_s, u"brag"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"-"_s}, {}, 1, SAYS(S("standard output"))},
-                      BadInput{"BadPageSize", {u"report"_s, u"brag"_s, u"--page-size"_s, u"legal"_s, u"-o"_s, u"x.pdf"_s}, {}, 1, SAYS(S("--page-size legal"))},
-                      BadInput{"BadGroup", {u"report"_s, u"brag"_s, u"--group"_s, u"week"_s, u"-o"_s, u"x.md"_s}, {}, 1, SAYS(S("--group week"))},
-                      BadInput{"BadPeriod", {u"report"_s, u"brag"_s, u"--period"_s, u"2026-Q5"_s, u"-o"_s, u"x.md"_s}, {}, 1, SAYS(S("--period"))},
-                      BadInput{"UnknownTarget", {u"readiness"_s, u"--target"_s, u"senoir"_s}, {}, 1, SAYS(S("did you mean 'senior'"))},
-                      BadInput{"UnknownTargetInReport", {u"report"_s, u"readiness"_s, u"--target"_s, u"staff"_s, u"-o"_s, u"x.md"_s}, {}, 1,
-                                SAYS(S("unknown level 'staff'"))},
-                      BadInput{"NoSubcommand", {u"report"_s}, {}, 2, SAYS(S("report readiness"))}),
+    ::testing::Values(
+        BadInput{"NoOutput", {u"report"_s, u"readiness"_s}, {}, 2, SAYS(S("-o FILE is required"))},
+        BadInput{"UnknownFormat",
+                 {u"report"_s, u"readiness"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"x.docx"_s},
+                 {},
+                 1,
+                 SAYS(S("--format docx"))},
+        BadInput{"UnknownExtension", {u"report"_s, u"brag"_s, u"-o"_s, u"x.txt"_s}, {}, 1, SAYS(S("unknown extension '.txt'"))},
+        BadInput{"PdfToStdout", {u"report"_s, u"brag"_s, u"--format"_s, u"pdf"_s, u"-o"_s, u"-"_s}, {}, 1, SAYS(S("standard output"))},
+        BadInput{"BadPageSize",
+                 {u"report"_s, u"brag"_s, u"--page-size"_s, u"legal"_s, u"-o"_s, u"x.pdf"_s},
+                 {},
+                 1,
+                 SAYS(S("--page-size legal"))},
+        BadInput{"BadGroup", {u"report"_s, u"brag"_s, u"--group"_s, u"week"_s, u"-o"_s, u"x.md"_s}, {}, 1, SAYS(S("--group week"))},
+        BadInput{"BadPeriod", {u"report"_s, u"brag"_s, u"--period"_s, u"2026-Q5"_s, u"-o"_s, u"x.md"_s}, {}, 1, SAYS(S("--period"))},
+        BadInput{"UnknownTarget", {u"readiness"_s, u"--target"_s, u"senoir"_s}, {}, 1, SAYS(S("did you mean 'senior'"))},
+        BadInput{"UnknownTargetInReport",
+                 {u"report"_s, u"readiness"_s, u"--target"_s, u"staff"_s, u"-o"_s, u"x.md"_s},
+                 {},
+                 1,
+                 SAYS(S("unknown level 'staff'"))},
+        BadInput{"NoSubcommand", {u"report"_s}, {}, 2, SAYS(S("report readiness"))}),
     badInputName);
 
 // The "done when": on a seeded example database (tests/bench's
@@ -441,17 +460,17 @@ TEST(ReportCommandsOnExample, EveryReportRendersInEveryFormat)
         const QString readinessFile = dir.file(u"readiness."_s + format);
         const QString bySkillFile = dir.file(u"brag-skill."_s + format);
         const QString byMonthFile = dir.file(u"brag-month."_s + format);
-        for (const auto &[arguments, file] : QList<std::pair<QStringList, QString>>{
-                 {{u"report"_s, u"readiness"_s}, readinessFile},
-                 {{u"report"_s, u"brag"_s}, bySkillFile},
-                 {{u"report"_s, u"brag"_s, u"--group"_s, u"month"_s}, byMonthFile}}) {
+        for (const auto &[arguments, file] :
+             QList<std::pair<QStringList, QString>>{{{u"report"_s, u"readiness"_s}, readinessFile},
+                                                    {{u"report"_s, u"brag"_s}, bySkillFile},
+                                                    {{u"report"_s, u"brag"_s, u"--group"_s, u"month"_s}, byMonthFile}}) {
             const CliResult r = cli.run(arguments + QStringList{u"-o"_s, file});
             ASSERT_EQ(r.code, 0) << r.err.toStdString();
         }
         QString text;
         if (format == u"md"_s) {
             text = parseMarkdown(readText(readinessFile)).text + parseMarkdown(readText(bySkillFile)).text
-                   + parseMarkdown(readText(byMonthFile)).text;
+                + parseMarkdown(readText(byMonthFile)).text;
         } else if (format == u"html"_s) {
             for (const QString &file : {readinessFile, bySkillFile, byMonthFile}) {
                 QString error;

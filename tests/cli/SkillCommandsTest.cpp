@@ -56,19 +56,22 @@ TEST_F(SkillCommands, EveryRatingIsANewDatedRowAndHistoryShowsThemAll)
     ASSERT_EQ(history.size(), 4);
     QStringList rows;
     for (const QJsonValue &v : history)
-        rows << v[S("date")].toString() + QLatin1Char(' ') + QString::number(v[S("rating")].toInt()) + QLatin1Char(' ') + v[S("rating_word")].toString();
-    EXPECT_EQ(rows, (QStringList{S("2025-11-22 0 none"), S("2026-09-01 1 learning"), S("2026-10-01 2 practising"), S("2026-11-22 3 fluent")}));
+        rows << v[S("date")].toString() + QLatin1Char(' ') + QString::number(v[S("rating")].toInt()) + QLatin1Char(' ')
+                + v[S("rating_word")].toString();
+    EXPECT_EQ(rows,
+              (QStringList{S("2025-11-22 0 none"), S("2026-09-01 1 learning"), S("2026-10-01 2 practising"), S("2026-11-22 3 fluent")}));
     EXPECT_EQ(history.at(1)[S("note")].toString(), S("first look"));
 
     const CliResult text = m_cli.run({S("skill"), S("history"), S("testing")});
     ASSERT_EQ(text.code, 0) << text.err.toStdString();
-    EXPECT_EQ(text.out, S("Testing (testing)\n"
-                          "Junior expects 1 learning; Mid-level expects 2 practising\n"
-                          "DATE        RATING        CHANGE  NOTE\n"
-                          "2025-11-22  0 none\n"
-                          "2026-09-01  1 learning    +1      first look\n"
-                          "2026-10-01  2 practising  +1\n"
-                          "2026-11-22  3 fluent      +1      wrote the test strategy\n"));
+    EXPECT_EQ(text.out,
+              S("Testing (testing)\n"
+                "Junior expects 1 learning; Mid-level expects 2 practising\n"
+                "DATE        RATING        CHANGE  NOTE\n"
+                "2025-11-22  0 none\n"
+                "2026-09-01  1 learning    +1      first look\n"
+                "2026-10-01  2 practising  +1\n"
+                "2026-11-22  3 fluent      +1      wrote the test strategy\n"));
 
     // The rating in force is the latest by date.
     EXPECT_EQ(skill(S("testing"))[S("rating")].toInt(), 3);
@@ -99,7 +102,8 @@ TEST_F(SkillCommands, SkillListShowsRatingExpectationsAndGapByCategory)
                                    "            debugging               \u2014             1 learning        2 practising      2\n")))
         << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(S("\nSystems     system-design           \u2014"))) << r.out.toStdString();
-    EXPECT_TRUE(r.out.endsWith(S("\n\nBelow Mid-level on 24 of 25 skills; total gap 40. Unrated: 23 (rate with: ladder-cli skill rate SLUG 0-4).\n")))
+    EXPECT_TRUE(r.out.endsWith(
+        S("\n\nBelow Mid-level on 24 of 25 skills; total gap 40. Unrated: 23 (rate with: ladder-cli skill rate SLUG 0-4).\n")))
         << r.out.toStdString();
 
     const QJsonObject testing = skill(S("testing"));
@@ -179,19 +183,45 @@ TEST_P(SkillBadInput, OneLineNothingChanged)
 INSTANTIATE_TEST_SUITE_P(
     Catalogue, SkillBadInput,
     ::testing::Values(
-        BadInput{"RatingOutOfRange", ARGS(S("skill"), S("rate"), S("testing"), S("7")), {}, 1,
+        BadInput{"RatingOutOfRange",
+                 ARGS(S("skill"), S("rate"), S("testing"), S("7")),
+                 {},
+                 1,
                  SAYS(S("ladder-cli: error: rating 7 is outside 0-4 (0 none, 1 learning, 2 practising, 3 fluent, 4 leading)"))},
-        BadInput{"RatingNotANumber", ARGS(S("skill"), S("rate"), S("testing"), S("lots")), {}, 1, SAYS(S("rating 'lots' is not a number 0-4"))},
+        BadInput{
+            "RatingNotANumber", ARGS(S("skill"), S("rate"), S("testing"), S("lots")), {}, 1, SAYS(S("rating 'lots' is not a number 0-4"))},
         BadInput{"RatingFraction", ARGS(S("skill"), S("rate"), S("testing"), S("2.5")), {}, 1, SAYS(S("rating '2.5'"))},
-        BadInput{"RateUnknownSkill", ARGS(S("skill"), S("rate"), S("perf"), S("3")), {}, 1, SAYS(S("unknown skill 'perf' (did you mean 'performance'?)"))},
-        BadInput{"RateFutureDate", ARGS(S("skill"), S("rate"), S("testing"), S("3"), S("--date"), S("tomorrow")), {}, 1,
+        BadInput{"RateUnknownSkill",
+                 ARGS(S("skill"), S("rate"), S("perf"), S("3")),
+                 {},
+                 1,
+                 SAYS(S("unknown skill 'perf' (did you mean 'performance'?)"))},
+        BadInput{"RateFutureDate",
+                 ARGS(S("skill"), S("rate"), S("testing"), S("3"), S("--date"), S("tomorrow")),
+                 {},
+                 1,
                  SAYS(S("--date tomorrow: 2026-11-23 is in the future"))},
-        BadInput{"RateImpossibleDate", ARGS(S("skill"), S("rate"), S("testing"), S("3"), S("--date"), S("2026-02-30")), {}, 1, SAYS(S("--date: "))},
+        BadInput{"RateImpossibleDate",
+                 ARGS(S("skill"), S("rate"), S("testing"), S("3"), S("--date"), S("2026-02-30")),
+                 {},
+                 1,
+                 SAYS(S("--date: "))},
         BadInput{"RateMissingRating", ARGS(S("skill"), S("rate"), S("testing")), {}, 2, SAYS(S("missing 0-4"))},
-        BadInput{"HistoryUnknownSkill", ARGS(S("skill"), S("history"), S("testin")), {}, 1, SAYS(S("unknown skill 'testin' (did you mean 'testing'?)"))},
-        BadInput{"ListUnknownLevel", ARGS(S("skill"), S("list"), S("--level"), S("seniro")), {}, 1, SAYS(S("--level: unknown level 'seniro' (did you mean 'senior'?)"))},
+        BadInput{"HistoryUnknownSkill",
+                 ARGS(S("skill"), S("history"), S("testin")),
+                 {},
+                 1,
+                 SAYS(S("unknown skill 'testin' (did you mean 'testing'?)"))},
+        BadInput{"ListUnknownLevel",
+                 ARGS(S("skill"), S("list"), S("--level"), S("seniro")),
+                 {},
+                 1,
+                 SAYS(S("--level: unknown level 'seniro' (did you mean 'senior'?)"))},
         BadInput{"LevelSetTypo", ARGS(S("level"), S("set"), S("mid")), {}, 1, SAYS(S("unknown level 'mid' (did you mean 'mid-level'?)"))},
-        BadInput{"LevelSetUnknown", ARGS(S("level"), S("set"), S("principal")), {}, 1,
+        BadInput{"LevelSetUnknown",
+                 ARGS(S("level"), S("set"), S("principal")),
+                 {},
+                 1,
                  SAYS(S("unknown level 'principal' (levels: junior, mid-level, senior, architect)"))},
         BadInput{"LevelSetMissing", ARGS(S("level"), S("set")), {}, 2, SAYS(S("missing LEVEL"))},
         BadInput{"LevelListExtra", ARGS(S("level"), S("list"), S("senior")), {}, 2, SAYS(S("unexpected argument 'senior'"))}),

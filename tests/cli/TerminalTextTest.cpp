@@ -31,7 +31,9 @@ QString controls(const QString &text, bool newlinesAllowed)
 
 TEST(TerminalText, ShowsEveryControlCharacterAsAVisibleSign)
 {
-    EXPECT_EQ(TerminalText::line(S("a\x1b]0;x\x07" "b")), S("a\u241b]0;x\u2407b"));
+    EXPECT_EQ(TerminalText::line(S("a\x1b]0;x\x07"
+                                   "b")),
+              S("a\u241b]0;x\u2407b"));
     EXPECT_EQ(TerminalText::line(S("one\ntwo\r\tz\x7f")), S("one\u240atwo\u240d\u2409z\u2421"));
     EXPECT_EQ(TerminalText::line(S("c1 \u009b31m \u0085 \u2028")), S("c1 \ufffd31m \ufffd \ufffd"));
     EXPECT_EQ(TerminalText::line(QString(QChar(u'\0'))), S("\u2400"));
@@ -39,7 +41,9 @@ TEST(TerminalText, ShowsEveryControlCharacterAsAVisibleSign)
     const QString fine = S("Café — naïve 日本 \U0001F680 tab-free");
     EXPECT_EQ(TerminalText::line(fine), fine);
     // Idempotent: the signs are printable.
-    EXPECT_EQ(TerminalText::line(TerminalText::line(S("a\x1b" "b"))), S("a\u241bb"));
+    EXPECT_EQ(TerminalText::line(TerminalText::line(S("a\x1b"
+                                                      "b"))),
+              S("a\u241bb"));
 }
 
 TEST(TerminalText, ABodyKeepsItsLinesButNothingElse)
@@ -54,11 +58,13 @@ class TerminalOutput : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(m_cli.run({S("win"), S("add"), m_evil, S("--tag"), S("t\x1b[31mred"), S("--impact"), S("i\x1b[8m"), S("--body"),
-                             S("line one\n\x1b[1Aline\rtwo\a")})
+        ASSERT_EQ(m_cli
+                      .run({S("win"), S("add"), m_evil, S("--tag"), S("t\x1b[31mred"), S("--impact"), S("i\x1b[8m"), S("--body"),
+                            S("line one\n\x1b[1Aline\rtwo\a")})
                       .code,
                   0);
-        ASSERT_EQ(m_cli.run({S("goal"), S("add"), m_evil, S("--note"), S("n\x1b]8;;http://x\x07"), S("--milestone"), S("m\x1b[2K\r")}).code, 0);
+        ASSERT_EQ(m_cli.run({S("goal"), S("add"), m_evil, S("--note"), S("n\x1b]8;;http://x\x07"), S("--milestone"), S("m\x1b[2K\r")}).code,
+                  0);
         ASSERT_EQ(m_cli.run({S("skill"), S("rate"), S("testing"), S("3"), S("--note"), S("why\x1b[5m\r")}).code, 0);
     }
 
@@ -69,10 +75,12 @@ protected:
 
 TEST_F(TerminalOutput, EveryPrinterShowsDataWithoutControlCharacters)
 {
-    const QList<QStringList> commands = {{S("win"), S("list")},         {S("win"), S("show"), S("1")},  {S("goal"), S("list")},
-                                         {S("goal"), S("show"), S("1")}, {S("search"), S("Evil")},      {S("skill"), S("history"), S("testing")},
-                                         {S("skill"), S("list")},        {S("framework"), S("show")}, {S("readiness")},
-                                         {S("gap")},                     {S("roadmap")},                {S("level"), S("list")}};
+    const QList<QStringList> commands = {{S("win"), S("list")},    {S("win"), S("show"), S("1")},
+                                         {S("goal"), S("list")},   {S("goal"), S("show"), S("1")},
+                                         {S("search"), S("Evil")}, {S("skill"), S("history"), S("testing")},
+                                         {S("skill"), S("list")},  {S("framework"), S("show")},
+                                         {S("readiness")},         {S("gap")},
+                                         {S("roadmap")},           {S("level"), S("list")}};
     for (const QStringList &command : commands) {
         SCOPED_TRACE(command.join(QLatin1Char(' ')).toStdString());
         const CliResult r = m_cli.runOnTerminal(command);

@@ -39,8 +39,9 @@ protected:
 
 TEST_F(WinCommands, AddPrintsTheIdAndStoresEveryField)
 {
-    const qint64 id = add({QStringLiteral("Cut checkout p99 from 2s to 900ms @perf"), QStringLiteral("--skill"), QStringLiteral("performance"),
-                           QStringLiteral("--impact"), QStringLiteral("Conversion up 2%"), QStringLiteral("--star")});
+    const qint64 id
+        = add({QStringLiteral("Cut checkout p99 from 2s to 900ms @perf"), QStringLiteral("--skill"), QStringLiteral("performance"),
+               QStringLiteral("--impact"), QStringLiteral("Conversion up 2%"), QStringLiteral("--star")});
     EXPECT_EQ(id, 1);
     const QJsonArray wins = listJson();
     ASSERT_EQ(wins.size(), 1);
@@ -65,7 +66,7 @@ TEST_F(WinCommands, InlineDateTagsAndSkillsAsInJrnl)
     EXPECT_EQ(drill.value(QStringLiteral("skills")).toArray(), QJsonArray{QStringLiteral("distributed-systems")});
     EXPECT_EQ(drill.value(QStringLiteral("tags")).toArray(), (QJsonArray{QStringLiteral("distributed-systems"), QStringLiteral("oncall")}));
     const QJsonObject fix = wins.at(1).toObject();
-    EXPECT_EQ(fix.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-20"));  // 2026-11-22 is a Sunday
+    EXPECT_EQ(fix.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-20")); // 2026-11-22 is a Sunday
     EXPECT_EQ(fix.value(QStringLiteral("title")).toString(), QStringLiteral("Fix: the login bug @Backend."));
     EXPECT_EQ(fix.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("backend")});
     EXPECT_TRUE(fix.value(QStringLiteral("skills")).toArray().isEmpty());
@@ -89,14 +90,15 @@ TEST_F(WinCommands, SearchFindsWordsPhrasesPrefixesAndExcludes)
     EXPECT_EQ(ids({QStringLiteral("checkout"), QStringLiteral("-runbook")}), QList<qint64>{1});
     EXPECT_EQ(ids({QStringLiteral("\"checkout runbook\"")}), QList<qint64>{2});
     EXPECT_EQ(ids({QStringLiteral("mentor*")}), QList<qint64>{3});
-    EXPECT_EQ(ids({QStringLiteral("payments")}), QList<qint64>{1});  // impact is indexed
-    EXPECT_EQ(ids({QStringLiteral("docs")}), QList<qint64>{2});      // and tags
+    EXPECT_EQ(ids({QStringLiteral("payments")}), QList<qint64>{1}); // impact is indexed
+    EXPECT_EQ(ids({QStringLiteral("docs")}), QList<qint64>{2});     // and tags
 }
 
 TEST_F(WinCommands, FiltersByPeriodSkillTagAndStar)
 {
     add({QStringLiteral("Old win"), QStringLiteral("--date"), QStringLiteral("2025-06-01")});
-    add({QStringLiteral("Q3 win @perf"), QStringLiteral("--date"), QStringLiteral("2026-08-10"), QStringLiteral("--skill"), QStringLiteral("performance")});
+    add({QStringLiteral("Q3 win @perf"), QStringLiteral("--date"), QStringLiteral("2026-08-10"), QStringLiteral("--skill"),
+         QStringLiteral("performance")});
     add({QStringLiteral("Recent win"), QStringLiteral("--star")});
     EXPECT_EQ(listJson({QStringLiteral("--period"), QStringLiteral("this-year")}).size(), 2);
     EXPECT_EQ(listJson({QStringLiteral("--period"), QStringLiteral("2026-Q3")}).size(), 1);
@@ -109,8 +111,10 @@ TEST_F(WinCommands, FiltersByPeriodSkillTagAndStar)
 
 TEST_F(WinCommands, ExportThenImportIntoAnotherFileGivesTheSameBytes)
 {
-    add({QStringLiteral("Cut checkout p99 @perf"), QStringLiteral("--skill"), QStringLiteral("performance"), QStringLiteral("--impact"), QStringLiteral("…")});
-    add({QStringLiteral("Led the failover drill"), QStringLiteral("--star"), QStringLiteral("--body"), QStringLiteral("# Notes\n\n- rehearsed *twice*")});
+    add({QStringLiteral("Cut checkout p99 @perf"), QStringLiteral("--skill"), QStringLiteral("performance"), QStringLiteral("--impact"),
+         QStringLiteral("…")});
+    add({QStringLiteral("Led the failover drill"), QStringLiteral("--star"), QStringLiteral("--body"),
+         QStringLiteral("# Notes\n\n- rehearsed *twice*")});
     const QString first = m_dir.file(QStringLiteral("first.json"));
     const QString second = m_dir.file(QStringLiteral("second.json"));
     ASSERT_EQ(m_cli.run({QStringLiteral("export"), QStringLiteral("-o"), first}).code, 0);
@@ -146,7 +150,8 @@ TEST_F(WinCommands, LongListingsStreamWithColumnsFromTheFirstPage)
         w.insert(QStringLiteral("uuid"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
         // Newest first: win 1 is listed last, with the widest title and tag.
         w.insert(QStringLiteral("date"), QDate(2025, 1, 1).addDays(i).toString(Qt::ISODate));
-        w.insert(QStringLiteral("title"), i == 1 ? QStringLiteral("Streamed 1, the longest title of the listing") : QStringLiteral("Streamed %1").arg(i));
+        w.insert(QStringLiteral("title"),
+                 i == 1 ? QStringLiteral("Streamed 1, the longest title of the listing") : QStringLiteral("Streamed %1").arg(i));
         w.insert(QStringLiteral("tags"), QJsonArray{i == 1 ? QStringLiteral("a-much-wider-tag-than-any-other") : QStringLiteral("short")});
         wins.append(w);
     }
@@ -179,7 +184,8 @@ TEST_F(WinCommands, LongListingsStreamWithColumnsFromTheFirstPage)
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     ASSERT_EQ(hits.size(), 400);
     EXPECT_EQ(hits.first().toObject().value(QStringLiteral("id")).toInt(), 400);
-    EXPECT_EQ(hits.last().toObject().value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("a-much-wider-tag-than-any-other")});
+    EXPECT_EQ(hits.last().toObject().value(QStringLiteral("tags")).toArray(),
+              QJsonArray{QStringLiteral("a-much-wider-tag-than-any-other")});
 }
 
 TEST_F(WinCommands, DryRunImportReportsAndChangesNothing)
@@ -221,7 +227,11 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"OnlyExclusions", ARGS(S("search"), S("-perf")), {}, 1, SAYS(S("at least one word"))},
         BadInput{"BadPeriod", ARGS(S("win"), S("list"), S("--period"), S("2026-Q5")), {}, 1, SAYS(S("--period"))},
         BadInput{"BadLimit", ARGS(S("win"), S("list"), S("--limit"), S("lots")), {}, 1, SAYS(S("--limit"))},
-        BadInput{"ToBeforeFrom", ARGS(S("win"), S("list"), S("--from"), S("2026-05-01"), S("--to"), S("2026-04-01")), {}, 1, SAYS(S("before --from"))},
+        BadInput{"ToBeforeFrom",
+                 ARGS(S("win"), S("list"), S("--from"), S("2026-05-01"), S("--to"), S("2026-04-01")),
+                 {},
+                 1,
+                 SAYS(S("before --from"))},
         BadInput{"FilterUnknownSkill", ARGS(S("win"), S("list"), S("--skill"), S("debuging")), {}, 1, SAYS(S("did you mean 'debugging'"))},
         BadInput{"ShowMissing", ARGS(S("win"), S("show"), S("99")), {}, 1, SAYS(S("no win with id 99"))},
         BadInput{"ShowNotAnId", ARGS(S("win"), S("show"), S("first")), {}, 1, SAYS(S("not an id"))},
@@ -267,7 +277,8 @@ TEST_F(WinCommands, EditorOnATerminalAndEmptyTextSavesNothing)
     QFile f(script);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     // Writes a win above the template's scissors line, as a person would.
-    f.write("#!/bin/sh\nprintf 'yesterday: Shipped the search @delivery\\n\\nBody with **Markdown**.\\n' | cat - \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n");
+    f.write("#!/bin/sh\nprintf 'yesterday: Shipped the search @delivery\\n\\nBody with **Markdown**.\\n' | cat - \"$1\" > \"$1.new\" && mv "
+            "\"$1.new\" \"$1\"\n");
     f.close();
     QFile::setPermissions(script, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
     const CliResult r = m_cli.runOnTerminal({QStringLiteral("win"), QStringLiteral("add")}, {}, script);
@@ -298,8 +309,9 @@ TEST_F(WinCommands, StdinIsTheTextWhenPiped)
 TEST_F(WinCommands, EditChangesOnlyWhatIsGiven)
 {
     add({QStringLiteral("Draft title @perf"), QStringLiteral("--impact"), QStringLiteral("kept")});
-    const CliResult r = m_cli.run({QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--star"),
-                                   QStringLiteral("--skill"), QStringLiteral("performance"), QStringLiteral("--remove-tag"), QStringLiteral("perf")});
+    const CliResult r
+        = m_cli.run({QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--star"),
+                     QStringLiteral("--skill"), QStringLiteral("performance"), QStringLiteral("--remove-tag"), QStringLiteral("perf")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject w = listJson().first().toObject();
     EXPECT_EQ(w[QStringLiteral("title")].toString(), QStringLiteral("Draft title @perf"));
@@ -328,7 +340,7 @@ TEST_F(WinCommands, DatabaseAndBackupAreOwnerOnlyWhateverTheUmask)
     const CliResult r = m_cli.run({QStringLiteral("backup"), backup});
     umask(old);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    struct stat st {};
+    struct stat st = {};
     ASSERT_EQ(stat(QFile::encodeName(m_cli.dbPath()).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
     ASSERT_EQ(stat(QFile::encodeName(backup).constData(), &st), 0);

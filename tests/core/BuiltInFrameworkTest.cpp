@@ -17,13 +17,14 @@ const QList<std::pair<QString, QStringList>> Categories = {
      {QStringLiteral("system-design"), QStringLiteral("distributed-systems"), QStringLiteral("delivery"), QStringLiteral("stress-testing"),
       QStringLiteral("full-stack")}},
     {QStringLiteral("production"),
-     {QStringLiteral("release-management"), QStringLiteral("data-migration"), QStringLiteral("monitoring"), QStringLiteral("incident-response")}},
+     {QStringLiteral("release-management"), QStringLiteral("data-migration"), QStringLiteral("monitoring"),
+      QStringLiteral("incident-response")}},
     {QStringLiteral("people"),
      {QStringLiteral("communication"), QStringLiteral("documentation"), QStringLiteral("code-review"), QStringLiteral("mentoring"),
       QStringLiteral("negotiation"), QStringLiteral("emotional-intelligence")}},
     {QStringLiteral("impact"),
-     {QStringLiteral("ownership"), QStringLiteral("business-awareness"), QStringLiteral("strategic-thinking"), QStringLiteral("technical-debt"),
-      QStringLiteral("learning")}},
+     {QStringLiteral("ownership"), QStringLiteral("business-awareness"), QStringLiteral("strategic-thinking"),
+      QStringLiteral("technical-debt"), QStringLiteral("learning")}},
 };
 
 void checkShippedFramework(const Framework &fw)

@@ -50,8 +50,8 @@ inline Category category(const QString &slug, int position)
 // `expected` lists the proficiency per level, in the order of `levels`. Each
 // expectation gets one behaviour "<skill>@<level>" so tests can see which
 // level's behaviours a step carries.
-inline Skill skill(const QString &slug, const QString &categorySlug, int position,
-                   const QStringList &levels, std::initializer_list<int> expected)
+inline Skill skill(const QString &slug, const QString &categorySlug, int position, const QStringList &levels,
+                   std::initializer_list<int> expected)
 {
     Skill s;
     s.slug = slug;

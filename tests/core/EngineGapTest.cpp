@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EngineFixtures.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
+#include "EngineFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-GapReport gaps(const QList<Assessment> &assessments, const QString &level, const QDate &asOf,
-               const QList<Goal> &goals = {})
+GapReport gaps(const QList<Assessment> &assessments, const QString &level, const QDate &asOf, const QList<Goal> &goals = {})
 {
     Result<GapReport> r = GapAnalysis::compute(mini(), assessments, goals, level, asOf);
     EXPECT_TRUE(r.ok()) << (r ? std::string() : r.error().message().toStdString());
@@ -26,10 +25,9 @@ GapReport gaps(const QList<Assessment> &assessments, const QString &level, const
 TEST(EngineGap, GapIsExpectationMinusRating)
 {
     // Target senior; expectations testing 3, debugging 3, system-design 3, mentoring 2.
-    const GapReport r = gaps({rate(1, u"testing"_s, 2, d(2026, 3, 1)),
-                              rate(2, u"debugging"_s, 3, d(2026, 3, 1)),
-                              rate(3, u"system-design"_s, 1, d(2026, 3, 1))},
-                             u"senior"_s, d(2026, 6, 30));
+    const GapReport r = gaps(
+        {rate(1, u"testing"_s, 2, d(2026, 3, 1)), rate(2, u"debugging"_s, 3, d(2026, 3, 1)), rate(3, u"system-design"_s, 1, d(2026, 3, 1))},
+        u"senior"_s, d(2026, 6, 30));
     ASSERT_EQ(r.skills.size(), 4);
     // testing       3 - 2 = 1
     // debugging     3 - 3 = 0
@@ -56,7 +54,7 @@ TEST(EngineGap, NoRatingsAtAllMeansEveryGapIsTheFullExpectation)
     EXPECT_EQ(r.skill(u"testing"_s)->gap, 2);
     EXPECT_EQ(r.skill(u"debugging"_s)->gap, 2);
     EXPECT_EQ(r.skill(u"system-design"_s)->gap, 1);
-    EXPECT_EQ(r.skill(u"mentoring"_s)->gap, 0);  // expected 0: 0 - 0 = 0, no gap
+    EXPECT_EQ(r.skill(u"mentoring"_s)->gap, 0); // expected 0: 0 - 0 = 0, no gap
     // 2 + 2 + 1 + 0 = 5; 3 skills short; all 4 unrated.
     EXPECT_EQ(r.totalGap, 5);
     EXPECT_EQ(r.gapCount, 3);
@@ -76,14 +74,13 @@ TEST(EngineGap, RatingAboveExpectationIsNoGapButANegativeDifference)
     EXPECT_EQ(g->rating, 4);
     EXPECT_EQ(g->difference, -2);
     EXPECT_EQ(g->gap, 0);
-    EXPECT_FALSE(g->uncovered);  // no gap, nothing to cover
+    EXPECT_FALSE(g->uncovered); // no gap, nothing to cover
 }
 
 TEST(EngineGap, LatestAssessmentAsOfTheDayIgnoresLaterOnes)
 {
     // testing: 1 on 01-10, 3 on 03-01, 4 on 07-01 (given out of order).
-    const QList<Assessment> history{rate(3, u"testing"_s, 4, d(2026, 7, 1)),
-                                    rate(1, u"testing"_s, 1, d(2026, 1, 10)),
+    const QList<Assessment> history{rate(3, u"testing"_s, 4, d(2026, 7, 1)), rate(1, u"testing"_s, 1, d(2026, 1, 10)),
                                     rate(2, u"testing"_s, 3, d(2026, 3, 1))};
     // As of 06-30 the 07-01 rating does not exist yet: rating 3, senior gap 3 - 3 = 0.
     EXPECT_EQ(gaps(history, u"senior"_s, d(2026, 6, 30)).skill(u"testing"_s)->rating, 3);
@@ -116,20 +113,18 @@ TEST(EngineGap, OnlyOpenGoalsCoverAGap)
     // Senior, nothing rated: every skill has a gap (3, 3, 3, 2).
     // goal 4 (open) covers system-design, goal 2 (open) covers system-design and
     // testing, goal 5 (done) covers debugging, goal 6 (dropped) covers mentoring.
-    const QList<Goal> goals{goal(4, GoalStatus::Open, {u"system-design"_s}),
-                            goal(2, GoalStatus::Open, {u"system-design"_s, u"testing"_s}),
-                            goal(5, GoalStatus::Done, {u"debugging"_s}),
-                            goal(6, GoalStatus::Dropped, {u"mentoring"_s})};
+    const QList<Goal> goals{goal(4, GoalStatus::Open, {u"system-design"_s}), goal(2, GoalStatus::Open, {u"system-design"_s, u"testing"_s}),
+                            goal(5, GoalStatus::Done, {u"debugging"_s}), goal(6, GoalStatus::Dropped, {u"mentoring"_s})};
     const GapReport r = gaps({}, u"senior"_s, d(2026, 6, 30), goals);
     const SkillGap *design = r.skill(u"system-design"_s);
     ASSERT_EQ(design->coveringGoals.size(), 2);
-    EXPECT_EQ(design->coveringGoals.at(0).id, 2);  // by id ascending
+    EXPECT_EQ(design->coveringGoals.at(0).id, 2); // by id ascending
     EXPECT_EQ(design->coveringGoals.at(1).id, 4);
     EXPECT_EQ(design->coveringGoals.at(0).title, u"goal 2"_s);
     EXPECT_FALSE(design->uncovered);
     EXPECT_FALSE(r.skill(u"testing"_s)->uncovered);
-    EXPECT_TRUE(r.skill(u"debugging"_s)->uncovered);   // only a done goal
-    EXPECT_TRUE(r.skill(u"mentoring"_s)->uncovered);   // only a dropped goal
+    EXPECT_TRUE(r.skill(u"debugging"_s)->uncovered); // only a done goal
+    EXPECT_TRUE(r.skill(u"mentoring"_s)->uncovered); // only a dropped goal
     EXPECT_EQ(r.uncoveredCount, 2);
 }
 
@@ -138,8 +133,8 @@ TEST(EngineGap, LargestFirstThenFoundationalOrder)
     // Senior: testing 3 - 2 = 1, debugging 3 - 2 = 1, system-design 3 - 0 = 3,
     // mentoring 2 - 0 = 2. Largest first: system-design (3), mentoring (2), then
     // the two 1s in framework order: testing (craft #1) before debugging (craft #2).
-    const GapReport r = gaps({rate(1, u"testing"_s, 2, d(2026, 1, 1)), rate(2, u"debugging"_s, 2, d(2026, 1, 1))},
-                             u"senior"_s, d(2026, 6, 30));
+    const GapReport r
+        = gaps({rate(1, u"testing"_s, 2, d(2026, 1, 1)), rate(2, u"debugging"_s, 2, d(2026, 1, 1))}, u"senior"_s, d(2026, 6, 30));
     QStringList order;
     for (const SkillGap &g : GapAnalysis::largestFirst(r))
         order.append(g.skillSlug);
@@ -150,8 +145,7 @@ TEST(EngineGap, UnknownLevelIsAnErrorListingTheLevels)
 {
     const Result<GapReport> r = GapAnalysis::compute(mini(), {}, {}, u"staff"_s, d(2026, 6, 30));
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.error().message().toStdString(),
-              "unknown level 'staff' (levels: junior, mid-level, senior, architect)");
+    EXPECT_EQ(r.error().message().toStdString(), "unknown level 'staff' (levels: junior, mid-level, senior, architect)");
 }
 
 TEST(EngineGap, SkillsComeInFoundationalOrderWhateverTheInputOrder)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EngineFixtures.h"
-#include "EvidenceOracle.h"
 #include "engine/Readiness.h"
 #include "engine/ReadinessScore.h"
+#include "EngineFixtures.h"
+#include "EvidenceOracle.h"
 
 #include <gtest/gtest.h>
 
@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-ReadinessReport readiness(const QList<Assessment> &assessments, const QList<Win> &wins, const QString &level,
-                          const Period &p = h1(), const QList<Goal> &goals = {})
+ReadinessReport readiness(const QList<Assessment> &assessments, const QList<Win> &wins, const QString &level, const Period &p = h1(),
+                          const QList<Goal> &goals = {})
 {
     Result<ReadinessReport> r = fixtures::readinessFromWins(mini(), assessments, wins, goals, level, p);
     EXPECT_TRUE(r.ok()) << (r ? std::string() : r.error().message().toStdString());
@@ -37,16 +37,13 @@ TEST(EngineReadiness, WorkedExample)
 {
     // Target senior (testing 3, debugging 3, system-design 3, mentoring 2), period 2026-H1.
     const QList<Assessment> ratings{
-        rate(1, u"testing"_s, 3, d(2026, 2, 1)),
-        rate(2, u"debugging"_s, 4, d(2026, 3, 15)),
-        rate(3, u"system-design"_s, 2, d(2026, 4, 1)),
-        rate(4, u"system-design"_s, 3, d(2026, 7, 15)),  // after the period: ignored
+        rate(1, u"testing"_s, 3, d(2026, 2, 1)), rate(2, u"debugging"_s, 4, d(2026, 3, 15)), rate(3, u"system-design"_s, 2, d(2026, 4, 1)),
+        rate(4, u"system-design"_s, 3, d(2026, 7, 15)), // after the period: ignored
     };
     const QList<Win> wins{
-        win(1, d(2026, 2, 10), {u"testing"_s}),
-        win(2, d(2026, 5, 20), {u"system-design"_s, u"testing"_s}),
-        win(3, d(2026, 7, 2), {u"debugging"_s}),    // after the period: ignored
-        win(4, d(2025, 12, 31), {u"debugging"_s}),  // before the period: ignored
+        win(1, d(2026, 2, 10), {u"testing"_s}), win(2, d(2026, 5, 20), {u"system-design"_s, u"testing"_s}),
+        win(3, d(2026, 7, 2), {u"debugging"_s}),   // after the period: ignored
+        win(4, d(2025, 12, 31), {u"debugging"_s}), // before the period: ignored
     };
     const QList<Goal> goals{goal(1, GoalStatus::Open, {u"mentoring"_s})};
     const ReadinessReport r = readiness(ratings, wins, u"senior"_s, h1(), goals);
@@ -57,7 +54,7 @@ TEST(EngineReadiness, WorkedExample)
     EXPECT_EQ(testing->points, 24);
     EXPECT_EQ(testing->percent, 100);
     EXPECT_EQ(testing->evidenceCount, 2);
-    EXPECT_EQ(joined(winTitles(testing)), "win 2,win 1");  // newest first
+    EXPECT_EQ(joined(winTitles(testing)), "win 2,win 1"); // newest first
 
     // debugging: 4 >= 3, no win in the period -> Claimed; 24/3 x min(4,3) = 24, halved = 12 -> 50%.
     const SkillReadiness *debugging = r.skill(u"debugging"_s);
@@ -132,8 +129,7 @@ TEST(EngineReadiness, SkillExpectedAtZeroIsNotExpectedAndLeftOutOfTheMean)
     // Junior: testing 1, debugging 1, system-design 0, mentoring 0.
     // testing rated 1 with a win -> 24; debugging unrated -> 0.
     // system-design is rated 3 with a win, but junior expects 0: NotExpected.
-    const QList<Assessment> ratings{rate(1, u"testing"_s, 1, d(2026, 1, 2)),
-                                    rate(2, u"system-design"_s, 3, d(2026, 1, 2))};
+    const QList<Assessment> ratings{rate(1, u"testing"_s, 1, d(2026, 1, 2)), rate(2, u"system-design"_s, 3, d(2026, 1, 2))};
     const QList<Win> wins{win(1, d(2026, 2, 2), {u"testing"_s, u"system-design"_s})};
     const ReadinessReport r = readiness(ratings, wins, u"junior"_s);
     const SkillReadiness *design = r.skill(u"system-design"_s);
@@ -141,7 +137,7 @@ TEST(EngineReadiness, SkillExpectedAtZeroIsNotExpectedAndLeftOutOfTheMean)
     EXPECT_EQ(design->expected, 0);
     EXPECT_EQ(design->points, 24);
     EXPECT_EQ(design->percent, 100);
-    EXPECT_EQ(design->evidenceCount, 1);  // evidence is still listed
+    EXPECT_EQ(design->evidenceCount, 1); // evidence is still listed
     EXPECT_FALSE(design->uncovered);
     // overall over the 2 expected skills only: (24 + 0) / 48 = 50%
     // (were the 2 zero-expected skills counted as 100% it would be 75%).
@@ -165,7 +161,7 @@ TEST(EngineReadiness, CategoryWithEverySkillExpectedAtZeroHasNoScoreOfItsOwn)
     EXPECT_FALSE(people->hasExpectations());
     EXPECT_EQ(people->expectedSkillCount, 0);
     EXPECT_EQ(people->notExpectedCount, 1);
-    EXPECT_EQ(people->percent, 100);  // placeholder: nothing expected, nothing missing
+    EXPECT_EQ(people->percent, 100); // placeholder: nothing expected, nothing missing
     EXPECT_DOUBLE_EQ(people->score, 1.0);
     // overall: (24 + 24 + 24) / (3 x 24) = 100%; people adds nothing.
     EXPECT_EQ(r.expectedSkillCount, 3);
@@ -176,14 +172,13 @@ TEST(EngineReadiness, CategoryWithEverySkillExpectedAtZeroHasNoScoreOfItsOwn)
 TEST(EngineReadiness, NoRatingsAtAll)
 {
     // Senior, nothing rated, wins present: every expected skill is a Gap at 0 points.
-    const ReadinessReport r =
-        readiness({}, {win(1, d(2026, 2, 2), {u"testing"_s, u"mentoring"_s})}, u"senior"_s);
+    const ReadinessReport r = readiness({}, {win(1, d(2026, 2, 2), {u"testing"_s, u"mentoring"_s})}, u"senior"_s);
     // 0 / (4 x 24) = 0%.
     EXPECT_EQ(r.percent, 0);
     EXPECT_EQ(r.gapCount, 4);
     EXPECT_EQ(r.unratedCount, 4);
     EXPECT_EQ(r.skill(u"testing"_s)->status, SkillStatus::Gap);
-    EXPECT_EQ(r.skill(u"testing"_s)->evidenceCount, 1);  // evidence does not lift a 0 rating
+    EXPECT_EQ(r.skill(u"testing"_s)->evidenceCount, 1); // evidence does not lift a 0 rating
     EXPECT_EQ(r.skill(u"mentoring"_s)->gap, 2);
 }
 
@@ -207,7 +202,7 @@ TEST(EngineReadiness, EvidenceOutsideThePeriodIsIgnoredAndBoundsAreInclusive)
     // Period 2026-H1. Wins on both bounds count, the days just outside do not.
     const QList<Win> wins{win(1, d(2025, 12, 31), {u"testing"_s}), win(2, d(2026, 1, 1), {u"testing"_s}),
                           win(3, d(2026, 6, 30), {u"testing"_s}), win(4, d(2026, 7, 1), {u"testing"_s}),
-                          win(5, d(2026, 3, 1), {u"debugging"_s})};  // another skill
+                          win(5, d(2026, 3, 1), {u"debugging"_s})}; // another skill
     const ReadinessReport r = readiness({rate(1, u"testing"_s, 3, d(2026, 1, 1))}, wins, u"senior"_s);
     const SkillReadiness *testing = r.skill(u"testing"_s);
     EXPECT_EQ(testing->evidenceCount, 2);
@@ -218,8 +213,7 @@ TEST(EngineReadiness, EvidenceOutsideThePeriodIsIgnoredAndBoundsAreInclusive)
 TEST(EngineReadiness, OnlyOutOfPeriodEvidenceLeavesAClaim)
 {
     // testing rated 3 (senior's bar) but its only win is from 2025: Claimed, 12 points, 50%.
-    const ReadinessReport r =
-        readiness({rate(1, u"testing"_s, 3, d(2025, 11, 1))}, {win(1, d(2025, 11, 2), {u"testing"_s})}, u"senior"_s);
+    const ReadinessReport r = readiness({rate(1, u"testing"_s, 3, d(2025, 11, 1))}, {win(1, d(2025, 11, 2), {u"testing"_s})}, u"senior"_s);
     EXPECT_EQ(r.skill(u"testing"_s)->status, SkillStatus::Claimed);
     EXPECT_EQ(r.skill(u"testing"_s)->percent, 50);
 }
@@ -271,10 +265,9 @@ TEST(EngineReadiness, UnknownLevelAndBadPeriodAreErrors)
 {
     const Result<ReadinessReport> unknown = fixtures::readinessFromWins(mini(), {}, QList<Win>{}, {}, u"staff"_s, h1());
     ASSERT_FALSE(unknown.ok());
-    EXPECT_EQ(unknown.error().message().toStdString(),
-              "unknown level 'staff' (levels: junior, mid-level, senior, architect)");
-    const Result<ReadinessReport> backwards =
-        fixtures::readinessFromWins(mini(), {}, QList<Win>{}, {}, u"senior"_s, period(d(2026, 12, 1), d(2026, 1, 1)));
+    EXPECT_EQ(unknown.error().message().toStdString(), "unknown level 'staff' (levels: junior, mid-level, senior, architect)");
+    const Result<ReadinessReport> backwards
+        = fixtures::readinessFromWins(mini(), {}, QList<Win>{}, {}, u"senior"_s, period(d(2026, 12, 1), d(2026, 1, 1)));
     ASSERT_FALSE(backwards.ok());
     EXPECT_EQ(backwards.error().message().toStdString(),
               "invalid period '2026-12-01..2026-01-01': it needs a start and an end on or after it");
@@ -284,8 +277,7 @@ TEST(EngineReadiness, SameInputsInAnyOrderGiveTheSameReport)
 {
     QList<Assessment> ratings{rate(1, u"testing"_s, 3, d(2026, 2, 1)), rate(2, u"testing"_s, 2, d(2026, 2, 1)),
                               rate(3, u"debugging"_s, 4, d(2026, 3, 1))};
-    QList<Win> wins{win(1, d(2026, 2, 2), {u"testing"_s}), win(2, d(2026, 2, 2), {u"testing"_s}),
-                    win(3, d(2026, 5, 5), {u"debugging"_s})};
+    QList<Win> wins{win(1, d(2026, 2, 2), {u"testing"_s}), win(2, d(2026, 2, 2), {u"testing"_s}), win(3, d(2026, 5, 5), {u"debugging"_s})};
     const ReadinessReport a = readiness(ratings, wins, u"senior"_s);
     std::reverse(ratings.begin(), ratings.end());
     std::reverse(wins.begin(), wins.end());

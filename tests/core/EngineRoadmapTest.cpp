@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EngineFixtures.h"
 #include "engine/Roadmap.h"
+#include "EngineFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -39,8 +39,7 @@ std::string error(const Result<RoadmapPlan> &r)
 TEST(EngineRoadmap, StagesAreOrderedByGapThenCategoryThenPosition)
 {
     // Current junior; testing 1, debugging 1, the rest unrated (0).
-    const RoadmapPlan plan =
-        roadmap({rate(1, u"testing"_s, 1, d(2026, 1, 1)), rate(2, u"debugging"_s, 1, d(2026, 1, 1))}, u"junior"_s);
+    const RoadmapPlan plan = roadmap({rate(1, u"testing"_s, 1, d(2026, 1, 1)), rate(2, u"debugging"_s, 1, d(2026, 1, 1))}, u"junior"_s);
     ASSERT_EQ(plan.stages.size(), 3);
     // mid-level (2, 2, 1, 0): testing 1>2, debugging 1>2, system-design 0>1 (all gap 1:
     // craft before systems, testing #1 before debugging #2); mentoring 0 >= 0, no step.
@@ -74,12 +73,12 @@ TEST(EngineRoadmap, LaterStagesStartWhereEarlierOnesEndButKeepTheRating)
     EXPECT_EQ(senior->from, 1);
     EXPECT_EQ(senior->to, 3);
     EXPECT_EQ(senior->gap, 2);
-    const RoadmapStep &architect = plan.stages.at(1).steps.at(0);  // all architect gaps are 1: craft first
+    const RoadmapStep &architect = plan.stages.at(1).steps.at(0); // all architect gaps are 1: craft first
     EXPECT_EQ(architect.skillSlug, u"debugging"_s);
     EXPECT_EQ(architect.from, 3);
     EXPECT_EQ(architect.to, 4);
     EXPECT_EQ(architect.gap, 1);
-    EXPECT_EQ(architect.rating, 1);  // the rating itself is still 1
+    EXPECT_EQ(architect.rating, 1); // the rating itself is still 1
     EXPECT_FALSE(architect.unrated);
     EXPECT_EQ(architect.levelSlug, u"architect"_s);
 }
@@ -107,10 +106,8 @@ TEST(EngineRoadmap, OpenGoalsCoverStepsDoneAndDroppedOnesDoNot)
     // Current senior, nothing rated: architect steps testing 0>3, debugging 0>4,
     // system-design 0>4, mentoring 0>3 -> gap 4s first (debugging craft, system-design
     // systems), then gap 3s (testing craft, mentoring people).
-    const QList<Goal> goals{goal(3, GoalStatus::Open, {u"debugging"_s}),
-                            goal(4, GoalStatus::Done, {u"testing"_s}),
-                            goal(5, GoalStatus::Dropped, {u"mentoring"_s}),
-                            goal(1, GoalStatus::Open, {u"debugging"_s, u"mentoring"_s})};
+    const QList<Goal> goals{goal(3, GoalStatus::Open, {u"debugging"_s}), goal(4, GoalStatus::Done, {u"testing"_s}),
+                            goal(5, GoalStatus::Dropped, {u"mentoring"_s}), goal(1, GoalStatus::Open, {u"debugging"_s, u"mentoring"_s})};
     const RoadmapPlan plan = roadmap({}, u"senior"_s, goals);
     ASSERT_EQ(plan.stages.size(), 1);
     const RoadmapStage &stage = plan.stages.at(0);
@@ -160,11 +157,11 @@ TEST(EngineRoadmap, UsesTheRatingInForceOnTheDay)
 {
     // Roadmaps are computed as of 06-30: a 4 given on 07-01 does not count yet,
     // so the senior stage still asks for debugging 2>3.
-    const RoadmapPlan plan =
-        roadmap({rate(1, u"debugging"_s, 2, d(2026, 1, 1)), rate(2, u"debugging"_s, 4, d(2026, 7, 1))}, u"mid-level"_s);
+    const RoadmapPlan plan
+        = roadmap({rate(1, u"debugging"_s, 2, d(2026, 1, 1)), rate(2, u"debugging"_s, 4, d(2026, 7, 1))}, u"mid-level"_s);
     const RoadmapStage &senior = plan.stages.at(0);
-    const auto it = std::find_if(senior.steps.cbegin(), senior.steps.cend(),
-                                 [](const RoadmapStep &s) { return s.skillSlug == u"debugging"_s; });
+    const auto it
+        = std::find_if(senior.steps.cbegin(), senior.steps.cend(), [](const RoadmapStep &s) { return s.skillSlug == u"debugging"_s; });
     ASSERT_NE(it, senior.steps.cend());
     EXPECT_EQ(it->from, 2);
 }
@@ -176,8 +173,7 @@ TEST(EngineRoadmap, EqualGapCategoryAndPositionFallBackToTheSlug)
     // debugging 3, system-design 3, mentoring 2. Craft #1 testing, then craft #2
     // alerting before debugging (slug), then systems; mentoring last (gap 2).
     Framework f = mini();
-    f.skills.append(skill(u"alerting"_s, u"craft"_s, 2, {u"junior"_s, u"mid-level"_s, u"senior"_s, u"architect"_s},
-                          {1, 2, 3, 4}));
+    f.skills.append(skill(u"alerting"_s, u"craft"_s, 2, {u"junior"_s, u"mid-level"_s, u"senior"_s, u"architect"_s}, {1, 2, 3, 4}));
     const RoadmapPlan plan = roadmap({}, u"mid-level"_s, {}, u"senior"_s, f);
     ASSERT_EQ(plan.stages.size(), 1);
     EXPECT_EQ(steps(plan.stages.at(0)), "testing 0>3,alerting 0>3,debugging 0>3,system-design 0>3,mentoring 0>2");

@@ -5,11 +5,11 @@
 // and, where it lists wins, pick the ones a report lists: starred first, then
 // the newest.
 
-#include "WorkspaceTest.h"
-#include "EvidenceOracle.h"
-#include "engine/Readiness.h"
 #include "application/WorkspaceStores.h"
+#include "engine/Readiness.h"
+#include "EvidenceOracle.h"
 #include "storage/Stores.h"
+#include "WorkspaceTest.h"
 
 #include <gtest/gtest.h>
 
@@ -85,10 +85,9 @@ TEST_F(EvidenceSummaryTest, CountedInSqlAgreesWithTheEngineOverEveryWin)
     }
     EXPECT_FALSE(counted->counts.contains(QStringLiteral("underwater-basketry")));
 
-    const Result<ReadinessReport> fromWins =
-        fixtures::readinessFromWins(m_framework, {}, allWins(), {}, QStringLiteral("senior"), m_period);
-    const Result<ReadinessReport> fromSummary =
-        Readiness::compute(m_framework, {}, *counted, {}, QStringLiteral("senior"), m_period);
+    const Result<ReadinessReport> fromWins
+        = fixtures::readinessFromWins(m_framework, {}, allWins(), {}, QStringLiteral("senior"), m_period);
+    const Result<ReadinessReport> fromSummary = Readiness::compute(m_framework, {}, *counted, {}, QStringLiteral("senior"), m_period);
     ASSERT_TRUE(fromWins.ok() && fromSummary.ok());
     EXPECT_EQ(fromSummary->percent, fromWins->percent);
     EXPECT_EQ(fromSummary->evidenceWinCount, fromWins->evidenceWinCount);
@@ -101,7 +100,7 @@ TEST_F(EvidenceSummaryTest, ALimitListsStarredWinsFirstThenTheNewestNewestFirst)
     const Result<EvidenceSummary> counted = storesOf(*m_ws).wins().evidence(m_period, m_skills, 5);
     ASSERT_TRUE(counted.ok());
     for (const QString &skill : {QStringLiteral("debugging"), QStringLiteral("testing"), QStringLiteral("mentoring")}) {
-        const QList<Win> all = engine.listed.value(skill);  // newest first
+        const QList<Win> all = engine.listed.value(skill); // newest first
         QList<qint64> expected;
         for (const Win &w : all) {
             if (w.starred && expected.size() < 5)
@@ -114,7 +113,7 @@ TEST_F(EvidenceSummaryTest, ALimitListsStarredWinsFirstThenTheNewestNewestFirst)
         QList<Win> chosen;
         for (const Win &w : all) {
             if (expected.contains(w.id))
-                chosen << w;  // keeps newest first
+                chosen << w; // keeps newest first
         }
         EXPECT_EQ(ids(counted->listed.value(skill)), ids(chosen)) << skill.toStdString();
         EXPECT_EQ(counted->counts.value(skill), all.size());

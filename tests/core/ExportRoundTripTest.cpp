@@ -5,13 +5,13 @@
 // not with a second export, so that a field the export leaves out (and the
 // import then defaults) is caught.
 
-#include "QtPrinters.h"
-#include "TempDir.h"
-#include "io/FrameworkFormat.h"
-#include "io/LadderExport.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
+#include "io/FrameworkFormat.h"
+#include "io/LadderExport.h"
+#include "QtPrinters.h"
 #include "storage/Stores.h"
+#include "TempDir.h"
 
 #include <QTimeZone>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WorkspaceTest.h"
-#include "io/FrameworkFormat.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
+#include "io/FrameworkFormat.h"
 #include "storage/Stores.h"
+#include "WorkspaceTest.h"
 
 #include <gtest/gtest.h>
 
@@ -31,7 +31,6 @@ protected:
             out << (fw.active ? QStringLiteral("*") : QString()) + fw.slug;
         return out;
     }
-
 };
 
 TEST_F(FrameworkStoreTest, SaveActivatesOnlyWhenAsked)

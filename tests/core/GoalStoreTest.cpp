@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "WorkspaceTest.h"
-#include "io/FrameworkFormat.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
+#include "io/FrameworkFormat.h"
 #include "storage/Stores.h"
+#include "WorkspaceTest.h"
 
 #include <gtest/gtest.h>
 
@@ -64,7 +64,8 @@ TEST_F(GoalStoreTest, LinksToSkillsOfAnotherFrameworkSurviveAnEdit)
     Goal goal = before;
     goal.title = QStringLiteral("Lead two failover drills");
     ASSERT_TRUE(storesOf(*m_ws).goals().update(before, goal).ok());
-    EXPECT_EQ(storesOf(*m_ws).goals().get(m_id)->skillSlugs, (QStringList{QStringLiteral("code-quality"), QStringLiteral("distributed-systems")}));
+    EXPECT_EQ(storesOf(*m_ws).goals().get(m_id)->skillSlugs,
+              (QStringList{QStringLiteral("code-quality"), QStringLiteral("distributed-systems")}));
     // A new link must still be a skill of the active framework.
     goal.skillSlugs << QStringLiteral("automation");
     Result<void> unknown = storesOf(*m_ws).goals().update(before, goal);
@@ -104,7 +105,7 @@ TEST_F(GoalStoreTest, AnEditKeepsWhatWasChangedMeanwhileAndRefusesAConflict)
     after = before;
     after.note = QStringLiteral("Ask for a room");
     after.due = QDate(2027, 1, 31);
-    after.title = QStringLiteral("Lead two failover drills");  // the same as meanwhile: no conflict
+    after.title = QStringLiteral("Lead two failover drills"); // the same as meanwhile: no conflict
     Result<void> conflict = storesOf(*m_ws).goals().update(before, after);
     ASSERT_FALSE(conflict.ok());
     EXPECT_EQ(conflict.error().message(), QStringLiteral("goal 1 was changed elsewhere meanwhile (note, due date); nothing was changed"));

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportFixtures.h"
 #include "report/BragReportModel.h"
 #include "report/HtmlWriter.h"
 #include "report/ReadinessReportModel.h"
+#include "ReportFixtures.h"
 
 #include <QXmlStreamReader>
 
@@ -19,7 +19,7 @@ struct Element
 {
     QString name;
     QString cssClass;
-    QString text;  // all descendant text
+    QString text; // all descendant text
     QXmlStreamAttributes attributes;
 };
 
@@ -33,7 +33,7 @@ Parsed parse(const QString &html)
 {
     Parsed parsed;
     QXmlStreamReader xml(html);
-    QList<qsizetype> open;  // indexes into elements
+    QList<qsizetype> open; // indexes into elements
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
@@ -97,7 +97,8 @@ TEST(HtmlWriter, ChartIsInlineSvgWithBothPolygonsAndEveryLabel)
     // Four rings, the expectation and the rating.
     EXPECT_EQ(count(parsed, u"polygon"_s), 6);
     const QStringList labels = texts(parsed, u"text"_s);
-    for (const QString &skill : {u"Testing"_s, u"Debugging"_s, u"System design"_s, u"Mentoring"_s, u"Your rating"_s, u"Expected at Senior"_s})
+    for (const QString &skill :
+         {u"Testing"_s, u"Debugging"_s, u"System design"_s, u"Mentoring"_s, u"Your rating"_s, u"Expected at Senior"_s})
         EXPECT_TRUE(labels.contains(skill)) << skill.toStdString();
 }
 
@@ -117,7 +118,8 @@ TEST(HtmlWriter, TablesCarryTheNumbersWithTheirWords)
     EXPECT_TRUE(rows.contains(QStringList{u"1"_s, u"Mentoring"_s, u"0 none"_s, u"2 practising"_s, u"2"_s, u"#7"_s}));
     const QStringList items = texts(parsed, u"li"_s);
     EXPECT_TRUE(std::any_of(items.begin(), items.end(), [](const QString &i) {
-        return i.startsWith(u"2026-02-10 Added contract tests for the orders API"_s) && i.endsWith(u"Impact: Two breaking changes caught in CI"_s);
+        return i.startsWith(u"2026-02-10 Added contract tests for the orders API"_s)
+            && i.endsWith(u"Impact: Two breaking changes caught in CI"_s);
     }));
 }
 
@@ -128,7 +130,7 @@ TEST(HtmlWriter, IsOneSelfContainedFile)
     EXPECT_FALSE(html.contains(u"<link"_s));
     EXPECT_FALSE(html.contains(u" src="_s));
     EXPECT_FALSE(html.contains(u"url("_s));
-    EXPECT_EQ(html.count(u"http"_s), 1);  // the SVG namespace only
+    EXPECT_EQ(html.count(u"http"_s), 1); // the SVG namespace only
     EXPECT_TRUE(html.contains(u"<style>"_s));
 }
 

@@ -21,10 +21,12 @@ TEST(JsonCheck, ABooleanIsTrueOrFalseNothingElse)
 {
     EXPECT_EQ(JsonCheck::boolean(QJsonValue(true), Where, QLatin1StringView("starred")).value(), true);
     EXPECT_EQ(JsonCheck::boolean(QJsonValue(QJsonValue::Undefined), Where, QLatin1StringView("starred")).value(), false);
-    for (const QJsonValue &bad : {QJsonValue(1), QJsonValue(QStringLiteral("yes")), QJsonValue(QJsonValue::Null), QJsonValue(QJsonArray())}) {
+    for (const QJsonValue &bad :
+         {QJsonValue(1), QJsonValue(QStringLiteral("yes")), QJsonValue(QJsonValue::Null), QJsonValue(QJsonArray())}) {
         const Result<bool> r = JsonCheck::boolean(bad, Where, QLatin1StringView("starred"));
         ASSERT_FALSE(r.ok());
-        EXPECT_TRUE(r.error().message().startsWith(QStringLiteral("x.json: wins[3].starred: must be true or false, not "))) << r.error().message().toStdString();
+        EXPECT_TRUE(r.error().message().startsWith(QStringLiteral("x.json: wins[3].starred: must be true or false, not ")))
+            << r.error().message().toStdString();
     }
 }
 
@@ -48,7 +50,8 @@ TEST(JsonCheck, UuidsAndSlugs)
 {
     EXPECT_EQ(JsonCheck::uuid(QJsonValue(QStringLiteral("3F2504E0-4F89-11D3-9A0C-0305E82C3301")), Where, QLatin1StringView("uuid")).value(),
               QStringLiteral("3f2504e0-4f89-11d3-9a0c-0305e82c3301"));
-    for (const char *bad : {"not-a-uuid", "{3f2504e0-4f89-11d3-9a0c-0305e82c3301}", "3f2504e04f8911d39a0c0305e82c3301", "3f2504e0-4f89-11d3-9a0c-0305e82c330g"})
+    for (const char *bad : {"not-a-uuid", "{3f2504e0-4f89-11d3-9a0c-0305e82c3301}", "3f2504e04f8911d39a0c0305e82c3301",
+                            "3f2504e0-4f89-11d3-9a0c-0305e82c330g"})
         EXPECT_FALSE(JsonCheck::uuid(QJsonValue(QString::fromLatin1(bad)), Where, QLatin1StringView("uuid")).ok()) << bad;
     EXPECT_FALSE(JsonCheck::uuid(QJsonValue(42), Where, QLatin1StringView("uuid")).ok());
     for (const char *good : {"system-design", "engineer-2", "a"})

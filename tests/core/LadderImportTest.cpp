@@ -5,13 +5,13 @@
 // parse gives: the same rows, the same messages with the same places, and
 // nothing written on any error, whichever chunk it is in.
 
-#include "TempDir.h"
+#include "application/Workspace.h"
+#include "application/WorkspaceStores.h"
 #include "io/JsonSpans.h"
 #include "io/LadderExport.h"
-#include "application/Workspace.h"
 #include "storage/Statement.h"
-#include "application/WorkspaceStores.h"
 #include "storage/Stores.h"
+#include "TempDir.h"
 
 #include <QFile>
 
@@ -61,15 +61,15 @@ TEST(JsonSpans, EmptyObjectAndArray)
 
 TEST(JsonSpans, StructureItDoesNotFollowIsLeftToTheWholeParse)
 {
-    for (const QByteArray &bad : {QByteArray(""), QByteArray("[1]"), QByteArray(R"({"a" 1})"), QByteArray(R"({"a": [1, 2})"),
-                                  QByteArray(R"({"a": "open)"), QByteArray(R"({"a": 1,})"), QByteArray(R"({"a": 1} trailing)"),
-                                  QByteArray(R"({"a": 1 "b": 2})"), QByteArray(R"({a: 1})")}) {
+    for (const QByteArray &bad :
+         {QByteArray(""), QByteArray("[1]"), QByteArray(R"({"a" 1})"), QByteArray(R"({"a": [1, 2})"), QByteArray(R"({"a": "open)"),
+          QByteArray(R"({"a": 1,})"), QByteArray(R"({"a": 1} trailing)"), QByteArray(R"({"a": 1 "b": 2})"), QByteArray(R"({a: 1})")}) {
         EXPECT_FALSE(topLevelMembers(bad).has_value()) << bad.constData();
     }
     const QByteArray json = R"({"wins": [1 2]})";
     const auto members = topLevelMembers(json);
-    ASSERT_TRUE(members.has_value());  // the array's brackets balance...
-    EXPECT_FALSE(arrayElements(json, members->at(0).second).has_value());  // ...its elements do not follow
+    ASSERT_TRUE(members.has_value());                                     // the array's brackets balance...
+    EXPECT_FALSE(arrayElements(json, members->at(0).second).has_value()); // ...its elements do not follow
     const QByteArray trailingComma = R"([1, 2, ])";
     EXPECT_FALSE(arrayElements(trailingComma, JsonSpan{0, trailingComma.size()}).has_value());
 }
@@ -110,17 +110,20 @@ protected:
     {
         QByteArray json = R"({"format": "ladder-export", "version": 1,
 "goals": [{"id": 7, "uuid": "b0000000-0000-0000-0000-000000000007", "title": "Lead the drill", "status": "open", "created_on": "2026-01-01", "skills": [], "milestones": []}],
-")" + winsKey + R"(": [)";
+")" + winsKey
+            + R"(": [)";
         for (int i = 0; i < count; ++i) {
             json += i == 0 ? "\n" : ",\n";
-            json += QStringLiteral(R"({"id": %1, "uuid": "a0000000-0000-0000-0000-%2", "date": "2026-%3-%4", "title": "Win number %1", "body": "Body of win %1", "tags": ["t%5"], "skills": ["debugging"], "goals": %6})")
-                        .arg(i + 1)
-                        .arg(i + 1, 12, 10, QLatin1Char('0'))
-                        .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
-                        .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
-                        .arg(i % 50)
-                        .arg(i % 10 == 0 ? QStringLiteral("[7]") : QStringLiteral("[]"))
-                        .toUtf8();
+            json
+                += QStringLiteral(
+                       R"({"id": %1, "uuid": "a0000000-0000-0000-0000-%2", "date": "2026-%3-%4", "title": "Win number %1", "body": "Body of win %1", "tags": ["t%5"], "skills": ["debugging"], "goals": %6})")
+                       .arg(i + 1)
+                       .arg(i + 1, 12, 10, QLatin1Char('0'))
+                       .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                       .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                       .arg(i % 50)
+                       .arg(i % 10 == 0 ? QStringLiteral("[7]") : QStringLiteral("[]"))
+                       .toUtf8();
         }
         json += "\n]}\n";
         return json;
@@ -147,7 +150,7 @@ TEST_F(LadderImportTest, ImportAcrossManyChunksKeepsEveryWinLinkAndIndexEntry)
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win_tag"), 12345);
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win_skill WHERE skill_slug = 'debugging'"), 12345);
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win_goal JOIN goal ON goal.id = win_goal.goal_id"), 1235);
-    EXPECT_EQ(count(*ws, "SELECT max(id) FROM win"), 12345);  // ids kept
+    EXPECT_EQ(count(*ws, "SELECT max(id) FROM win"), 12345); // ids kept
     EXPECT_EQ(count(*ws, "SELECT rowid FROM win_fts WHERE win_fts MATCH '\"win number 12345\"'"), 12345);
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win_fts WHERE win_fts MATCH 'body'"), 12345);
 
@@ -176,7 +179,8 @@ TEST_F(LadderImportTest, AnErrorInALaterChunkNamesTheWinAndWritesNothing)
                  R"("id": 7001, "uuid": "a0000000-0000-0000-0000-000000007001", "date": "2026-99-)");
     const Result<ImportSummary> bad = LadderExport::import(storesOf(*ws), json, QStringLiteral("big.json"), false);
     ASSERT_FALSE(bad.ok());
-    EXPECT_TRUE(bad.error().message().startsWith(QStringLiteral("big.json: wins[7000].date: '2026-99-"))) << bad.error().message().toStdString();
+    EXPECT_TRUE(bad.error().message().startsWith(QStringLiteral("big.json: wins[7000].date: '2026-99-")))
+        << bad.error().message().toStdString();
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win"), 0);
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM goal"), 0);
     EXPECT_EQ(count(*ws, "SELECT count(*) FROM win_fts WHERE win_fts MATCH 'body'"), 0);
@@ -235,7 +239,8 @@ TEST_F(LadderImportTest, ARepeatedKeyOrUuidInALaterChunkWritesNothing)
     repeatedKey.replace(R"("title": "Win number 8001",)", R"("title": "Win number 8001", "title": "Other",)");
     const Result<ImportSummary> key = LadderExport::import(storesOf(*ws), repeatedKey, QStringLiteral("k.json"), false);
     ASSERT_FALSE(key.ok());
-    EXPECT_TRUE(key.error().message().startsWith(QStringLiteral("k.json: wins[8000].title: duplicate key"))) << key.error().message().toStdString();
+    EXPECT_TRUE(key.error().message().startsWith(QStringLiteral("k.json: wins[8000].title: duplicate key")))
+        << key.error().message().toStdString();
 
     QByteArray repeatedUuid = exportOf(9000);
     repeatedUuid.replace(R"("uuid": "a0000000-0000-0000-0000-000000008001")", R"("uuid": "a0000000-0000-0000-0000-000000000002")");

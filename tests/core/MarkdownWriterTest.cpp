@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentTables.h"
-#include "ReportFixtures.h"
 #include "report/BragReportModel.h"
 #include "report/MarkdownWriter.h"
 #include "report/ReadinessReportModel.h"
+#include "ReportFixtures.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -19,9 +19,9 @@ namespace {
 // of the file sees, not the characters written.
 struct Parsed
 {
-    QList<std::pair<int, QString>> headings;  // level, text
-    QList<QList<QStringList>> tables;         // rows of cells
-    QString text;                             // all of it, plain
+    QList<std::pair<int, QString>> headings; // level, text
+    QList<QList<QStringList>> tables;        // rows of cells
+    QString text;                            // all of it, plain
 };
 
 Parsed parse(const QString &markdown)
@@ -71,8 +71,9 @@ TEST(MarkdownWriter, ReadinessHasTheReportsSections)
     const Parsed parsed = parse(MarkdownWriter::readiness(workedExample()));
     EXPECT_EQ(headingsAt(parsed, 1), QStringList{u"Promotion readiness: Senior"_s});
     EXPECT_EQ(joined(headingsAt(parsed, 2)), "Overall readiness: 54%,By category,Skills,Evidence,What is missing,The plan");
-    EXPECT_EQ(joined(headingsAt(parsed, 3)),
-              "Craft (75%),Systems (67%),People (0%),Mentoring: gap,System design: gap,Debugging: claimed, no evidence,Goals,Roadmap to Senior");
+    EXPECT_EQ(
+        joined(headingsAt(parsed, 3)),
+        "Craft (75%),Systems (67%),People (0%),Mentoring: gap,System design: gap,Debugging: claimed, no evidence,Goals,Roadmap to Senior");
     EXPECT_TRUE(parsed.text.contains(u"Alex Rivera \u00b7 Mid-level \u2192 Senior \u00b7 2026-01-01 to 2026-06-30"_s))
         << parsed.text.toStdString();
     EXPECT_TRUE(parsed.text.contains(u"Generated for Alex Rivera, 2026-11-22, by Ladder."_s));
@@ -81,7 +82,7 @@ TEST(MarkdownWriter, ReadinessHasTheReportsSections)
 TEST(MarkdownWriter, ReadinessTablesHoldTheNumbersWithTheirWords)
 {
     const Parsed parsed = parse(MarkdownWriter::readiness(workedExample()));
-    ASSERT_EQ(parsed.tables.size(), 3);  // categories, skills, roadmap
+    ASSERT_EQ(parsed.tables.size(), 3); // categories, skills, roadmap
     const QList<QStringList> &categories = parsed.tables.at(0);
     EXPECT_EQ(joined(categories.at(0)), "Category,Readiness,Met,Claimed,Gap,Not expected");
     ASSERT_TRUE(row(categories, u"Craft"_s));
@@ -179,7 +180,6 @@ TEST(MarkdownWriter, EvidenceBeyondTheCapSaysHowManyMore)
     }
     const Parsed parsed = parse(MarkdownWriter::readiness(workedExample(data)));
     // 27 testing wins, 20 listed.
-    EXPECT_TRUE(parsed.text.contains(u"7 more wins in the period; the starred and the newest are listed."_s))
-        << parsed.text.toStdString();
+    EXPECT_TRUE(parsed.text.contains(u"7 more wins in the period; the starred and the newest are listed."_s)) << parsed.text.toStdString();
     EXPECT_FALSE(parse(MarkdownWriter::readiness(workedExample())).text.contains(u"more win"_s));
 }

@@ -40,12 +40,10 @@ void check(const Case (&cases)[N], const QDate &today = Sunday)
 TEST(Period, ReadsYearsHalvesQuartersAndMonths)
 {
     const Case cases[] = {
-        {"2026", "2026-01-01..2026-12-31"},    {"2026-H1", "2026-01-01..2026-06-30"},
-        {"2026-h2", "2026-07-01..2026-12-31"}, {"2026-Q1", "2026-01-01..2026-03-31"},
-        {"2026-q2", "2026-04-01..2026-06-30"}, {"2026-Q3", "2026-07-01..2026-09-30"},
-        {"2026-Q4", "2026-10-01..2026-12-31"}, {"2026-11", "2026-11-01..2026-11-30"},
-        {"2026-01", "2026-01-01..2026-01-31"}, {"2026-12", "2026-12-01..2026-12-31"},
-        {"2028-02", "2028-02-01..2028-02-29"}, {"2027-02", "2027-02-01..2027-02-28"},
+        {"2026", "2026-01-01..2026-12-31"},       {"2026-H1", "2026-01-01..2026-06-30"}, {"2026-h2", "2026-07-01..2026-12-31"},
+        {"2026-Q1", "2026-01-01..2026-03-31"},    {"2026-q2", "2026-04-01..2026-06-30"}, {"2026-Q3", "2026-07-01..2026-09-30"},
+        {"2026-Q4", "2026-10-01..2026-12-31"},    {"2026-11", "2026-11-01..2026-11-30"}, {"2026-01", "2026-01-01..2026-01-31"},
+        {"2026-12", "2026-12-01..2026-12-31"},    {"2028-02", "2028-02-01..2028-02-29"}, {"2027-02", "2027-02-01..2027-02-28"},
         {"  2026-Q3 ", "2026-07-01..2026-09-30"},
     };
     check(cases);
@@ -54,11 +52,9 @@ TEST(Period, ReadsYearsHalvesQuartersAndMonths)
 TEST(Period, ReadsPeriodsRelativeToToday)
 {
     const Case cases[] = {
-        {"this-month", "2026-11-01..2026-11-30"},   {"last-month", "2026-10-01..2026-10-31"},
-        {"this-quarter", "2026-10-01..2026-12-31"}, {"last-quarter", "2026-07-01..2026-09-30"},
-        {"this-year", "2026-01-01..2026-12-31"},    {"last-year", "2025-01-01..2025-12-31"},
-        {"Last-Quarter", "2026-07-01..2026-09-30"}, {"last month", "2026-10-01..2026-10-31"},
-        {"this  year", "2026-01-01..2026-12-31"},
+        {"this-month", "2026-11-01..2026-11-30"},   {"last-month", "2026-10-01..2026-10-31"}, {"this-quarter", "2026-10-01..2026-12-31"},
+        {"last-quarter", "2026-07-01..2026-09-30"}, {"this-year", "2026-01-01..2026-12-31"},  {"last-year", "2025-01-01..2025-12-31"},
+        {"Last-Quarter", "2026-07-01..2026-09-30"}, {"last month", "2026-10-01..2026-10-31"}, {"this  year", "2026-01-01..2026-12-31"},
     };
     check(cases);
 }
@@ -66,9 +62,8 @@ TEST(Period, ReadsPeriodsRelativeToToday)
 TEST(Period, InJanuaryTheLastQuarterAndMonthAreLastYears)
 {
     const Case cases[] = {
-        {"last-quarter", "2026-10-01..2026-12-31"}, {"this-quarter", "2027-01-01..2027-03-31"},
-        {"last-month", "2026-12-01..2026-12-31"},   {"this-month", "2027-01-01..2027-01-31"},
-        {"last-year", "2026-01-01..2026-12-31"},
+        {"last-quarter", "2026-10-01..2026-12-31"}, {"this-quarter", "2027-01-01..2027-03-31"}, {"last-month", "2026-12-01..2026-12-31"},
+        {"this-month", "2027-01-01..2027-01-31"},   {"last-year", "2026-01-01..2026-12-31"},
     };
     check(cases, QDate(2027, 1, 15));
     EXPECT_EQ(parsed(u"last-month"_s, QDate(2028, 3, 31)), "2028-02-01..2028-02-29");
@@ -120,21 +115,21 @@ TEST(Period, InvalidFormsQuoteTheTextAndSayWhy)
         {"..", "error: invalid period '..': the start is missing"},
         {"..today", "error: invalid period '..today': the start is missing"},
         {"2026-01-01..", "error: invalid period '2026-01-01..': the end is missing"},
-        {"2026-02-30..today",
-         "error: invalid period '2026-02-30..today': start: invalid date '2026-02-30': February 2026 has 28 days"},
-        {"today..blurday", "error: invalid period 'today..blurday': end: unknown date 'blurday' (try 2026-11-20, "
-                           "today, yesterday, 3 days ago, last friday)"},
+        {"2026-02-30..today", "error: invalid period '2026-02-30..today': start: invalid date '2026-02-30': February 2026 has 28 days"},
+        {"today..blurday",
+         "error: invalid period 'today..blurday': end: unknown date 'blurday' (try 2026-11-20, "
+         "today, yesterday, 3 days ago, last friday)"},
         {"2026-02-30", "error: invalid date '2026-02-30': February 2026 has 28 days"},
-        {"soon", "error: unknown period 'soon' (try 2026, 2026-H2, 2026-Q3, 2026-11, this-month, last-quarter, "
-                 "2026-01-01..today, yesterday)"},
+        {"soon",
+         "error: unknown period 'soon' (try 2026, 2026-H2, 2026-Q3, 2026-11, this-month, last-quarter, "
+         "2026-01-01..today, yesterday)"},
     };
     check(cases);
 
     for (const char *text : {"", "2026-X1", "2026-Q", "20261", "this-week", "last week", "next-year", "26-Q1"}) {
         const Result<Period> r = Period::parse(QString::fromUtf8(text), Sunday);
         ASSERT_FALSE(r.ok()) << text;
-        EXPECT_TRUE(r.error().message().contains(u"'"_s + QString::fromUtf8(text) + u"'"_s))
-            << r.error().message().toStdString();
+        EXPECT_TRUE(r.error().message().contains(u"'"_s + QString::fromUtf8(text) + u"'"_s)) << r.error().message().toStdString();
     }
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportFixtures.h"
 #include "render/ChartPalette.h"
 #include "render/RadarChart.h"
 #include "report/RadarChartLayout.h"
 #include "report/ReadinessReportModel.h"
 #include "report/SvgRadarChart.h"
+#include "ReportFixtures.h"
 
 #include <QImage>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportFixtures.h"
 #include "render/PdfReportWriter.h"
 #include "render/RadarChartObject.h"
 #include "render/ReportDocument.h"
 #include "report/HtmlWriter.h"
 #include "report/ReadinessReportModel.h"
+#include "ReportFixtures.h"
 
 #include <QTextBlock>
 #include <QTextDocument>

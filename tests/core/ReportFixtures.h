@@ -5,9 +5,9 @@
 // target senior, 2026-H1) as ReportData, with readable names, for the report
 // model and writer tests.
 
+#include "engine/Readiness.h"
 #include "EngineFixtures.h"
 #include "EvidenceOracle.h"
-#include "engine/Readiness.h"
 #include "report/ReadinessReportModel.h"
 #include "report/ReportData.h"
 
@@ -55,7 +55,7 @@ inline ReportData workedExampleData()
     m2.position = 2;
     m2.text = u"Pair on their first feature"_s;
     m2.due = d(2026, 8, 1);
-    mentor.milestones = {m2, m1};  // out of order on purpose: the model sorts them
+    mentor.milestones = {m2, m1}; // out of order on purpose: the model sorts them
     data.goals = {mentor};
 
     data.currentLevelSlug = u"mid-level"_s;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportFixtures.h"
 #include "report/BragReportModel.h"
 #include "report/ReadinessReportModel.h"
+#include "ReportFixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -57,7 +57,7 @@ TEST(ReportModel, MissingIsLargestGapFirstThenTheClaims)
     const MissingSkill &mentoring = model.missing.at(0);
     EXPECT_EQ(mentoring.gap, 2);
     EXPECT_TRUE(mentoring.unrated);
-    EXPECT_FALSE(mentoring.uncovered);  // the goal covers it
+    EXPECT_FALSE(mentoring.uncovered); // the goal covers it
     ASSERT_EQ(mentoring.coveringGoals.size(), 1);
     EXPECT_EQ(mentoring.coveringGoals.first().id, 7);
     EXPECT_EQ(mentoring.categoryName, u"People"_s);
@@ -75,7 +75,7 @@ TEST(ReportModel, PlanListsOpenGoalsSoonestDueFirstWithSortedMilestones)
     Goal done = goal(1, GoalStatus::Done, {u"testing"_s});
     done.due = d(2026, 1, 5);
     Goal sooner = goal(9, GoalStatus::Open, {});
-    sooner.due = d(2026, 9, 30);  // same day as goal 7: by id
+    sooner.due = d(2026, 9, 30); // same day as goal 7: by id
     data.goals << later << undated << done << sooner;
     Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
     ASSERT_TRUE(model.ok());
@@ -146,7 +146,7 @@ TEST(BragModel, BySkillInFoundationalOrderStarredFirstAWinUnderEachSkill)
     EXPECT_EQ(testing.title, u"Testing"_s);
     EXPECT_EQ(testing.subtitle, u"Craft"_s);
     ASSERT_EQ(testing.winIndexes.size(), 2);
-    EXPECT_EQ(model.wins.at(testing.winIndexes.at(0)).id, 2);  // starred first
+    EXPECT_EQ(model.wins.at(testing.winIndexes.at(0)).id, 2); // starred first
     EXPECT_EQ(model.wins.at(testing.winIndexes.at(1)).id, 1);
     EXPECT_EQ(testing.starredCount, 1);
     EXPECT_EQ(model.groups.at(2).title, u"Other wins"_s);
@@ -167,7 +167,7 @@ TEST(BragModel, ByMonthNewestMonthFirst)
         titles << g.title;
     EXPECT_EQ(joined(titles), "May 2026,February 2026");
     ASSERT_EQ(model.groups.first().winIndexes.size(), 2);
-    EXPECT_EQ(model.wins.at(model.groups.first().winIndexes.at(0)).id, 2);  // starred
+    EXPECT_EQ(model.wins.at(model.groups.first().winIndexes.at(0)).id, 2); // starred
     EXPECT_EQ(model.wins.at(model.groups.first().winIndexes.at(1)).id, 6);
     EXPECT_EQ(model.groups.first().key, u"2026-05"_s);
 }
@@ -202,7 +202,7 @@ TEST(ReportModel, EvidenceListsTheStarredThenTheNewestUpToTheCapAndKeepsTheCount
         }
     }
     ASSERT_TRUE(testing);
-    EXPECT_EQ(testing->evidenceCount, 32);  // every win still counts
+    EXPECT_EQ(testing->evidenceCount, 32); // every win still counts
     ASSERT_EQ(testing->evidence.size(), ReadinessReportModel::EvidenceListed);
     QStringList titles;
     for (const Win &w : testing->evidence)
@@ -210,9 +210,9 @@ TEST(ReportModel, EvidenceListsTheStarredThenTheNewestUpToTheCapAndKeepsTheCount
     // Both starred wins are listed, even the old ones, and the order stays newest first.
     EXPECT_TRUE(titles.contains(u"Designed the notification fan-out"_s));
     EXPECT_TRUE(titles.contains(u"Extra 0"_s));
-    EXPECT_EQ(titles.first(), u"Designed the notification fan-out"_s);  // 2026-05-20
+    EXPECT_EQ(titles.first(), u"Designed the notification fan-out"_s); // 2026-05-20
     EXPECT_EQ(titles.last(), u"Extra 0"_s);                            // 2026-03-01
-    EXPECT_FALSE(titles.contains(u"Extra 1"_s));  // among the oldest unstarred: left out
+    EXPECT_FALSE(titles.contains(u"Extra 1"_s));                       // among the oldest unstarred: left out
     for (qsizetype i = 1; i < testing->evidence.size(); ++i)
         EXPECT_GE(testing->evidence.at(i - 1).date, testing->evidence.at(i).date);
 }

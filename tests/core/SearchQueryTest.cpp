@@ -186,13 +186,64 @@ TEST(SearchQuery, NoInputReachesSqliteAsASyntaxError)
 {
     const Fts5Table table(Rows);
     std::vector<QString> inputs;
-    for (const char *nasty :
-         {"NEAR(a b)", "NEAR(a b, 2)", "title:foo", "body:latency", "{body}: x", "- body : x", "a OR b", "a NOT b",
-          "NOT a", "a NOT", "foo AND", "AND", "OR", "^foo", "a^", "a + b", "+", R"("a" "b)", R"("a""b")", R"("""")",
-          R"("*")", R"(-"-")", "(((", ")))", "()", "*", "**", "-", "--", "---", "a -", "-*", "a:*", ".", "!!!",
-          "!!*", "a -!!", "-!!*", "'a'", R"(a\")", "a\tb", "\u00e9*", "\u65e5\u672c\u8a9e", "\U0001F600*", "x\"y\"z",
-          "a -b -c", "a.b*", "a,b", "c++", "c#", "1.5", "-1", "a*b*", "\"a\"-b", "a\"b\"*", "\u00a0", "a\u00a0*",
-          "\u3000x"})
+    for (const char *nasty : {"NEAR(a b)",
+                              "NEAR(a b, 2)",
+                              "title:foo",
+                              "body:latency",
+                              "{body}: x",
+                              "- body : x",
+                              "a OR b",
+                              "a NOT b",
+                              "NOT a",
+                              "a NOT",
+                              "foo AND",
+                              "AND",
+                              "OR",
+                              "^foo",
+                              "a^",
+                              "a + b",
+                              "+",
+                              R"("a" "b)",
+                              R"("a""b")",
+                              R"("""")",
+                              R"("*")",
+                              R"(-"-")",
+                              "(((",
+                              ")))",
+                              "()",
+                              "*",
+                              "**",
+                              "-",
+                              "--",
+                              "---",
+                              "a -",
+                              "-*",
+                              "a:*",
+                              ".",
+                              "!!!",
+                              "!!*",
+                              "a -!!",
+                              "-!!*",
+                              "'a'",
+                              R"(a\")",
+                              "a\tb",
+                              "\u00e9*",
+                              "\u65e5\u672c\u8a9e",
+                              "\U0001F600*",
+                              "x\"y\"z",
+                              "a -b -c",
+                              "a.b*",
+                              "a,b",
+                              "c++",
+                              "c#",
+                              "1.5",
+                              "-1",
+                              "a*b*",
+                              "\"a\"-b",
+                              "a\"b\"*",
+                              "\u00a0",
+                              "a\u00a0*",
+                              "\u3000x"})
         inputs.push_back(QString::fromUtf8(nasty));
 
     // Deterministic random strings over the characters that mean something to FTS5.
@@ -209,15 +260,14 @@ TEST(SearchQuery, NoInputReachesSqliteAsASyntaxError)
 
     std::string sqliteError;
     table.match(u"NEAR("_s, &sqliteError);
-    ASSERT_NE(sqliteError, "");  // the harness does see SQLite's errors
+    ASSERT_NE(sqliteError, ""); // the harness does see SQLite's errors
 
     int ran = 0;
     for (const QString &input : inputs) {
         const Result<QString> fts5 = SearchQuery::toFts5(input);
         if (!fts5) {
             EXPECT_FALSE(fts5.error().message().contains(u'\n')) << input.toStdString();
-            EXPECT_TRUE(fts5.error().message().startsWith(u"search '"_s + input + u"': "_s))
-                << fts5.error().message().toStdString();
+            EXPECT_TRUE(fts5.error().message().startsWith(u"search '"_s + input + u"': "_s)) << fts5.error().message().toStdString();
             continue;
         }
         std::string error;
@@ -225,5 +275,5 @@ TEST(SearchQuery, NoInputReachesSqliteAsASyntaxError)
         EXPECT_EQ(error, "") << "'" << input.toStdString() << "' -> " << fts5->toStdString();
         ++ran;
     }
-    EXPECT_GT(ran, 500);  // the random inputs are not all rejected
+    EXPECT_GT(ran, 500); // the random inputs are not all rejected
 }

@@ -4,10 +4,10 @@
 // StorageError with SQLite's code and a message naming the file).
 
 #include "QtPrinters.h"
-#include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
+#include "TempDir.h"
 
 #include <QTimeZone>
 
@@ -136,7 +136,7 @@ TEST_F(StatementTest, IntegerAndRealReadWhatSqliteConverts)
     ASSERT_TRUE(s.step());
     EXPECT_EQ(s.integer(0), 41);
     EXPECT_EQ(s.real(1), 41.5);
-    EXPECT_EQ(s.int64(2), 12);  // SQLite's conversion of text
+    EXPECT_EQ(s.int64(2), 12); // SQLite's conversion of text
 }
 
 TEST_F(StatementTest, ResetRunsAgainFromTheFirstRowWithoutTheBindings)
@@ -172,7 +172,7 @@ TEST_F(StatementTest, ACachedStatementComesBackWithoutItsBindingsOrPosition)
     {
         Statement first(*m_db, Sql);
         first.bind(1, 2);
-        ASSERT_TRUE(first.step());  // left in the middle of its rows
+        ASSERT_TRUE(first.step()); // left in the middle of its rows
     }
     Statement again(*m_db, Sql);
     ASSERT_TRUE(again.step());
@@ -222,7 +222,7 @@ TEST_F(StatementTest, AFailedStepThrowsItsCodeAndTheStatementCanRunAgain)
         s.run();
         FAIL() << "a duplicate was inserted";
     } catch (const StorageError &e) {
-        EXPECT_EQ(e.code(), SQLITE_CONSTRAINT_UNIQUE);  // extended codes are on
+        EXPECT_EQ(e.code(), SQLITE_CONSTRAINT_UNIQUE); // extended codes are on
         EXPECT_TRUE(e.message().contains(m_db->path())) << e.message().toStdString();
     }
     // The failure reset the statement: it keeps its bindings and runs again.

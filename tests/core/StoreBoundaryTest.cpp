@@ -4,11 +4,11 @@
 // with AND, and orders are exact down to their ties (newest first, later id
 // first on one day; open goals by nearest due date, none last).
 
-#include "QtPrinters.h"
-#include "WorkspaceTest.h"
 #include "application/WorkspaceStores.h"
-#include "storage/Stores.h"
 #include "domain/Period.h"
+#include "QtPrinters.h"
+#include "storage/Stores.h"
+#include "WorkspaceTest.h"
 
 #include <gtest/gtest.h>
 
@@ -95,7 +95,8 @@ TEST_F(StoreBoundaryTest, APeriodHoldsItsFirstAndLastDayAndNothingEitherSide)
     addWin(QStringLiteral("last day"), QDate(2026, 6, 30));
     addWin(QStringLiteral("day after"), QDate(2026, 7, 1));
 
-    EXPECT_EQ(titles(between(QDate(2026, 4, 1), QDate(2026, 6, 30))), (QStringList{QStringLiteral("last day"), QStringLiteral("first day")}));
+    EXPECT_EQ(titles(between(QDate(2026, 4, 1), QDate(2026, 6, 30))),
+              (QStringList{QStringLiteral("last day"), QStringLiteral("first day")}));
     // A period of one day holds that day.
     EXPECT_EQ(titles(between(QDate(2026, 6, 30), QDate(2026, 6, 30))), QStringList{QStringLiteral("last day")});
     // Each end alone.
@@ -113,8 +114,9 @@ TEST_F(StoreBoundaryTest, NewestFirstAndTheLaterAddedFirstOnOneDay)
     addWin(QStringLiteral("same day, first added"), QDate(2026, 5, 5));
     addWin(QStringLiteral("newest"), QDate(2026, 5, 6));
     addWin(QStringLiteral("same day, second added"), QDate(2026, 5, 5));
-    EXPECT_EQ(titles({}), (QStringList{QStringLiteral("newest"), QStringLiteral("same day, second added"), QStringLiteral("same day, first added"),
-                                       QStringLiteral("old")}));
+    EXPECT_EQ(titles({}),
+              (QStringList{QStringLiteral("newest"), QStringLiteral("same day, second added"), QStringLiteral("same day, first added"),
+                           QStringLiteral("old")}));
     WinFilter page;
     page.limit = 2;
     page.offset = 1;
@@ -134,7 +136,7 @@ TEST_F(StoreBoundaryTest, TagSkillStarAndPeriodFiltersAllApply)
 
     WinFilter f = between(QDate(2026, 4, 1), QDate(2026, 6, 30));
     f.skillSlug = testing;
-    f.tag = QStringLiteral("@Perf");  // as typed: the tag's spelling is normalized
+    f.tag = QStringLiteral("@Perf"); // as typed: the tag's spelling is normalized
     f.starredOnly = true;
     EXPECT_EQ(titles(f), QStringList{QStringLiteral("all four")});
 
@@ -179,7 +181,7 @@ TEST_F(StoreBoundaryTest, EvidenceListsItsLimitChosenStarredFirstThenNewest)
     ASSERT_TRUE(period.ok());
     Result<EvidenceSummary> evidence = storesOf(*m_ws).wins().evidence(*period, {testing}, 3);
     ASSERT_TRUE(evidence.ok());
-    EXPECT_EQ(evidence->counts.value(testing), 4);  // every win counts; only the listing is cut
+    EXPECT_EQ(evidence->counts.value(testing), 4); // every win counts; only the listing is cut
     QStringList listed;
     for (const Win &w : evidence->listed.value(testing))
         listed << w.title;
@@ -192,7 +194,7 @@ TEST_F(StoreBoundaryTest, ARatingCountsAsOfItsOwnDayAndTheLaterOfOneDayWins)
     const QString testing = QStringLiteral("testing");
     rate(testing, 1, QDate(2026, 4, 1));
     rate(testing, 3, QDate(2026, 4, 10));
-    rate(testing, 2, QDate(2026, 4, 10));  // the same day, made later: the one that counts
+    rate(testing, 2, QDate(2026, 4, 10)); // the same day, made later: the one that counts
     auto asOf = [&](const QDate &day) {
         Result<QHash<QString, int>> latest = storesOf(*m_ws).assessments().latest(day);
         EXPECT_TRUE(latest.ok());
@@ -202,14 +204,14 @@ TEST_F(StoreBoundaryTest, ARatingCountsAsOfItsOwnDayAndTheLaterOfOneDayWins)
     EXPECT_EQ(asOf(QDate(2026, 4, 1)), 1);
     EXPECT_EQ(asOf(QDate(2026, 4, 9)), 1);
     EXPECT_EQ(asOf(QDate(2026, 4, 10)), 2);
-    EXPECT_EQ(asOf(QDate()), 2);  // no date: the latest of all
+    EXPECT_EQ(asOf(QDate()), 2); // no date: the latest of all
 
     Result<QList<Assessment>> history = storesOf(*m_ws).assessments().history(testing);
     ASSERT_TRUE(history.ok());
     QList<int> ratings;
     for (const Assessment &a : *history)
         ratings << a.rating;
-    EXPECT_EQ(ratings, (QList<int>{1, 3, 2}));  // oldest first, in the order made
+    EXPECT_EQ(ratings, (QList<int>{1, 3, 2})); // oldest first, in the order made
 }
 
 TEST_F(StoreBoundaryTest, OpenGoalsComeFirstByNearestDueDateNoneLast)
@@ -221,8 +223,9 @@ TEST_F(StoreBoundaryTest, OpenGoalsComeFirstByNearestDueDateNoneLast)
     addGoal(QStringLiteral("due sooner, added later"), QDate(2026, 3, 1), {QStringLiteral("testing")});
     ASSERT_TRUE(storesOf(*m_ws).goals().setStatus(done, GoalStatus::Done, QDate(2026, 2, 1)).ok());
 
-    EXPECT_EQ(goalTitles(), (QStringList{QStringLiteral("due sooner"), QStringLiteral("due sooner, added later"), QStringLiteral("due later"),
-                                         QStringLiteral("no due date"), QStringLiteral("done, due soonest")}));
+    EXPECT_EQ(goalTitles(),
+              (QStringList{QStringLiteral("due sooner"), QStringLiteral("due sooner, added later"), QStringLiteral("due later"),
+                           QStringLiteral("no due date"), QStringLiteral("done, due soonest")}));
     GoalFilter open;
     open.status = GoalStatus::Open;
     EXPECT_EQ(goalTitles(open).size(), 4);

@@ -3,10 +3,10 @@
 // (AssessmentStore::remove, undo of "rate") and one milestone
 // (GoalStore::removeMilestone, undo of "add milestone").
 
-#include "WorkspaceTest.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
 #include "storage/Stores.h"
+#include "WorkspaceTest.h"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +17,6 @@ namespace {
 class StoreUndoSupportTest : public WorkspaceTest
 {
 protected:
-
     qint64 rate(int rating, const QDate &date)
     {
         Assessment a;
@@ -28,7 +27,6 @@ protected:
         EXPECT_TRUE(id.ok());
         return id ? *id : 0;
     }
-
 };
 
 TEST_F(StoreUndoSupportTest, RemovingARatingKeepsTheRestOfTheHistory)

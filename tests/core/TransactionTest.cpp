@@ -5,11 +5,11 @@
 // lock when it begins (BEGIN IMMEDIATE), waiting through the busy handler for
 // another writer and failing as "busy" when the wait runs out.
 
-#include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
+#include "TempDir.h"
 
 #include <sqlite3.h>
 
@@ -77,7 +77,7 @@ TEST_F(TransactionTest, ACommitIsSeenByAnotherConnection)
         Transaction tx(*m_db);
         EXPECT_TRUE(inTransaction());
         insert(*m_db, "a");
-        EXPECT_EQ(committed(), QStringList());  // not before the commit
+        EXPECT_EQ(committed(), QStringList()); // not before the commit
         tx.commit();
         EXPECT_FALSE(inTransaction());
     }
@@ -115,7 +115,7 @@ TEST_F(TransactionTest, AFailedWriteLeavesNothingOfTheWritesBeforeIt)
         {
             Transaction tx(*m_db);
             insert(*m_db, "a");
-            insert(*m_db, "taken");  // UNIQUE
+            insert(*m_db, "taken"); // UNIQUE
             tx.commit();
         },
         StorageError);
@@ -151,7 +151,7 @@ TEST_F(TransactionTest, ANestedCommitIsUndoneByTheOuterRollback)
             inner.commit();
         }
         EXPECT_TRUE(inTransaction());
-        EXPECT_EQ(committed(), QStringList());  // an inner commit is not a commit
+        EXPECT_EQ(committed(), QStringList()); // an inner commit is not a commit
     }
     EXPECT_FALSE(inTransaction());
     EXPECT_EQ(committed(), QStringList());
@@ -213,7 +213,7 @@ TEST_F(TransactionTest, BeginningWhileAnotherWriterHoldsTheLockIsBusy)
 // write, so a second writer is turned away at its start, not half-way through.
 TEST_F(TransactionTest, TheWriteLockIsTakenAtTheBeginning)
 {
-    Transaction tx(*m_db);  // nothing written yet
+    Transaction tx(*m_db); // nothing written yet
     std::unique_ptr<Database> other = open();
     sqlite3_busy_timeout(other->handle(), 0);
     EXPECT_THROW(Transaction second(*other), StorageError);
@@ -241,7 +241,7 @@ TEST_F(TransactionTest, ItWaitsThroughTheBusyHandlerForTheOtherWriter)
                 w->holding->commit();
                 w->holding.reset();
             }
-            return w->calls < 10;  // try again, a bounded number of times
+            return w->calls < 10; // try again, a bounded number of times
         },
         &waiting);
     {

@@ -4,11 +4,11 @@
 // longer by the old ones. Checked through WinStore::update and, for the
 // schema's triggers themselves, by an UPDATE of that one column.
 
-#include "QtPrinters.h"
-#include "WorkspaceTest.h"
 #include "application/WorkspaceStores.h"
-#include "storage/Stores.h"
+#include "QtPrinters.h"
 #include "storage/Statement.h"
+#include "storage/Stores.h"
+#include "WorkspaceTest.h"
 
 #include <gtest/gtest.h>
 
@@ -74,8 +74,8 @@ protected:
         EXPECT_EQ(found(newWord), QList<qint64>{m_id}) << newWord.toStdString();
         EXPECT_TRUE(found(oldWord).isEmpty()) << oldWord.toStdString();
         // Every other field is still found.
-        for (const QString &word : {QStringLiteral("alphatitle"), QStringLiteral("bravobody"), QStringLiteral("charlieimpact"),
-                                    QStringLiteral("deltatag")}) {
+        for (const QString &word :
+             {QStringLiteral("alphatitle"), QStringLiteral("bravobody"), QStringLiteral("charlieimpact"), QStringLiteral("deltatag")}) {
             if (word != oldWord)
                 EXPECT_EQ(found(word), QList<qint64>{m_id}) << word.toStdString();
         }
@@ -86,8 +86,8 @@ protected:
 
 TEST_F(WinSearchIndexTest, EveryFieldIsSearchable)
 {
-    for (const QString &word : {QStringLiteral("alphatitle"), QStringLiteral("bravobody"), QStringLiteral("charlieimpact"),
-                                QStringLiteral("deltatag")})
+    for (const QString &word :
+         {QStringLiteral("alphatitle"), QStringLiteral("bravobody"), QStringLiteral("charlieimpact"), QStringLiteral("deltatag")})
         EXPECT_EQ(found(word), QList<qint64>{m_id}) << word.toStdString();
 }
 
@@ -97,7 +97,7 @@ struct Field
 {
     const char *name;
     void (*set)(Win &, const QString &);
-    const char *update;  // UPDATE of that column alone
+    const char *update; // UPDATE of that column alone
     const char *oldWord;
     const char *newValue;
 };
@@ -126,15 +126,16 @@ TEST_P(WinSearchIndexField, TheTriggersFollowAnUpdateOfThisColumnAlone)
     expectFoundOnlyByTheNewWord(oldWord(), newValue().toLower());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Fields, WinSearchIndexField,
-    ::testing::Values(Field{"Tags", [](Win &w, const QString &v) { w.tags = {v}; }, "UPDATE win SET tags = ?1 WHERE id = ?2", "deltatag", "echotag"},
-                      Field{"Title", [](Win &w, const QString &v) { w.title = v; }, "UPDATE win SET title = ?1 WHERE id = ?2", "alphatitle",
-                            "Foxtrottitle"},
-                      Field{"Body", [](Win &w, const QString &v) { w.body = v; }, "UPDATE win SET body = ?1 WHERE id = ?2", "bravobody", "Golfbody"},
-                      Field{"Impact", [](Win &w, const QString &v) { w.impact = v; }, "UPDATE win SET impact = ?1 WHERE id = ?2", "charlieimpact",
-                            "Hotelimpact"}),
-    [](const ::testing::TestParamInfo<Field> &info) { return std::string(info.param.name); });
+INSTANTIATE_TEST_SUITE_P(Fields, WinSearchIndexField,
+                         ::testing::Values(Field{"Tags", [](Win &w, const QString &v) { w.tags = {v}; },
+                                                 "UPDATE win SET tags = ?1 WHERE id = ?2", "deltatag", "echotag"},
+                                           Field{"Title", [](Win &w, const QString &v) { w.title = v; },
+                                                 "UPDATE win SET title = ?1 WHERE id = ?2", "alphatitle", "Foxtrottitle"},
+                                           Field{"Body", [](Win &w, const QString &v) { w.body = v; },
+                                                 "UPDATE win SET body = ?1 WHERE id = ?2", "bravobody", "Golfbody"},
+                                           Field{"Impact", [](Win &w, const QString &v) { w.impact = v; },
+                                                 "UPDATE win SET impact = ?1 WHERE id = ?2", "charlieimpact", "Hotelimpact"}),
+                         [](const ::testing::TestParamInfo<Field> &info) { return std::string(info.param.name); });
 
 TEST_F(WinSearchIndexTest, ARemovedWinIsNoLongerFound)
 {

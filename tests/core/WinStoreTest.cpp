@@ -2,10 +2,10 @@
 // WinStore and WinWriter: what the CLI tests do not reach directly — the bulk
 // path's index, identities kept or replaced on import, and the tag list.
 
-#include "WorkspaceTest.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
 #include "storage/Stores.h"
+#include "WorkspaceTest.h"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +19,6 @@ namespace {
 class WinStoreTest : public WorkspaceTest
 {
 protected:
-
     static Win win(const QString &title, const QStringList &tags = {}, qint64 id = 0)
     {
         Win w;
@@ -42,22 +41,23 @@ protected:
         titles.sort();
         return titles;
     }
-
 };
 
 TEST_F(WinStoreTest, SingleAndBulkAddsAreBothFoundBySearch)
 {
     ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("Tuned the flaky canary"))).ok());
-    const Result<qint64> added = storesOf(*m_ws).wins().addMany({win(QStringLiteral("Canary rollout runbook")), win(QStringLiteral("Unrelated"))});
+    const Result<qint64> added
+        = storesOf(*m_ws).wins().addMany({win(QStringLiteral("Canary rollout runbook")), win(QStringLiteral("Unrelated"))});
     ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
     EXPECT_EQ(*added, 2);
-    EXPECT_EQ(titlesFound(QStringLiteral("canary")), (QStringList{QStringLiteral("Canary rollout runbook"), QStringLiteral("Tuned the flaky canary")}));
+    EXPECT_EQ(titlesFound(QStringLiteral("canary")),
+              (QStringList{QStringLiteral("Canary rollout runbook"), QStringLiteral("Tuned the flaky canary")}));
     EXPECT_EQ(titlesFound(QStringLiteral("unrelated")), QStringList{QStringLiteral("Unrelated")});
 }
 
 TEST_F(WinStoreTest, AFailedBulkAddLeavesNeitherRowsNorIndexEntries)
 {
-    Win bad = win(QString());  // no title
+    Win bad = win(QString()); // no title
     const Result<qint64> added = storesOf(*m_ws).wins().addMany({win(QStringLiteral("Canary first")), bad});
     ASSERT_FALSE(added.ok());
     EXPECT_EQ(*storesOf(*m_ws).wins().count({}), 0);
@@ -69,12 +69,12 @@ TEST_F(WinStoreTest, AFailedBulkAddLeavesNeitherRowsNorIndexEntries)
 
 TEST_F(WinStoreTest, ImportKeepsFreeIdsAndGivesTakenOnesANewIdKeepingTheUuid)
 {
-    ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("Already here"))).ok());  // id 1
+    ASSERT_TRUE(storesOf(*m_ws).wins().add(win(QStringLiteral("Already here"))).ok()); // id 1
     Win takenId = win(QStringLiteral("Wanted id 1"), {}, 1);
     takenId.uuid = QStringLiteral("11111111-1111-4111-8111-111111111111");
     Win freeLow = win(QStringLiteral("Wanted id 50"), {}, 50);
     freeLow.uuid = QStringLiteral("22222222-2222-4222-8222-222222222222");
-    Win freeBelow = win(QStringLiteral("Wanted id 7"), {}, 7);  // below one just imported: looked up
+    Win freeBelow = win(QStringLiteral("Wanted id 7"), {}, 7); // below one just imported: looked up
     freeBelow.uuid = QStringLiteral("33333333-3333-4333-8333-333333333333");
     const Result<qint64> added = storesOf(*m_ws).wins().addMany({takenId, freeLow, freeBelow}, true);
     ASSERT_TRUE(added.ok()) << added.error().message().toStdString();
@@ -115,10 +115,14 @@ TEST_F(WinStoreTest, StreamedListingIsTheListInItsOrderAndStopsWhenAsked)
         const Result<QList<Win>> listed = storesOf(*m_ws).wins().list(filter);
         ASSERT_TRUE(listed.ok());
         QList<Win> streamed;
-        ASSERT_TRUE(storesOf(*m_ws).wins().forEach(filter, [&](const Win &w) {
-            streamed << w;
-            return true;
-        }).ok());
+        ASSERT_TRUE(storesOf(*m_ws)
+                        .wins()
+                        .forEach(filter,
+                                 [&](const Win &w) {
+                                     streamed << w;
+                                     return true;
+                                 })
+                        .ok());
         ASSERT_EQ(streamed.size(), listed->size());
         for (qsizetype i = 0; i < streamed.size(); ++i) {
             EXPECT_EQ(streamed.at(i).id, listed->at(i).id) << i;
@@ -289,13 +293,13 @@ TEST_F(WinEditMergeTest, UndoIsTheSameCallReversedAndLeavesOtherChangesAlone)
         w.impact = QStringLiteral("Failover in 3 min");
         w.tags << QStringLiteral("drill");
     });
-    ASSERT_TRUE(storesOf(*m_ws).wins().update(after, m_before).ok());  // undo
+    ASSERT_TRUE(storesOf(*m_ws).wins().update(after, m_before).ok()); // undo
     EXPECT_EQ(stored().title, m_before.title);
     EXPECT_EQ(stored().impact, QStringLiteral("Failover in 3 min"));
     EXPECT_EQ(stored().tags, (QStringList{QStringLiteral("drill"), QStringLiteral("oncall")}));
 
     // An undo of a field changed elsewhere since is refused, not applied.
-    ASSERT_TRUE(storesOf(*m_ws).wins().update(m_before, after).ok());  // redo
+    ASSERT_TRUE(storesOf(*m_ws).wins().update(m_before, after).ok()); // redo
     changeElsewhere([](Win &w) { w.title = QStringLiteral("Ran the failover drill"); });
     Result<void> undo = storesOf(*m_ws).wins().update(after, m_before);
     ASSERT_FALSE(undo.ok());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TempDir.h"
 #include "application/Workspace.h"
+#include "TempDir.h"
 
 #include <gtest/gtest.h>
 

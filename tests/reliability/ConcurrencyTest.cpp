@@ -35,7 +35,7 @@ struct Writer
     int index = 0;
     int started = 0;
     int finished = 0;
-    QHash<qint64, QString> ids;  // printed id -> title
+    QHash<qint64, QString> ids; // printed id -> title
     QStringList failures;
 };
 
@@ -87,8 +87,9 @@ TEST(Concurrency, FourCliWritersTheCoreAndAReaderAtOnce)
         const int n = w.started++;
         const QString title = QStringLiteral("CLI writer %1 win %2").arg(w.index).arg(n);
         auto *process = new QProcess;
-        prepareCli(*process, db, {QStringLiteral("win"), QStringLiteral("add"), title, QStringLiteral("--tag"), QStringLiteral("cli"),
-                                  QStringLiteral("--skill"), QStringLiteral("testing")});
+        prepareCli(*process, db,
+                   {QStringLiteral("win"), QStringLiteral("add"), title, QStringLiteral("--tag"), QStringLiteral("cli"),
+                    QStringLiteral("--skill"), QStringLiteral("testing")});
         process->setStandardInputFile(QProcess::nullDevice());
         QObject::connect(process, &QProcess::finished, process, [&, process, title](int code, QProcess::ExitStatus status) {
             const QByteArray out = process->readAllStandardOutput();
@@ -125,7 +126,8 @@ TEST(Concurrency, FourCliWritersTheCoreAndAReaderAtOnce)
         QObject::connect(process, &QProcess::finished, process, [&, process](int code, QProcess::ExitStatus status) {
             const QByteArray err = process->readAllStandardError();
             if (status != QProcess::NormalExit || code != 0 || !err.isEmpty())
-                readerFailures << QStringLiteral("reader run %1: exit %2: %3").arg(readerRuns).arg(code).arg(QString::fromUtf8(err).trimmed());
+                readerFailures
+                    << QStringLiteral("reader run %1: exit %2: %3").arg(readerRuns).arg(code).arg(QString::fromUtf8(err).trimmed());
             ++readerRuns;
             process->deleteLater();
             // The reader stops after a while, so that the writers get the CPU.

@@ -40,7 +40,7 @@ quint32 crashSeed()
 
 struct Killed
 {
-    bool killed = false;  // false: it finished before the kill
+    bool killed = false; // false: it finished before the kill
     int code = -1;
     QByteArray out;
     QByteArray err;
@@ -63,7 +63,7 @@ Killed runAndKill(const QString &db, const QStringList &arguments, qint64 delayU
         return result;
     }
     std::this_thread::sleep_for(std::chrono::microseconds(delayUs));
-    process.kill();  // SIGKILL; a no-op when it has already exited
+    process.kill(); // SIGKILL; a no-op when it has already exited
     process.waitForFinished(-1);
     result.elapsedUs = timer.nsecsElapsed() / 1000;
     result.killed = process.exitStatus() == QProcess::CrashExit;
@@ -116,16 +116,18 @@ TEST(Crash, KilledWinAddKeepsEveryPrintedWinAndAHealthyFile)
     TempDir dir;
     const QString templateDb = dir.file(QStringLiteral("template.db"));
     for (int i = 0; i < 50; ++i)
-        ASSERT_EQ(runCli(templateDb, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Existing win %1 @seeded").arg(i)}).code, 0);
+        ASSERT_EQ(runCli(templateDb, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Existing win %1 @seeded").arg(i)}).code,
+                  0);
     const QString db = dir.file(QStringLiteral("ladder.db"));
     resetDatabase(templateDb, db);
 
     // A long body makes the write itself (FTS indexing, WAL frames) take long
     // enough that kills land inside the transaction and the commit too.
-    const QString longBody = QStringLiteral("Notes from the incident review, line after line. ").repeated(2000);  // ~100 KB
+    const QString longBody = QStringLiteral("Notes from the incident review, line after line. ").repeated(2000); // ~100 KB
     auto arguments = [&](int i, bool longText) {
-        QStringList args{QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Crash win %1 @crashtest").arg(i),
-                         QStringLiteral("--skill"), QStringLiteral("debugging"), QStringLiteral("--tag"), QStringLiteral("k%1").arg(i)};
+        QStringList args{QStringLiteral("win"),       QStringLiteral("add"),       QStringLiteral("Crash win %1 @crashtest").arg(i),
+                         QStringLiteral("--skill"),   QStringLiteral("debugging"), QStringLiteral("--tag"),
+                         QStringLiteral("k%1").arg(i)};
         if (longText)
             args << QStringLiteral("--body") << longBody;
         return args;
@@ -134,7 +136,7 @@ TEST(Crash, KilledWinAddKeepsEveryPrintedWinAndAHealthyFile)
     const qint64 longUs = measureUs([&] { return runCli(db, arguments(-2, true)); });
     resetDatabase(templateDb, db);
 
-    QHash<qint64, QString> printed;  // id -> title, of this database copy
+    QHash<qint64, QString> printed; // id -> title, of this database copy
     int killed = 0;
     int finished = 0;
     int killedAfterCommit = 0;
@@ -183,9 +185,10 @@ TEST(Crash, KilledWinAddKeepsEveryPrintedWinAndAHealthyFile)
         }
         if (k.killed && !okId && *withTitle == 1)
             ++killedAfterCommit;
-        ASSERT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM win w WHERE title LIKE 'Crash win %' AND ("
-                                              "(SELECT count(*) FROM win_skill s WHERE s.win_id = w.id AND s.skill_slug = 'debugging') != 1"
-                                              " OR (SELECT count(*) FROM win_tag t WHERE t.win_id = w.id) != 2)")),
+        ASSERT_EQ(queryInt(db,
+                           QStringLiteral("SELECT count(*) FROM win w WHERE title LIKE 'Crash win %' AND ("
+                                          "(SELECT count(*) FROM win_skill s WHERE s.win_id = w.id AND s.skill_slug = 'debugging') != 1"
+                                          " OR (SELECT count(*) FROM win_tag t WHERE t.win_id = w.id) != 2)")),
                   0)
             << context << ": a win without its skill or tags";
     }
@@ -250,8 +253,10 @@ TEST(Crash, KilledImportLeavesAllOrNoneOfItsWins)
         ASSERT_EQ(after, before + landed) << context;
         if (!k.killed)
             ASSERT_EQ(landed, WinsPerImport) << context << ": finished but not imported";
-        ASSERT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM win_tag t JOIN win w ON w.id = t.win_id WHERE w.title GLOB '%1 *'").arg(prefix)),
-                  2 * landed)
+        ASSERT_EQ(
+            queryInt(db,
+                     QStringLiteral("SELECT count(*) FROM win_tag t JOIN win w ON w.id = t.win_id WHERE w.title GLOB '%1 *'").arg(prefix)),
+            2 * landed)
             << context << ": wins without their tags";
         (landed == 0 ? none : all) += k.killed ? 1 : 0;
     }

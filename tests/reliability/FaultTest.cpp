@@ -160,8 +160,9 @@ TEST_F(Faults, DiskFullAfterTheCommitKeepsTheSavedWin)
 {
     CliOptions options;
     options.childModifier = fileSizeLimit(rlim_t(m_before.size() + 4096));
-    const CliRun r = runCli(m_db, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Saved before the disk filled up"),
-                                   QStringLiteral("--body"), QString::fromLatin1(QByteArray("Detail. ").repeated(8000))},
+    const CliRun r = runCli(m_db,
+                            {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Saved before the disk filled up"),
+                             QStringLiteral("--body"), QString::fromLatin1(QByteArray("Detail. ").repeated(8000))},
                             options);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     bool ok = false;
@@ -169,7 +170,8 @@ TEST_F(Faults, DiskFullAfterTheCommitKeepsTheSavedWin)
     ASSERT_TRUE(ok) << r.out.toStdString();
     const DbReport report = inspect(m_db);
     EXPECT_TRUE(report.problems.isEmpty()) << report.problems.join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM win WHERE id = %1 AND title = 'Saved before the disk filled up'").arg(id)), 1);
+    EXPECT_EQ(
+        queryInt(m_db, QStringLiteral("SELECT count(*) FROM win WHERE id = %1 AND title = 'Saved before the disk filled up'").arg(id)), 1);
     EXPECT_EQ(report.wins, 301);
 }
 
@@ -220,7 +222,8 @@ TEST_F(Faults, ReadOnlyDatabaseRefusesWritesWithOneErrorAndStillReads)
     expectOneErrorLine(import, {m_db, QStringLiteral("read-only"), QStringLiteral("nothing was saved")});
 
     // Reading a read-only journal (a backup on a read-only disk) still works.
-    const CliRun list = runCli(m_db, {QStringLiteral("win"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")}, options);
+    const CliRun list
+        = runCli(m_db, {QStringLiteral("win"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")}, options);
     EXPECT_EQ(list.code, 0) << list.err.toStdString();
     EXPECT_EQ(list.out.count("Earlier win"), 3) << list.out.toStdString();
 
@@ -342,7 +345,8 @@ TEST(RefusedFiles, ForeignSqliteDatabase)
     TempDir dir;
     const QString db = dir.file(QStringLiteral("other.db"));
     QProcess sqlite;
-    sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES ('mine');")});
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {db, QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES ('mine');")});
     if (!sqlite.waitForFinished(30000) || sqlite.exitCode() != 0)
         GTEST_SKIP() << "the sqlite3 shell is not installed";
     const QByteArray bytes = fileBytes(db);

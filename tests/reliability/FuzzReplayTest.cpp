@@ -50,24 +50,16 @@ QByteArray mutate(const QByteArray &input, const QList<QByteArray> &all, QRandom
             if (!out.isEmpty())
                 out[at] = char(out[at] ^ (1 << random.bounded(8)));
             break;
-        case 1:
-            out.insert(at, interesting[random.bounded(int(sizeof interesting - 1))]);
-            break;
-        case 2:
-            out.remove(at, 1 + qsizetype(random.bounded(8)));
-            break;
-        case 3:
-            out.insert(at, out.mid(at, 1 + qsizetype(random.bounded(16))));
-            break;
+        case 1: out.insert(at, interesting[random.bounded(int(sizeof interesting - 1))]); break;
+        case 2: out.remove(at, 1 + qsizetype(random.bounded(8))); break;
+        case 3: out.insert(at, out.mid(at, 1 + qsizetype(random.bounded(16)))); break;
         case 4: {
             const QByteArray &other = all.at(qsizetype(random.bounded(quint64(all.size()))));
             if (!other.isEmpty())
                 out = out.left(at) + other.mid(qsizetype(random.bounded(quint64(other.size()))));
             break;
         }
-        default:
-            out.truncate(at);
-            break;
+        default: out.truncate(at); break;
         }
     }
     return out;

@@ -200,9 +200,9 @@ protected:
 
 TEST(HostileDatabasePath, AnEmptyDbIsAUsageErrorAndNoDefaultJournalAppears)
 {
-    for (const QStringList &args : {QStringList{S("--db"), QString(), S("win"), S("add"), S("x")},
-                                    QStringList{S("--db="), S("win"), S("add"), S("x")},
-                                    QStringList{S("win"), S("add"), S("x"), S("--db"), QString()}}) {
+    for (const QStringList &args :
+         {QStringList{S("--db"), QString(), S("win"), S("add"), S("x")}, QStringList{S("--db="), S("win"), S("add"), S("x")},
+          QStringList{S("win"), S("add"), S("x"), S("--db"), QString()}}) {
         SCOPED_TRACE(args.join(QLatin1Char('|')).toStdString());
         TempDir dir;
         const BareRun r = runBare(dir.path(), args);
@@ -216,8 +216,13 @@ TEST(HostileDatabasePath, AnEmptyDbIsAUsageErrorAndNoDefaultJournalAppears)
 
 TEST(HostileDatabasePath, MemoryAndUrisAreUsageErrors)
 {
-    const QStringList paths = {S(":memory:"), S("file:x.db"), S("file:x.db?mode=memory"), S("file::memory:?cache=shared"),
-                               S("file:/tmp/ladder-hostile.db?vfs=unix-none"), S("FILE:x.db"), S("file:x.db?mode=rwc")};
+    const QStringList paths = {S(":memory:"),
+                               S("file:x.db"),
+                               S("file:x.db?mode=memory"),
+                               S("file::memory:?cache=shared"),
+                               S("file:/tmp/ladder-hostile.db?vfs=unix-none"),
+                               S("FILE:x.db"),
+                               S("file:x.db?mode=rwc")};
     for (const QString &path : paths) {
         SCOPED_TRACE(path.toStdString());
         TempDir dir;
@@ -229,7 +234,8 @@ TEST(HostileDatabasePath, MemoryAndUrisAreUsageErrors)
         const BareRun viaEquals = runBare(dir.path(), {S("win"), S("add"), S("x"), S("--db=") + path});
         EXPECT_EQ(viaEquals.code, 2) << viaEquals.err.toStdString();
 
-        const BareRun viaEnv = runBare(dir.path(), {S("win"), S("add"), S("x")}, [&](QProcessEnvironment &env) { env.insert(S("LADDER_DB"), path); });
+        const BareRun viaEnv
+            = runBare(dir.path(), {S("win"), S("add"), S("x")}, [&](QProcessEnvironment &env) { env.insert(S("LADDER_DB"), path); });
         EXPECT_EQ(viaEnv.code, 2) << viaEnv.err.toStdString();
         EXPECT_TRUE(viaEnv.out.isEmpty()) << viaEnv.out.toStdString();
         expectOneLine(viaEnv.errLines(), viaEnv.err, {S("$LADDER_DB"), S("file path")});
@@ -245,7 +251,8 @@ TEST(HostileDatabasePath, MemoryAndUrisAreUsageErrors)
 TEST(HostileDatabasePath, ASetButEmptyLadderDbIsRefused)
 {
     TempDir dir;
-    const BareRun r = runBare(dir.path(), {S("win"), S("add"), S("x")}, [](QProcessEnvironment &env) { env.insert(S("LADDER_DB"), QString()); });
+    const BareRun r
+        = runBare(dir.path(), {S("win"), S("add"), S("x")}, [](QProcessEnvironment &env) { env.insert(S("LADDER_DB"), QString()); });
     EXPECT_EQ(r.code, 2) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
     expectOneLine(r.errLines(), r.err, {S("$LADDER_DB"), S("empty")});
@@ -322,8 +329,9 @@ TEST_F(Hostile, OnATerminalOnlyYesDeletes)
 
 TEST_F(Hostile, DueDatesBeyondTheCalendarAreRefused)
 {
-    const QStringList far = {S("in 3000000 days"), S("in 4294967296 days"), S("in 99999999999999999999 days"), S("in 600000 weeks"),
-                             S("in 100000 months"), S("in 4294967297 months"), S("in 10000 years")};
+    const QStringList far = {S("in 3000000 days"), S("in 4294967296 days"), S("in 99999999999999999999 days"),
+                             S("in 600000 weeks"), S("in 100000 months"),   S("in 4294967297 months"),
+                             S("in 10000 years")};
     for (const QString &due : far) {
         expectRefusedUnchanged({S("goal"), S("add"), S("g"), S("--due"), due}, 1, {S("--due"), S("9999-12-31")});
         expectRefusedUnchanged({S("goal"), S("edit"), S("1"), S("--due"), due}, 1, {S("--due"), S("9999-12-31")});
@@ -336,8 +344,9 @@ TEST_F(Hostile, DueDatesBeyondTheCalendarAreRefused)
 
 TEST_F(Hostile, PastDatesBeyondTheCalendarAreRefused)
 {
-    const QStringList far = {S("3000000 days ago"), S("4294967296 days ago"), S("99999999999999999999 weeks ago"), S("30000 months ago"),
-                             S("4294967297 months ago"), S("2147483648 years ago"), S("10000 years ago")};
+    const QStringList far = {S("3000000 days ago"), S("4294967296 days ago"),   S("99999999999999999999 weeks ago"),
+                             S("30000 months ago"), S("4294967297 months ago"), S("2147483648 years ago"),
+                             S("10000 years ago")};
     for (const QString &date : far) {
         expectRefusedUnchanged({S("win"), S("add"), S("x"), S("--date"), date}, 1, {S("--date"), S("0001-01-01")});
         expectRefusedUnchanged({S("skill"), S("rate"), S("testing"), S("3"), S("--date"), date}, 1, {S("--date"), S("0001-01-01")});
@@ -352,15 +361,20 @@ TEST_F(Hostile, PastDatesBeyondTheCalendarAreRefused)
 
 TEST_F(Hostile, StandardOutputOnAFullDeviceFailsWithDiskFull)
 {
-    const QList<QStringList> commands = {{S("win"), S("list")},          {S("win"), S("show"), S("1")}, {S("win"), S("list"), S("--json")},
-                                         {S("export"), S("-o"), S("-")}, {S("framework"), S("export"), S("-o"), S("-")},
-                                         {S("goal"), S("show"), S("1")}, {S("skill"), S("list")},       {S("--help")},
+    const QList<QStringList> commands = {{S("win"), S("list")},
+                                         {S("win"), S("show"), S("1")},
+                                         {S("win"), S("list"), S("--json")},
+                                         {S("export"), S("-o"), S("-")},
+                                         {S("framework"), S("export"), S("-o"), S("-")},
+                                         {S("goal"), S("show"), S("1")},
+                                         {S("skill"), S("list")},
+                                         {S("--help")},
                                          {S("report"), S("brag"), S("--format"), S("md"), S("-o"), S("-")}};
     // A full device of the test's own: a program that renames a file onto
     // /dev/full (as an atomic write to "-o /dev/full" did) replaces the shared one.
     QByteArray full = QFile::encodeName(m_dir.file(S("full")));
     if (::mknod(full.constData(), S_IFCHR | 0600, makedev(1, 7)) != 0) {
-        struct stat shared{};
+        struct stat shared = {};
         if (::stat("/dev/full", &shared) != 0 || !S_ISCHR(shared.st_mode))
             GTEST_SKIP() << "no full device (mknod refused and /dev/full is not one)";
         full = "/dev/full";
@@ -413,8 +427,12 @@ TEST_F(Hostile, DataReachesATerminalWithoutControlCharacters)
               0);
     ASSERT_EQ(cli({S("goal"), S("add"), evil, S("--note"), S("n\x1b]8;;http://x\x07"), S("--milestone"), S("m\x1b[2K\r")}).code, 0);
     ASSERT_EQ(cli({S("skill"), S("rate"), S("testing"), S("3"), S("--note"), S("why\x1b[5m\r")}).code, 0);
-    const QList<QStringList> commands = {{S("win"), S("list")},   {S("win"), S("show"), S("2")},  {S("goal"), S("list")},
-                                         {S("goal"), S("show"), S("2")}, {S("search"), S("Evil")}, {S("skill"), S("history"), S("testing")},
+    const QList<QStringList> commands = {{S("win"), S("list")},
+                                         {S("win"), S("show"), S("2")},
+                                         {S("goal"), S("list")},
+                                         {S("goal"), S("show"), S("2")},
+                                         {S("search"), S("Evil")},
+                                         {S("skill"), S("history"), S("testing")},
                                          {S("win"), S("list"), S("--tag"), S("t\x1b[31mred")}};
     for (const QStringList &command : commands) {
         SCOPED_TRACE(command.join(QLatin1Char(' ')).toStdString());
@@ -502,8 +520,8 @@ TEST_F(Hostile, StandardInputThatIsNotUtf8IsRefused)
 
 TEST_F(Hostile, ALeadingDateThatIsNoDateIsRefused)
 {
-    const QStringList texts = {S("2026-02-30: x"), S("2026-13-01: x"), S("2026-2-30: x"), S("0000-01-01: x"), S("2026-02-30 : x"),
-                               S("3000000 days ago: x"), S("20260-01-01: x")};
+    const QStringList texts = {S("2026-02-30: x"),  S("2026-13-01: x"),       S("2026-2-30: x"),  S("0000-01-01: x"),
+                               S("2026-02-30 : x"), S("3000000 days ago: x"), S("20260-01-01: x")};
     const CliRun added = cli({S("win"), S("add"), S("A win to edit")});
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     const QString id = QString::fromUtf8(added.out.trimmed());
@@ -550,8 +568,8 @@ TEST_F(Hostile, ARepeatedSingleValuedOptionIsAUsageError)
         EXPECT_FALSE(QFile::exists(m_dir.file(S("a.md"))));
     }
     // Repeatable options still repeat.
-    const CliRun r = cli({S("win"), S("add"), S("x"), S("--tag"), S("a"), S("--tag"), S("b"), S("--skill"), S("testing"), S("--skill"),
-                          S("performance")});
+    const CliRun r = cli(
+        {S("win"), S("add"), S("x"), S("--tag"), S("a"), S("--tag"), S("b"), S("--skill"), S("testing"), S("--skill"), S("performance")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     const CliRun g = cli({S("goal"), S("add"), S("g"), S("--milestone"), S("a"), S("--milestone"), S("b")});
     EXPECT_EQ(g.code, 0) << g.err.toStdString();
@@ -577,10 +595,10 @@ TEST_F(Hostile, AnOutputNameThatContradictsItsFormatIsRefused)
         EXPECT_FALSE(QFile::exists(args[o + 1]));
     }
     // Agreeing names, and names that say nothing about a format, are fine.
-    for (const QStringList &args : {QStringList{S("report"), S("brag"), S("-o"), m_dir.file(S("b.markdown")), S("--format"), S("md")},
-                                    QStringList{S("report"), S("brag"), S("-o"), m_dir.file(S("b.txt")), S("--format"), S("md")},
-                                    QStringList{S("export"), S("-o"), m_dir.file(S("e.json"))},
-                                    QStringList{S("export"), S("-o"), m_dir.file(S("e.ladder"))}}) {
+    for (const QStringList &args :
+         {QStringList{S("report"), S("brag"), S("-o"), m_dir.file(S("b.markdown")), S("--format"), S("md")},
+          QStringList{S("report"), S("brag"), S("-o"), m_dir.file(S("b.txt")), S("--format"), S("md")},
+          QStringList{S("export"), S("-o"), m_dir.file(S("e.json"))}, QStringList{S("export"), S("-o"), m_dir.file(S("e.ladder"))}}) {
         const CliRun r = cli(args);
         EXPECT_EQ(r.code, 0) << args.join(QLatin1Char(' ')).toStdString() << ": " << r.err.toStdString();
     }

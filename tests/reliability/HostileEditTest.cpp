@@ -55,11 +55,12 @@ protected:
     void SetUp() override
     {
         m_db = m_dir.file(QStringLiteral("ladder.db"));
-        const CliRun added = runCli(m_db, {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Led the failover drill"),
-                                           QStringLiteral("--tag"), QStringLiteral("oncall"), QStringLiteral("--date"), QStringLiteral("2026-11-02"), QStringLiteral("--impact"),
-                                           QStringLiteral("Failover in 4 min"), QStringLiteral("--body"),
-                                           QStringLiteral("Wrote the runbook first."), QStringLiteral("--skill"),
-                                           QStringLiteral("distributed-systems")});
+        const CliRun added
+            = runCli(m_db,
+                     {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("Led the failover drill"), QStringLiteral("--tag"),
+                      QStringLiteral("oncall"), QStringLiteral("--date"), QStringLiteral("2026-11-02"), QStringLiteral("--impact"),
+                      QStringLiteral("Failover in 4 min"), QStringLiteral("--body"), QStringLiteral("Wrote the runbook first."),
+                      QStringLiteral("--skill"), QStringLiteral("distributed-systems")});
         ASSERT_EQ(added.code, 0) << added.err.constData();
         ASSERT_EQ(added.out.trimmed(), "1");
     }
@@ -76,11 +77,11 @@ protected:
             for (const QString &argument : other)
                 line += QLatin1Char(' ') + shellQuoted(argument);
             script += line + QStringLiteral(" >>") + shellQuoted(m_dir.file(QStringLiteral("other.out"))) + QStringLiteral(" 2>>")
-                    + shellQuoted(m_dir.file(QStringLiteral("other.err"))) + QStringLiteral(" || exit 99\n");
+                + shellQuoted(m_dir.file(QStringLiteral("other.err"))) + QStringLiteral(" || exit 99\n");
         }
         if (snapshot && !others.isEmpty())
             script += shellQuoted(cliPath()) + QStringLiteral(" --db ") + shellQuoted(m_db) + QStringLiteral(" --json win show 1 >")
-                    + shellQuoted(m_dir.file(QStringLiteral("meanwhile.json"))) + QStringLiteral(" 2>/dev/null\n");
+                + shellQuoted(m_dir.file(QStringLiteral("meanwhile.json"))) + QStringLiteral(" 2>/dev/null\n");
         script += QStringLiteral("printf '%s\\n' ") + shellQuoted(text) + QStringLiteral(" >\"$1\"\n");
         script += QStringLiteral("exit %1\n").arg(status);
         const QString path = m_dir.file(QStringLiteral("editor-%1.sh").arg(++m_editors));
@@ -129,14 +130,18 @@ protected:
     QStringList row(qint64 id = 1)
     {
         const QList<QStringList> rows = queryRows(
-            m_db, QStringLiteral("SELECT occurred_on, title, body, impact, starred, tags,"
-                                 " (SELECT group_concat(skill_slug, ' ') FROM (SELECT skill_slug FROM win_skill WHERE win_id = w.id ORDER BY 1)),"
-                                 " updated_at FROM win w WHERE id = %1")
-                      .arg(id));
+            m_db,
+            QStringLiteral("SELECT occurred_on, title, body, impact, starred, tags,"
+                           " (SELECT group_concat(skill_slug, ' ') FROM (SELECT skill_slug FROM win_skill WHERE win_id = w.id ORDER BY 1)),"
+                           " updated_at FROM win w WHERE id = %1")
+                .arg(id));
         return rows.value(0);
     }
 
-    QByteArray show() { return runCli(m_db, {QStringLiteral("--json"), QStringLiteral("win"), QStringLiteral("show"), QStringLiteral("1")}).out; }
+    QByteArray show()
+    {
+        return runCli(m_db, {QStringLiteral("--json"), QStringLiteral("win"), QStringLiteral("show"), QStringLiteral("1")}).out;
+    }
 
     // The one error line must end in "; your text is in FILE": FILE, which
     // must be a file of its owner's only, beside the database.
@@ -149,7 +154,7 @@ protected:
         EXPECT_TRUE(match.hasMatch()) << run.err.constData();
         const QString path = match.captured(1);
         EXPECT_EQ(QFileInfo(path).absolutePath(), QFileInfo(m_db).absolutePath()) << path.toStdString();
-        struct stat info {};
+        struct stat info = {};
         EXPECT_EQ(::stat(QFile::encodeName(path).constData(), &info), 0) << path.toStdString();
         EXPECT_EQ(info.st_mode & 0777, 0600u);
         return path;
@@ -203,8 +208,8 @@ TEST_F(HostileEdit, TagsAddedInTheEditorAndMeanwhileAreBothKept)
 TEST_F(HostileEdit, AFieldChangedMeanwhileToAnotherValueIsRefusedInOneLineAndTheTextIsKept)
 {
     const QString text = QStringLiteral("Led the regional failover drill\n\nRunbook first, then the drill.");
-    const QString script = editor({{QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("Ran the failover drill")}},
-                                  text);
+    const QString script
+        = editor({{QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("Ran the failover drill")}}, text);
     const CliRun run = runWithEditor({QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1")}, script);
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.out.isEmpty());
@@ -231,9 +236,10 @@ TEST_F(HostileEdit, TheBodyChangedOnBothSidesIsAConflictToo)
 
 TEST_F(HostileEdit, TheSameChangeMadeMeanwhileIsNoConflict)
 {
-    const QString script = editor({{QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1"),
-                                    QStringLiteral("Led the regional failover drill"), QStringLiteral("--impact"), QStringLiteral("Failover in 3 min")}},
-                                  QStringLiteral("Led the regional failover drill\n\nWrote the runbook first."));
+    const QString script
+        = editor({{QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("Led the regional failover drill"),
+                   QStringLiteral("--impact"), QStringLiteral("Failover in 3 min")}},
+                 QStringLiteral("Led the regional failover drill\n\nWrote the runbook first."));
     const CliRun run = runWithEditor({QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1")}, script);
     ASSERT_EQ(run.code, 0) << run.err.constData();
     EXPECT_EQ(row().value(1), QStringLiteral("Led the regional failover drill"));
@@ -257,7 +263,8 @@ TEST_F(HostileEdit, ABodyGivenBackAsShownIsNoChangeEvenWithSpacesAroundItStored)
 TEST_F(HostileEdit, AWinDeletedWhileInTheEditorIsAClearErrorAndTheTextIsKept)
 {
     const QString text = QStringLiteral("Led the regional failover drill");
-    const QString script = editor({{QStringLiteral("win"), QStringLiteral("rm"), QStringLiteral("1"), QStringLiteral("--yes")}}, text, 0, false);
+    const QString script
+        = editor({{QStringLiteral("win"), QStringLiteral("rm"), QStringLiteral("1"), QStringLiteral("--yes")}}, text, 0, false);
     const CliRun run = runWithEditor({QStringLiteral("win"), QStringLiteral("edit"), QStringLiteral("1")}, script);
     EXPECT_EQ(run.code, 1);
     EXPECT_TRUE(run.errLines().value(0).startsWith(
@@ -318,8 +325,8 @@ TEST_F(HostileEdit, WinAddThroughTheEditorKeepsTheTextWhenTheAddFails)
 
     // An option that turns out wrong once the text is written.
     const QString text = QStringLiteral("Shipped the canary analysis\n\nTwo weeks of work.");
-    const CliRun badGoal = runWithEditor({QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("--goal"), QStringLiteral("42")},
-                                         editor({}, text));
+    const CliRun badGoal
+        = runWithEditor({QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("--goal"), QStringLiteral("42")}, editor({}, text));
     EXPECT_EQ(badGoal.code, 1);
     EXPECT_TRUE(badGoal.errLines().value(0).contains(QStringLiteral("42"))) << badGoal.err.constData();
     EXPECT_EQ(contents(rescueFile(badGoal)), text + QLatin1Char('\n'));
@@ -349,8 +356,8 @@ TEST_F(HostileEdit, WhenTheDatabaseFolderCannotTakeTheTextTheEditorsFileIsKept)
     const QString plain = m_dir.file(QStringLiteral("plain"));
     ASSERT_TRUE(writeFile(plain, "not a folder\n"));
     const QString text = QStringLiteral("Shipped the canary analysis\n\nTwo weeks of work.");
-    const CliRun run = runWithEditor({QStringLiteral("win"), QStringLiteral("add")}, editor({}, text),
-                                     plain + QStringLiteral("/ladder.db"));
+    const CliRun run
+        = runWithEditor({QStringLiteral("win"), QStringLiteral("add")}, editor({}, text), plain + QStringLiteral("/ladder.db"));
     EXPECT_EQ(run.code, 1);
     const QStringList lines = run.errLines();
     ASSERT_EQ(lines.size(), 1) << run.err.constData();
@@ -358,7 +365,7 @@ TEST_F(HostileEdit, WhenTheDatabaseFolderCannotTakeTheTextTheEditorsFileIsKept)
     const QString path = kept.match(lines.first()).captured(1);
     ASSERT_FALSE(path.isEmpty()) << run.err.constData();
     EXPECT_EQ(contents(path), text + QLatin1Char('\n'));
-    struct stat info {};
+    struct stat info = {};
     EXPECT_EQ(::stat(QFile::encodeName(path).constData(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
     EXPECT_EQ(fileBytes(plain), "not a folder\n");

@@ -36,12 +36,13 @@ void expectOneErrorLine(const CliRun &r, const QStringList &mentions, const std:
     ASSERT_EQ(lines.size(), 1) << context << ": " << r.err.toStdString();
     EXPECT_TRUE(lines.first().startsWith(QStringLiteral("ladder-cli: error: "))) << context << ": " << r.err.toStdString();
     for (const QString &m : mentions)
-        EXPECT_TRUE(lines.first().contains(m, Qt::CaseInsensitive)) << context << ": '" << m.toStdString() << "' not in: " << r.err.toStdString();
+        EXPECT_TRUE(lines.first().contains(m, Qt::CaseInsensitive))
+            << context << ": '" << m.toStdString() << "' not in: " << r.err.toStdString();
 }
 
 int permissions(const QString &path)
 {
-    struct stat info {};
+    struct stat info = {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
@@ -50,7 +51,7 @@ bool makeSqliteFile(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
     bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-           && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
 }
@@ -89,7 +90,8 @@ TEST_F(HostileFiles, NoOutputMayBeTheDatabaseOrOneOfItsSideFiles)
     // Other names for the same files: a symbolic link, a hard link, a detour.
     ASSERT_EQ(::symlink(QFile::encodeName(m_db).constData(), QFile::encodeName(other + QStringLiteral("/link.db")).constData()), 0);
     ASSERT_EQ(::symlink(QFile::encodeName(m_db + QStringLiteral("-wal")).constData(),
-                        QFile::encodeName(other + QStringLiteral("/link-to-wal")).constData()), 0);
+                        QFile::encodeName(other + QStringLiteral("/link-to-wal")).constData()),
+              0);
     ASSERT_EQ(::link(QFile::encodeName(m_db).constData(), QFile::encodeName(other + QStringLiteral("/hard.db")).constData()), 0);
     const QStringList targets = {m_db,
                                  m_db + QStringLiteral("-wal"),
@@ -126,7 +128,8 @@ TEST_F(HostileFiles, AFailedOutputLeavesTheOldFileAndNoTemporaryFile)
         {QStringLiteral("export"), QStringLiteral("-o"), out + QStringLiteral("/file")},
         {QStringLiteral("report"), QStringLiteral("readiness"), QStringLiteral("--period"), QStringLiteral("2026"),
          QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out + QStringLiteral("/file")},
-        {QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("software-engineer"), QStringLiteral("-o"), out + QStringLiteral("/file")},
+        {QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("software-engineer"), QStringLiteral("-o"),
+         out + QStringLiteral("/file")},
     };
     for (const QStringList &command : commands) {
         const std::string context = command.join(QLatin1Char(' ')).toStdString();
@@ -147,9 +150,12 @@ TEST_F(HostileFiles, AFullDeviceIsAnErrorNotASuccess)
         GTEST_SKIP() << "no /dev/full";
     const QList<QStringList> commands = {
         {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/dev/full")},
-        {QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("software-engineer"), QStringLiteral("-o"), QStringLiteral("/dev/full")},
-        {QStringLiteral("report"), QStringLiteral("readiness"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), QStringLiteral("/dev/full")},
-        {QStringLiteral("report"), QStringLiteral("brag"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), QStringLiteral("/dev/full")},
+        {QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("software-engineer"), QStringLiteral("-o"),
+         QStringLiteral("/dev/full")},
+        {QStringLiteral("report"), QStringLiteral("readiness"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"),
+         QStringLiteral("/dev/full")},
+        {QStringLiteral("report"), QStringLiteral("brag"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+         QStringLiteral("/dev/full")},
     };
     for (const QStringList &command : commands) {
         const std::string context = command.join(QLatin1Char(' ')).toStdString();
@@ -187,7 +193,7 @@ TEST_F(HostileFiles, AnEmptyOrHalfWrittenFileIsRefusedNotInitialised)
     const QList<Case> cases = {
         {"empty.db", QByteArray()},
         {"half-a-page.db", m_before.left(m_before.size() / 2 + 100)},
-        {"first-pages.db", m_before.left(4096 * 3)},  // whole pages, the rest missing
+        {"first-pages.db", m_before.left(4096 * 3)}, // whole pages, the rest missing
         {"header-only.db", m_before.left(100)},
     };
     for (const Case &c : cases) {
@@ -213,7 +219,8 @@ TEST_F(HostileFiles, AnotherApplicationsSqliteFileIsRefusedUntouched)
         const char *sql;
     };
     const QList<Case> cases = {
-        {"version-1.db", "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES('mine'); PRAGMA user_version = 1;"},
+        {"version-1.db",
+         "CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes(text) VALUES('mine'); PRAGMA user_version = 1;"},
         {"version-2.db", "CREATE TABLE win(id INTEGER PRIMARY KEY, title TEXT); PRAGMA user_version = 2;"},
         {"version-3.db", "CREATE TABLE t(x); PRAGMA user_version = 3;"},
         {"other-app.db", "CREATE TABLE t(x); PRAGMA application_id = 1179604052; PRAGMA user_version = 1;"},

@@ -37,7 +37,7 @@ namespace {
 
 mode_t permissions(const QString &path)
 {
-    struct stat st {};
+    struct stat st = {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return 0;
     return st.st_mode & 0777;
@@ -258,7 +258,8 @@ TEST_F(SchemaUpgrade, AFailingStepIsRolledBackAndTheBackupStays)
     const Result<void> upgraded = SchemaManager::upgrade(*db, Current, futureSteps({toNextVersion, toVersionAfterFailing}));
     ASSERT_FALSE(upgraded.ok());
     const QString message = upgraded.error().message();
-    EXPECT_TRUE(message.contains(QStringLiteral("cannot upgrade %1 from schema version %2 to %3").arg(m_db).arg(Current + 1).arg(Current + 2)))
+    EXPECT_TRUE(
+        message.contains(QStringLiteral("cannot upgrade %1 from schema version %2 to %3").arg(m_db).arg(Current + 1).arg(Current + 2)))
         << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("no such table: no_such_table"))) << message.toStdString();
     EXPECT_TRUE(message.contains(m_backup)) << message.toStdString();
@@ -304,7 +305,7 @@ TEST_F(SchemaUpgrade, TwoConnectionsUpgradingAtOnceRunEachStepOnce)
     const std::vector<SchemaManager::Step> steps = futureSteps({toNextVersion});
     const Result<void> a = SchemaManager::upgrade(*first, Current, steps);
     ASSERT_TRUE(a.ok()) << a.error().message().toStdString();
-    const Result<void> b = SchemaManager::upgrade(*second, Current, steps);  // still believes the file is at the current version
+    const Result<void> b = SchemaManager::upgrade(*second, Current, steps); // still believes the file is at the current version
     EXPECT_TRUE(b.ok()) << b.error().message().toStdString();
     first.reset();
     second.reset();

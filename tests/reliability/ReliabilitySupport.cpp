@@ -189,7 +189,8 @@ QByteArray importFile(int count, const QString &prefix)
     for (int i = 1; i <= count; ++i) {
         QJsonObject w;
         w.insert(QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
-        w.insert(QStringLiteral("date"), QStringLiteral("2026-%1-%2").arg(1 + i % 12, 2, 10, QLatin1Char('0')).arg(1 + i % 28, 2, 10, QLatin1Char('0')));
+        w.insert(QStringLiteral("date"),
+                 QStringLiteral("2026-%1-%2").arg(1 + i % 12, 2, 10, QLatin1Char('0')).arg(1 + i % 28, 2, 10, QLatin1Char('0')));
         w.insert(QStringLiteral("title"), QStringLiteral("%1 %2").arg(prefix).arg(i));
         w.insert(QStringLiteral("body"), QStringLiteral("Imported as part of one file; it must land with all the others or not at all."));
         w.insert(QStringLiteral("impact"), QStringLiteral("impact %1").arg(i));
@@ -227,9 +228,11 @@ bool copySeededDatabase(const QString &path)
         static QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("ladder.db"));
         const QList<QStringList> setup = {
-            {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("An existing win @perf"), QStringLiteral("--skill"), QStringLiteral("performance")},
-            {QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("An existing goal"), QStringLiteral("--skill"), QStringLiteral("testing"),
-             QStringLiteral("--milestone"), QStringLiteral("one"), QStringLiteral("--milestone"), QStringLiteral("two")},
+            {QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("An existing win @perf"), QStringLiteral("--skill"),
+             QStringLiteral("performance")},
+            {QStringLiteral("goal"), QStringLiteral("add"), QStringLiteral("An existing goal"), QStringLiteral("--skill"),
+             QStringLiteral("testing"), QStringLiteral("--milestone"), QStringLiteral("one"), QStringLiteral("--milestone"),
+             QStringLiteral("two")},
             {QStringLiteral("skill"), QStringLiteral("rate"), QStringLiteral("testing"), QStringLiteral("2")},
         };
         for (const QStringList &args : setup) {
@@ -265,7 +268,7 @@ void expectRefused(const BadInput &bad)
     ASSERT_FALSE(before.isEmpty());
     const QStringList arguments = badInputArguments(bad, dir.path());
     CliOptions options;
-    options.input = bad.input;  // empty unless given: never a terminal
+    options.input = bad.input; // empty unless given: never a terminal
     const CliRun r = runCli(arguments.contains(QStringLiteral("--db")) ? QString() : db, arguments, options);
     expectRefusedCleanly(bad, dir.path(), BadInputRun{r.code, r.crashed, QString::fromUtf8(r.out), QString::fromUtf8(r.err)}, before,
                          fileBytes(db));

@@ -24,7 +24,7 @@ QString cliPath();
 struct CliRun
 {
     int code = -1;
-    bool crashed = false;  // killed by a signal (or could not start)
+    bool crashed = false; // killed by a signal (or could not start)
     QByteArray out;
     QByteArray err;
     QStringList errLines() const;
@@ -32,8 +32,8 @@ struct CliRun
 
 struct CliOptions
 {
-    QByteArray input;                            // written to stdin, then closed
-    std::function<void()> childModifier;          // runs in the child before exec
+    QByteArray input;                    // written to stdin, then closed
+    std::function<void()> childModifier; // runs in the child before exec
     int timeoutMs = 120000;
 };
 
@@ -50,7 +50,7 @@ struct DbReport
 {
     bool opened = false;
     QString openError;
-    QStringList problems;  // integrity_check, foreign_key_check, FTS integrity: empty when healthy
+    QStringList problems; // integrity_check, foreign_key_check, FTS integrity: empty when healthy
     qint64 wins = 0;
     int userVersion = -1;
 };

@@ -21,17 +21,25 @@
 #include <utility>
 
 // A case's arguments and the words its message must contain.
-#define ARGS(...) QStringList{__VA_ARGS__}
-#define SAYS(...) QStringList{__VA_ARGS__}
+#define ARGS(...)                                                                                                                          \
+    QStringList                                                                                                                            \
+    {                                                                                                                                      \
+        __VA_ARGS__                                                                                                                        \
+    }
+#define SAYS(...)                                                                                                                          \
+    QStringList                                                                                                                            \
+    {                                                                                                                                      \
+        __VA_ARGS__                                                                                                                        \
+    }
 
 struct BadInput
 {
     const char *name;
-    QStringList arguments;                             // %DIR% is the case's folder
-    QList<std::pair<const char *, QByteArray>> files;  // made in %DIR% first (see writeBadInputFiles)
-    int code;                                          // 1 refused, 2 usage
-    QStringList mentions;                              // all in the first line of stderr (%DIR% too)
-    QByteArray input = {};                             // standard input
+    QStringList arguments;                            // %DIR% is the case's folder
+    QList<std::pair<const char *, QByteArray>> files; // made in %DIR% first (see writeBadInputFiles)
+    int code;                                         // 1 refused, 2 usage
+    QStringList mentions;                             // all in the first line of stderr (%DIR% too)
+    QByteArray input = {};                            // standard input
 };
 
 // Names the case in test listings instead of dumping its bytes.

@@ -65,9 +65,8 @@ inline EvidenceSummary summarize(const Framework &framework, const QList<Win> &w
 }
 
 // Readiness::compute over the evidence of hand-made wins.
-inline Result<ReadinessReport> readinessFromWins(const Framework &framework, const QList<Assessment> &assessments,
-                                                 const QList<Win> &wins, const QList<Goal> &goals,
-                                                 const QString &levelSlug, const Period &period)
+inline Result<ReadinessReport> readinessFromWins(const Framework &framework, const QList<Assessment> &assessments, const QList<Win> &wins,
+                                                 const QList<Goal> &goals, const QString &levelSlug, const Period &period)
 {
     return Readiness::compute(framework, assessments, summarize(framework, wins, period), goals, levelSlug, period);
 }

@@ -4,8 +4,8 @@
 
 #include "UiTestSupport.h"
 
-#include "Session.h"
 #include "models/SkillTreeModel.h"
+#include "Session.h"
 #include "views/DashboardView.h"
 
 #include <QComboBox>

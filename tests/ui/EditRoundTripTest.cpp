@@ -8,11 +8,11 @@
 
 #include "UiTestSupport.h"
 
-#include "MessageBox.h"
-#include "Session.h"
 #include "dialogs/GoalEditDialog.h"
 #include "dialogs/WinEditDialog.h"
+#include "MessageBox.h"
 #include "models/WinListModel.h"
+#include "Session.h"
 #include "views/GoalsView.h"
 #include "views/WinsView.h"
 
@@ -35,9 +35,9 @@ protected:
     void SetUp() override
     {
         UiTest::SetUp();
-        m_drill = addWin(QStringLiteral("Led the failover drill"), QDate(2026, 8, 14), {QStringLiteral("distributed-systems")},
-                         {QStringLiteral("oncall")}, false, QStringLiteral("Wrote the runbook first."),
-                         QStringLiteral("Failover in 4 min"));
+        m_drill
+            = addWin(QStringLiteral("Led the failover drill"), QDate(2026, 8, 14), {QStringLiteral("distributed-systems")},
+                     {QStringLiteral("oncall")}, false, QStringLiteral("Wrote the runbook first."), QStringLiteral("Failover in 4 min"));
         m_goal = addGoal(QStringLiteral("Own a release"), {QStringLiteral("release-management")}, {}, QDate(2027, 3, 1));
         Result<std::unique_ptr<Workspace>> cli = Workspace::open(dbPath());
         ASSERT_TRUE(cli.ok()) << cli.error().message().toStdString();
@@ -128,7 +128,8 @@ TEST_F(EditRoundTripTest, AConflictKeepsTheWinDialogOpenWithTheEditsAndTheReason
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("winEditSave")), Qt::LeftButton);
         stayedOpen = dialog->isVisible();
         shown = dialog->findChild<QLabel *>(QStringLiteral("winEditError"))->text();
-        EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("winEditTitle"))->text(), QStringLiteral("Led the regional failover drill"));
+        EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("winEditTitle"))->text(),
+                  QStringLiteral("Led the regional failover drill"));
         dialog->reject();
     });
     EXPECT_TRUE(stayedOpen);

@@ -66,7 +66,8 @@ protected:
     QStringList titlesSeenByCli()
     {
         QStringList titles;
-        const QJsonArray wins = QJsonDocument::fromJson(cli({QStringLiteral("win"), QStringLiteral("list"), QStringLiteral("--json")})).array();
+        const QJsonArray wins
+            = QJsonDocument::fromJson(cli({QStringLiteral("win"), QStringLiteral("list"), QStringLiteral("--json")})).array();
         for (const QJsonValue &win : wins)
             titles << win.toObject().value(QStringLiteral("title")).toString();
         titles.sort();
@@ -90,7 +91,7 @@ protected:
     {
         QFile locks(QStringLiteral("/proc/locks"));
         if (!locks.open(QIODevice::ReadOnly))
-            return true;  // not Linux: nothing to read
+            return true; // not Linux: nothing to read
         const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
         for (const QByteArray &line : locks.readAll().split('\n')) {
             const QList<QByteArray> fields = line.simplified().split(' ');
@@ -113,9 +114,9 @@ TEST_F(FileDialogTest, OpenDialogOnTheDatabaseFolderLosesNoWrite)
     cli({QStringLiteral("win"), QStringLiteral("add"), QStringLiteral("From the command line again")});
     quickAdd(QStringLiteral("From the window at the end"));
 
-    const QStringList all = {QStringLiteral("Before the dialog"), QStringLiteral("From the command line"),
-                             QStringLiteral("From the command line again"), QStringLiteral("From the window after the dialog"),
-                             QStringLiteral("From the window at the end")};
+    const QStringList all
+        = {QStringLiteral("Before the dialog"), QStringLiteral("From the command line"), QStringLiteral("From the command line again"),
+           QStringLiteral("From the window after the dialog"), QStringLiteral("From the window at the end")};
     EXPECT_EQ(titlesSeenByCli(), all);
     notify();
     EXPECT_EQ(titlesSeenByWindow(), all);

@@ -5,9 +5,9 @@
 
 #include "UiTestSupport.h"
 
-#include "Session.h"
 #include "dialogs/GoalEditDialog.h"
 #include "models/GoalListModel.h"
+#include "Session.h"
 #include "views/GoalsView.h"
 
 #include <QComboBox>
@@ -32,8 +32,7 @@ protected:
                          {QStringLiteral("Weekly one-to-ones"), QStringLiteral("Pair on a feature")}, QDate(2026, 11, 1));
         m_later = addGoal(QStringLiteral("Own a release"), {QStringLiteral("release-management")},
                           {QStringLiteral("Write the rollback plan")}, QDate(2027, 3, 1));
-        m_win = addWin(QStringLiteral("First one-to-one"), QDate(2026, 10, 1), {QStringLiteral("mentoring")}, {}, false, {}, {},
-                       {m_late});
+        m_win = addWin(QStringLiteral("First one-to-one"), QDate(2026, 10, 1), {QStringLiteral("mentoring")}, {}, false, {}, {}, {m_late});
         window().showPage(MainWindow::GoalsPage);
         m_view = window().goalsView();
         m_model = m_view->model();
@@ -118,7 +117,8 @@ TEST_F(GoalsViewTest, NewGoalDialogCreatesAGoalWithSkillsDueDateAndMilestones)
     whenModal<GoalEditDialog>([](GoalEditDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("goalTitle")), QStringLiteral("Lead a design review"));
         dialog->findChild<QLineEdit *>(QStringLiteral("goalSkills"))->setText(QStringLiteral("system-design, communication"));
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalMilestones"))->setPlainText(QStringLiteral("Draft the doc\nHold the review"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("goalMilestones"))
+            ->setPlainText(QStringLiteral("Draft the doc\nHold the review"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("goalSave")), Qt::LeftButton);
     });
     QTest::mouseClick(findIn<QPushButton>(m_view, QStringLiteral("newGoalButton")), Qt::LeftButton);

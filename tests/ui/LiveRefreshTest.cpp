@@ -5,12 +5,12 @@
 
 #include "UiTestSupport.h"
 
+#include "application/WorkspaceStores.h"
 #include "DatabaseWatcher.h"
-#include "Session.h"
 #include "models/GoalListModel.h"
 #include "models/SkillTreeModel.h"
 #include "models/WinListModel.h"
-#include "application/WorkspaceStores.h"
+#include "Session.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
 #include "views/GoalsView.h"
@@ -111,8 +111,7 @@ TEST_F(LiveRefreshTest, AWinAddedByAnotherProgramAppearsKeepingSelectionAndScrol
     changed.title = QStringLiteral("Renamed in the terminal");
     ASSERT_TRUE(cli->journal().update(was, changed).ok());
     const int row = model->rowOf(picked);
-    LADDER_TRY_EQ_T(model->index(row, WinListModel::TitleColumn).data().toString(),
-                              QStringLiteral("Renamed in the terminal"), 5000);
+    LADDER_TRY_EQ_T(model->index(row, WinListModel::TitleColumn).data().toString(), QStringLiteral("Renamed in the terminal"), 5000);
     EXPECT_EQ(view->selectedIds(), QList<qint64>{picked});
 }
 
@@ -134,8 +133,8 @@ TEST_F(LiveRefreshTest, OurOwnWritesDoNotLookLikeSomeoneElses)
 TEST_F(LiveRefreshTest, RatingsAndGoalsChangedElsewhereReachTheirViews)
 {
     window().watcher()->setInterval(100);
-    const qint64 goal = addGoal(QStringLiteral("Own a release"), {QStringLiteral("release-management")},
-                                {QStringLiteral("Write the rollback plan")});
+    const qint64 goal
+        = addGoal(QStringLiteral("Own a release"), {QStringLiteral("release-management")}, {QStringLiteral("Write the rollback plan")});
     window().showPage(MainWindow::SkillsPage);
     SkillsView *skills = window().skillsView();
     ASSERT_TRUE(skills->selectSkill(QStringLiteral("monitoring")));
@@ -154,8 +153,7 @@ TEST_F(LiveRefreshTest, RatingsAndGoalsChangedElsewhereReachTheirViews)
     GoalsView *goals = window().goalsView();
     ASSERT_TRUE(goals->selectGoal(goal));
     ASSERT_TRUE(cli->goals().setMilestoneDone(goal, 1, today()).ok());
-    LADDER_TRY_EQ_T(goals->model()->index(goals->model()->rowOf(goal), 0).data(GoalListModel::ProgressRole).toDouble(),
-                              1.0, 5000);
+    LADDER_TRY_EQ_T(goals->model()->index(goals->model()->rowOf(goal), 0).data(GoalListModel::ProgressRole).toDouble(), 1.0, 5000);
     EXPECT_EQ(goals->selectedGoalId(), goal);
 }
 

@@ -142,7 +142,7 @@ TEST_F(MainWindowTest, EveryInteractiveWidgetIsNamedForTestsAndAssistiveTechnolo
     const QList<QWidget *> widgets = window().findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
         const bool interactive = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                              || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget);
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractItemView *>(widget);
         if (!interactive || widget->focusPolicy() == Qt::NoFocus)
             continue;
         // Line edits inside editable combo boxes and spin boxes belong to them.
@@ -156,8 +156,8 @@ TEST_F(MainWindowTest, EveryInteractiveWidgetIsNamedForTestsAndAssistiveTechnolo
         const auto *button = qobject_cast<QAbstractButton *>(widget);
         const bool speaks = !widget->accessibleName().isEmpty() || (button && !button->text().isEmpty());
         if (!named || !speaks)
-            unnamed << QStringLiteral("%1 '%2' (%3)").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                         widget->objectName(), widget->accessibleName());
+            unnamed << QStringLiteral("%1 '%2' (%3)")
+                           .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), widget->accessibleName());
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral("\n")).toStdString();
 }

@@ -4,10 +4,10 @@
 
 #include "UiTestSupport.h"
 
-#include "MessageBox.h"
-#include "Session.h"
 #include "dialogs/QuickAddDialog.h"
+#include "MessageBox.h"
 #include "models/WinListModel.h"
+#include "Session.h"
 #include "views/WinsView.h"
 #include "widgets/SkillPicker.h"
 
@@ -54,7 +54,8 @@ TEST_F(QuickAddTest, TypedTitleIsSavedWithDateTagAndSkillAndShowsInTheTable)
     WinListModel *model = window().winsView()->model();
     LADDER_TRY_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->index(0, WinListModel::DateColumn).data().toString(), QStringLiteral("2026-11-19"));
-    EXPECT_EQ(model->index(0, WinListModel::SkillsColumn).data().toString(), window().session()->skillName(QStringLiteral("distributed-systems")));
+    EXPECT_EQ(model->index(0, WinListModel::SkillsColumn).data().toString(),
+              window().session()->skillName(QStringLiteral("distributed-systems")));
 
     // Undo removes it; redo brings back the very same win.
     shortcut(Qt::Key_Z);

@@ -4,8 +4,8 @@
 
 #include "UiTestSupport.h"
 
-#include "Session.h"
 #include "models/RoadmapModel.h"
+#include "Session.h"
 #include "views/RoadmapView.h"
 
 #include <QLabel>

@@ -9,9 +9,9 @@
 #include "UiTestSupport.h"
 
 #include "DocumentTables.h"
-#include "Session.h"
 #include "domain/Period.h"
 #include "models/SkillTreeModel.h"
+#include "Session.h"
 #include "views/ReadinessView.h"
 
 #include <QJsonArray>
@@ -166,7 +166,7 @@ TEST_F(SameNumbersTest, TheReadinessPageShowsWhatTheCliPrints)
             cliEvidence.insert(skill[QStringLiteral("name")].toString(), skill[QStringLiteral("evidence_count")].toInt());
     }
     const QList<QStringList> &categories = tables.at(0);
-    ASSERT_EQ(categories.size() - 1, cliCategories.size());  // a header row, then one per category
+    ASSERT_EQ(categories.size() - 1, cliCategories.size()); // a header row, then one per category
     for (const QStringList &row : categories.mid(1)) {
         const QString name = row.at(0).trimmed();
         ASSERT_TRUE(cliCategories.contains(name)) << name.toStdString();
@@ -183,7 +183,7 @@ TEST_F(SameNumbersTest, TheReadinessPageShowsWhatTheCliPrints)
         EXPECT_EQ(wins, cliEvidence.value(name)) << name.toStdString();
         evidence += wins;
     }
-    EXPECT_EQ(evidence, 4);  // the recent wins and the one on the period's first day, not the older one
+    EXPECT_EQ(evidence, 4); // the recent wins and the one on the period's first day, not the older one
 }
 
 } // namespace

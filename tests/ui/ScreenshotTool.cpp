@@ -6,11 +6,11 @@
 //
 //   ladder-screenshots --db FILE --out DIR [--today YYYY-MM-DD] [--size 1280x800]
 
-#include "MainWindow.h"
-#include "Session.h"
 #include "dialogs/QuickAddDialog.h"
+#include "MainWindow.h"
 #include "models/GoalListModel.h"
 #include "models/WinListModel.h"
+#include "Session.h"
 #include "views/GoalsView.h"
 #include "views/ReadinessView.h"
 #include "views/RoadmapView.h"
@@ -21,13 +21,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFontDatabase>
+#include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleFactory>
-#include <QTabWidget>
-#include <QLineEdit>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,8 +182,10 @@ int main(int argc, char **argv)
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database to show."), QStringLiteral("FILE"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Where the PNGs go."), QStringLiteral("DIR"));
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("The day the window takes as today."), QStringLiteral("D"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, WxH."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, dark or both."), QStringLiteral("T"), QStringLiteral("both"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, WxH."), QStringLiteral("WxH"),
+                                  QStringLiteral("1280x800"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, dark or both."), QStringLiteral("T"),
+                                   QStringLiteral("both"));
     parser.addOptions({db, out, today, size, theme});
     parser.process(app);
     if (!parser.isSet(db) || !parser.isSet(out)) {

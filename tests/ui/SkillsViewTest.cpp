@@ -5,9 +5,9 @@
 
 #include "UiTestSupport.h"
 
-#include "Session.h"
 #include "dialogs/RateSkillDialog.h"
 #include "models/SkillTreeModel.h"
+#include "Session.h"
 #include "views/SkillsView.h"
 #include "widgets/RadarChartWidget.h"
 #include "widgets/SkillHistoryChart.h"
@@ -39,10 +39,7 @@ protected:
         m_tree = m_view->tree();
     }
 
-    QModelIndex skill(const QString &slug, int column = SkillTreeModel::NameColumn) const
-    {
-        return m_model->indexOfSkill(slug, column);
-    }
+    QModelIndex skill(const QString &slug, int column = SkillTreeModel::NameColumn) const { return m_model->indexOfSkill(slug, column); }
     QList<Assessment> history(const QString &slug) { return *ws().ratings().history(slug); }
 
     SkillsView *m_view = nullptr;

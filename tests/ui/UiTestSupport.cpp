@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestSupport.h"
 
+#include "dialogs/QuickAddDialog.h"
 #include "MessageBox.h"
 #include "Session.h"
-#include "dialogs/QuickAddDialog.h"
 
 #include <QAbstractItemView>
 #include <QProcess>
@@ -34,8 +34,8 @@ void UiTest::TearDown()
     MessageBox::takeCount();
 }
 
-qint64 UiTest::addWin(const QString &title, const QDate &date, const QStringList &skills, const QStringList &tags,
-                      bool starred, const QString &body, const QString &impact, const QList<qint64> &goals)
+qint64 UiTest::addWin(const QString &title, const QDate &date, const QStringList &skills, const QStringList &tags, bool starred,
+                      const QString &body, const QString &impact, const QList<qint64> &goals)
 {
     Win win;
     win.title = title;

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MainWindow.h"
-#include "Session.h"
-#include "TempDir.h"
 #include "application/Frameworks.h"
 #include "application/Goals.h"
 #include "application/Journal.h"
@@ -12,6 +9,9 @@
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 #include "domain/Win.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "TempDir.h"
 
 #include <QApplication>
 #include <QDate>
@@ -38,16 +38,16 @@ inline void PrintTo(const QStringList &list, std::ostream *os)
 // Waits (running the event loop) until a condition holds, then checks it with
 // gtest. QtTest's QTRY_ macros report to QtTest's logger, which a gtest run
 // does not watch, so they must not be used here.
-#define LADDER_TRY_EQ_T(actual, expected, timeoutMs)                                  \
-    do {                                                                               \
-        static_cast<void>(QTest::qWaitFor([&] { return (actual) == (expected); }, timeoutMs)); \
-        EXPECT_EQ(actual, expected);                                                   \
+#define LADDER_TRY_EQ_T(actual, expected, timeoutMs)                                                                                       \
+    do {                                                                                                                                   \
+        static_cast<void>(QTest::qWaitFor([&] { return (actual) == (expected); }, timeoutMs));                                             \
+        EXPECT_EQ(actual, expected);                                                                                                       \
     } while (false)
 #define LADDER_TRY_EQ(actual, expected) LADDER_TRY_EQ_T(actual, expected, 5000)
-#define LADDER_TRY_TRUE(condition)                                                     \
-    do {                                                                               \
-        static_cast<void>(QTest::qWaitFor([&] { return bool(condition); }, 5000));     \
-        EXPECT_TRUE(condition);                                                        \
+#define LADDER_TRY_TRUE(condition)                                                                                                         \
+    do {                                                                                                                                   \
+        static_cast<void>(QTest::qWaitFor([&] { return bool(condition); }, 5000));                                                         \
+        EXPECT_TRUE(condition);                                                                                                            \
     } while (false)
 
 namespace ladder {
@@ -112,8 +112,8 @@ protected:
     {
         QTimer::singleShot(0, [body] {
             T *dialog = nullptr;
-            static_cast<void>(QTest::qWaitFor(
-                [&] { return (dialog = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr; }, 5000));
+            static_cast<void>(
+                QTest::qWaitFor([&] { return (dialog = qobject_cast<T *>(QApplication::activeModalWidget())) != nullptr; }, 5000));
             if (dialog)
                 body(dialog);
         });

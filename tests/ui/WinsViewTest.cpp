@@ -5,9 +5,9 @@
 
 #include "UiTestSupport.h"
 
-#include "Session.h"
 #include "dialogs/WinEditDialog.h"
 #include "models/WinListModel.h"
+#include "Session.h"
 #include "views/WinsView.h"
 #include "widgets/WinFilterBar.h"
 
@@ -75,7 +75,7 @@ TEST_F(WinsViewTest, DetailPaneRendersTheMarkdownBodyOfTheSelectedWin)
     const QString text = detail->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Led the failover drill"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Failover in 4 min")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Run the failover drills")));  // the goal's title
+    EXPECT_TRUE(text.contains(QStringLiteral("Run the failover drills"))); // the goal's title
     // Rendered, not shown as source: the asterisks are gone, the word is bold.
     EXPECT_TRUE(text.contains(QStringLiteral("Wrote the runbook first.")));
     EXPECT_FALSE(text.contains(QStringLiteral("**")));

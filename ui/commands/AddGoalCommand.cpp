@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddGoalCommand.h"
 
-#include "Session.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "Session.h"
 
 namespace ladder {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddWinCommand.h"
 
-#include "Session.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "Session.h"
 
 namespace ladder {
 

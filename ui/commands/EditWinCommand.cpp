@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditWinCommand.h"
 
-#include "Session.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "Session.h"
 
 namespace ladder {
 
@@ -13,8 +13,7 @@ EditWinCommand::EditWinCommand(Session &session, Win before, Win after)
     , m_after(std::move(after))
 {
     if (m_before.starred != m_after.starred && m_before.title == m_after.title)
-        setText(m_after.starred ? tr("Star “%1”").arg(m_after.title)
-                                : tr("Unstar “%1”").arg(m_after.title));
+        setText(m_after.starred ? tr("Star “%1”").arg(m_after.title) : tr("Unstar “%1”").arg(m_after.title));
     else
         setText(tr("Edit win “%1”").arg(m_after.title));
 }

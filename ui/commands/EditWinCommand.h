@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "WriteCommand.h"
 #include "domain/Win.h"
+#include "WriteCommand.h"
 
 #include <QCoreApplication>
 

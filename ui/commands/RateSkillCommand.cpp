@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RateSkillCommand.h"
 
-#include "Session.h"
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 #include "domain/Proficiency.h"
+#include "Session.h"
 
 namespace ladder {
 
@@ -12,8 +12,7 @@ RateSkillCommand::RateSkillCommand(Session &session, Assessment assessment)
     : WriteCommand(session)
     , m_assessment(std::move(assessment))
 {
-    setText(tr("Rate %1 %2")
-                .arg(session.skillName(m_assessment.skillSlug), Proficiency::label(m_assessment.rating)));
+    setText(tr("Rate %1 %2").arg(session.skillName(m_assessment.skillSlug), Proficiency::label(m_assessment.rating)));
 }
 
 Result<void> RateSkillCommand::apply()

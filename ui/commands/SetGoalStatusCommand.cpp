@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetGoalStatusCommand.h"
 
-#include "Session.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "Session.h"
 
 namespace ladder {
 
@@ -16,15 +16,9 @@ SetGoalStatusCommand::SetGoalStatusCommand(Session &session, const Goal &goal, G
     , m_on(on)
 {
     switch (status) {
-    case GoalStatus::Done:
-        setText(tr("Mark goal “%1” done").arg(goal.title));
-        break;
-    case GoalStatus::Dropped:
-        setText(tr("Drop goal “%1”").arg(goal.title));
-        break;
-    case GoalStatus::Open:
-        setText(tr("Reopen goal “%1”").arg(goal.title));
-        break;
+    case GoalStatus::Done: setText(tr("Mark goal “%1” done").arg(goal.title)); break;
+    case GoalStatus::Dropped: setText(tr("Drop goal “%1”").arg(goal.title)); break;
+    case GoalStatus::Open: setText(tr("Reopen goal “%1”").arg(goal.title)); break;
     }
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetLevelCommand.h"
 
-#include "Session.h"
 #include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "Session.h"
 
 namespace ladder {
 

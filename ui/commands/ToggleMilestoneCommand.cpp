@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ToggleMilestoneCommand.h"
 
-#include "Session.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "Session.h"
 
 namespace ladder {
 
@@ -15,8 +15,7 @@ ToggleMilestoneCommand::ToggleMilestoneCommand(Session &session, qint64 goalId, 
     , m_previous(previousDoneOn)
     , m_new(newDoneOn)
 {
-    setText(newDoneOn.isValid() ? tr("Tick milestone “%1”").arg(text)
-                                : tr("Untick milestone “%1”").arg(text));
+    setText(newDoneOn.isValid() ? tr("Tick milestone “%1”").arg(text) : tr("Untick milestone “%1”").arg(text));
 }
 
 Result<void> ToggleMilestoneCommand::apply()

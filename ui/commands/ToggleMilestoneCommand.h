@@ -15,8 +15,8 @@ class ToggleMilestoneCommand : public WriteCommand
     Q_DECLARE_TR_FUNCTIONS(ToggleMilestoneCommand)
 
 public:
-    ToggleMilestoneCommand(Session &session, qint64 goalId, int position, const QString &text,
-                           const QDate &previousDoneOn, const QDate &newDoneOn);
+    ToggleMilestoneCommand(Session &session, qint64 goalId, int position, const QString &text, const QDate &previousDoneOn,
+                           const QDate &newDoneOn);
 
 protected:
     Result<void> apply() override;

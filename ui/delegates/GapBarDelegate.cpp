@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GapBarDelegate.h"
 
-#include "StatusColors.h"
 #include "models/SkillTreeModel.h"
+#include "StatusColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -106,8 +106,8 @@ QSize GapBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (!index.data(SkillTreeModel::IsSkillRole).toBool())
         return size;
     const QFontMetrics metrics(option.font);
-    const int label = std::max(metrics.horizontalAdvance(tr("✓ at target")),
-                               metrics.horizontalAdvance(tr("gap %1").arg(Steps) + tr(" (unrated)")));
+    const int label
+        = std::max(metrics.horizontalAdvance(tr("✓ at target")), metrics.horizontalAdvance(tr("gap %1").arg(Steps) + tr(" (unrated)")));
     const int width = Margin * 3 + Steps * (segmentWidth(metrics) + 2) + label;
     return QSize(std::max(size.width(), width), std::max(size.height(), metrics.height() + 8));
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuickAddDialog.h"
 
+#include "application/Goals.h"
+#include "application/Workspace.h"
+#include "commands/AddWinCommand.h"
+#include "domain/WinText.h"
 #include "MessageBox.h"
 #include "Session.h"
 #include "StatusColors.h"
-#include "commands/AddWinCommand.h"
-#include "domain/WinText.h"
-#include "application/Goals.h"
-#include "application/Workspace.h"
 #include "widgets/GoalChecklist.h"
 #include "widgets/SkillPicker.h"
 
@@ -133,8 +133,8 @@ QuickAddDialog::QuickAddDialog(Session *session, QWidget *parent)
 
 bool QuickAddDialog::hasTypedText() const
 {
-    return !m_title->text().trimmed().isEmpty() || !m_body->toPlainText().trimmed().isEmpty()
-        || !m_impact->text().trimmed().isEmpty() || !m_skills->text().trimmed().isEmpty();
+    return !m_title->text().trimmed().isEmpty() || !m_body->toPlainText().trimmed().isEmpty() || !m_impact->text().trimmed().isEmpty()
+        || !m_skills->text().trimmed().isEmpty();
 }
 
 void QuickAddDialog::updatePreview()
@@ -181,8 +181,7 @@ void QuickAddDialog::accept()
         return;
     }
     if (parsed.title.isEmpty()) {
-        showError(m_title->text().trimmed().isEmpty() ? tr("Type a title first.")
-                                                      : tr("The title has only a date; say what you did."));
+        showError(m_title->text().trimmed().isEmpty() ? tr("Type a title first.") : tr("The title has only a date; say what you did."));
         m_title->setFocus();
         return;
     }
@@ -220,8 +219,7 @@ void QuickAddDialog::accept()
 void QuickAddDialog::reject()
 {
     if (hasTypedText()) {
-        const auto answer = MessageBox::question(this, tr("Discard this win?"),
-                                                 tr("The win you typed has not been saved. Throw it away?"),
+        const auto answer = MessageBox::question(this, tr("Discard this win?"), tr("The win you typed has not been saved. Throw it away?"),
                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;

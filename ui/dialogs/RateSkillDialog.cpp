@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RateSkillDialog.h"
 
-#include "Session.h"
 #include "domain/Proficiency.h"
+#include "Session.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinEditDialog.h"
 
-#include "Session.h"
-#include "StatusColors.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "Session.h"
+#include "StatusColors.h"
 #include "widgets/GoalChecklist.h"
 #include "widgets/SkillPicker.h"
 

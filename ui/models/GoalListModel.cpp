@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalListModel.h"
 
-#include "Session.h"
-#include "StatusColors.h"
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "Session.h"
+#include "StatusColors.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoadmapModel.h"
 
-#include "Session.h"
-#include "StatusColors.h"
-#include "domain/Proficiency.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "domain/Proficiency.h"
+#include "Session.h"
+#include "StatusColors.h"
 
 #include <QApplication>
 #include <QFont>
@@ -34,8 +34,8 @@ QString RoadmapModel::reload()
         // `ladder-cli roadmap` computes them.
         Review &review = m_session->workspace().review();
         Result<ReportData> standing = review.standing();
-        Result<RoadmapPlan> computed = standing ? review.roadmap(*standing, QString(), m_session->today())
-                                                : Result<RoadmapPlan>(standing.error());
+        Result<RoadmapPlan> computed
+            = standing ? review.roadmap(*standing, QString(), m_session->today()) : Result<RoadmapPlan>(standing.error());
         if (computed)
             plan = *computed;
         else
@@ -140,8 +140,7 @@ QVariant RoadmapModel::stageData(const RoadmapStage &stage, int column, int role
                 return tr("nothing to do: every expectation is met");
             if (stage.uncoveredCount == 0)
                 return tr("every step has a goal");
-            return stage.uncoveredCount == 1 ? tr("1 step without a goal")
-                                             : tr("%1 steps without a goal").arg(stage.uncoveredCount);
+            return stage.uncoveredCount == 1 ? tr("1 step without a goal") : tr("%1 steps without a goal").arg(stage.uncoveredCount);
         default: return {};
         }
     default: return {};

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SkillTreeModel.h"
 
-#include "Session.h"
-#include "StatusColors.h"
-#include "domain/Proficiency.h"
-#include "engine/SkillOrder.h"
 #include "application/Ratings.h"
 #include "application/Workspace.h"
+#include "domain/Proficiency.h"
+#include "engine/SkillOrder.h"
+#include "Session.h"
+#include "StatusColors.h"
 
 #include <QApplication>
 #include <QFont>
@@ -57,8 +57,7 @@ void SkillTreeModel::reload()
 
     bool sameShape = nodes.size() == m_nodes.size();
     for (qsizetype i = 0; sameShape && i < nodes.size(); ++i) {
-        sameShape = nodes.at(i).category.slug == m_nodes.at(i).category.slug
-                 && nodes.at(i).skills.size() == m_nodes.at(i).skills.size();
+        sameShape = nodes.at(i).category.slug == m_nodes.at(i).category.slug && nodes.at(i).skills.size() == m_nodes.at(i).skills.size();
         for (qsizetype k = 0; sameShape && k < nodes.at(i).skills.size(); ++k)
             sameShape = nodes.at(i).skills.at(k).slug == m_nodes.at(i).skills.at(k).slug;
     }

@@ -24,10 +24,10 @@ public:
     enum Role {
         SlugRole = Qt::UserRole + 1,
         IsSkillRole,
-        RatingRole,           // 0-4, or -1 when unrated
-        CurrentExpectedRole,  // 0-4
-        TargetExpectedRole,   // 0-4
-        GapRole,              // max(0, target - rating)
+        RatingRole,          // 0-4, or -1 when unrated
+        CurrentExpectedRole, // 0-4
+        TargetExpectedRole,  // 0-4
+        GapRole,             // max(0, target - rating)
     };
 
     explicit SkillTreeModel(Session *session, QObject *parent = nullptr);

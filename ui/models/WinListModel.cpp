@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinListModel.h"
 
-#include "Session.h"
-#include "commands/EditWinCommand.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "commands/EditWinCommand.h"
 #include "domain/WinOrder.h"
+#include "Session.h"
 
 #include <QUndoStack>
 
@@ -15,8 +15,8 @@ namespace {
 
 bool sameContent(const Win &a, const Win &b)
 {
-    return a.updatedAt == b.updatedAt && a.title == b.title && a.body == b.body && a.impact == b.impact
-        && a.tags == b.tags && a.skillSlugs == b.skillSlugs && a.goalIds == b.goalIds && a.starred == b.starred;
+    return a.updatedAt == b.updatedAt && a.title == b.title && a.body == b.body && a.impact == b.impact && a.tags == b.tags
+        && a.skillSlugs == b.skillSlugs && a.goalIds == b.goalIds && a.starred == b.starred;
 }
 
 } // namespace
@@ -169,10 +169,8 @@ QVariant WinListModel::data(const QModelIndex &index, int role) const
     if (!win)
         return {};
     switch (role) {
-    case IdRole:
-        return win->id;
-    case StarredRole:
-        return win->starred;
+    case IdRole: return win->id;
+    case StarredRole: return win->starred;
     case Qt::EditRole:
         switch (index.column()) {
         case DateColumn: return win->date;
@@ -210,8 +208,7 @@ QVariant WinListModel::data(const QModelIndex &index, int role) const
         if (index.column() == StarColumn)
             return int(Qt::AlignCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardView.h"
 
-#include "Session.h"
-#include "StatusColors.h"
-#include "commands/SetLevelCommand.h"
-#include "delegates/GapBarDelegate.h"
 #include "application/Goals.h"
 #include "application/Journal.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "commands/SetLevelCommand.h"
+#include "delegates/GapBarDelegate.h"
 #include "domain/Period.h"
 #include "domain/Proficiency.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
 #include "models/SkillTreeModel.h"
+#include "Session.h"
+#include "StatusColors.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -193,8 +193,9 @@ void DashboardView::refreshLevel()
     const QString current = m_session->currentLevel();
     m_levelName->setText(m_session->levelName(current));
     const QString next = m_session->nextLevel();
-    m_levelNext->setText(next.isEmpty() ? tr("The top of %1.").arg(m_session->framework().name)
-                                        : tr("Next: %1, in the %2 framework.").arg(m_session->levelName(next), m_session->framework().name));
+    m_levelNext->setText(next.isEmpty()
+                             ? tr("The top of %1.").arg(m_session->framework().name)
+                             : tr("Next: %1, in the %2 framework.").arg(m_session->levelName(next), m_session->framework().name));
     const QSignalBlocker blocker(m_level);
     m_level->clear();
     for (const Level &level : LevelLookup::byRank(m_session->framework()))
@@ -206,10 +207,9 @@ void DashboardView::refreshReadiness(const Result<ReportData> &standing)
 {
     // Counts only, as `ladder-cli readiness`: the dashboard lists no evidence,
     // so a year of wins is counted in SQL, not read.
-    Result<ReadinessReport> report = standing ? m_session->workspace().review().readiness(
-                                                    *standing, m_session->defaultTarget(),
-                                                    Period::lastTwelveMonths(m_session->today()), 0)
-                                              : Result<ReadinessReport>(standing.error());
+    Result<ReadinessReport> report = standing
+        ? m_session->workspace().review().readiness(*standing, m_session->defaultTarget(), Period::lastTwelveMonths(m_session->today()), 0)
+        : Result<ReadinessReport>(standing.error());
     if (!report) {
         m_readinessTitle->setText(report.error().message());
         m_readinessPercent->setText(tr("—"));
@@ -309,9 +309,8 @@ void DashboardView::refreshGoals()
                 first = false;
             }
             const int percent = int(goal.progress() * 100.0 + 0.5);
-            const QString text = goal.due.isValid()
-                                   ? tr("%1 — due %2 (%3%)").arg(goal.title, goal.due.toString(Qt::ISODate)).arg(percent)
-                                   : tr("%1 — no due date (%2%)").arg(goal.title).arg(percent);
+            const QString text = goal.due.isValid() ? tr("%1 — due %2 (%3%)").arg(goal.title, goal.due.toString(Qt::ISODate)).arg(percent)
+                                                    : tr("%1 — no due date (%2%)").arg(goal.title).arg(percent);
             auto *item = new QListWidgetItem(text, m_dueGoals);
             item->setData(Qt::UserRole, goal.id);
             item->setToolTip(text);
@@ -335,10 +334,10 @@ void DashboardView::refreshGaps(const Result<ReportData> &standing)
         auto *item = new QTreeWidgetItem(m_gaps);
         item->setText(0, gap.skillName);
         item->setData(0, Qt::UserRole, gap.skillSlug);
-        item->setToolTip(0, tr("%1: rated %2, %3 expects %4")
-                                .arg(gap.skillName,
-                                     gap.unrated ? tr("never") : Proficiency::label(gap.rating),
-                                     m_session->levelName(target), Proficiency::label(gap.expected)));
+        item->setToolTip(0,
+                         tr("%1: rated %2, %3 expects %4")
+                             .arg(gap.skillName, gap.unrated ? tr("never") : Proficiency::label(gap.rating), m_session->levelName(target),
+                                  Proficiency::label(gap.expected)));
         // The roles GapBarDelegate reads, as in the Skills view.
         item->setData(1, SkillTreeModel::IsSkillRole, true);
         item->setData(1, SkillTreeModel::RatingRole, gap.unrated ? -1 : gap.rating);

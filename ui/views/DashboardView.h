@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "View.h"
 #include "domain/Result.h"
 #include "report/ReportData.h"
+#include "View.h"
 
 class QComboBox;
 class QLabel;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalsView.h"
 
-#include "Session.h"
-#include "StatusColors.h"
+#include "application/Journal.h"
+#include "application/Workspace.h"
 #include "commands/AddGoalCommand.h"
 #include "commands/AddMilestoneCommand.h"
 #include "commands/DeleteGoalCommand.h"
@@ -11,9 +11,9 @@
 #include "commands/ToggleMilestoneCommand.h"
 #include "delegates/ProgressDelegate.h"
 #include "dialogs/GoalEditDialog.h"
-#include "application/Journal.h"
-#include "application/Workspace.h"
 #include "models/GoalListModel.h"
+#include "Session.h"
+#include "StatusColors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -94,8 +94,7 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     m_wins->setAccessibleName(tr("Wins behind this goal"));
 
     m_table->setModel(m_model);
-    m_table->setItemDelegateForColumn(GoalListModel::ProgressColumn,
-                                      new ProgressDelegate(GoalListModel::ProgressRole, m_table));
+    m_table->setItemDelegateForColumn(GoalListModel::ProgressColumn, new ProgressDelegate(GoalListModel::ProgressRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -205,9 +204,8 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     connect(m_milestones, &QListWidget::itemChanged, this, &GoalsView::milestoneChanged);
     connect(m_newMilestone, &QLineEdit::returnPressed, this, &GoalsView::addMilestone);
     connect(m_addMilestone, &QPushButton::clicked, this, &GoalsView::addMilestone);
-    connect(m_wins, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit showWinRequested(item->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_wins, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit showWinRequested(item->data(Qt::UserRole).toLongLong()); });
     updateDetail();
 }
 
@@ -350,9 +348,9 @@ void GoalsView::milestoneChanged(QListWidgetItem *item)
     m_milestones->setCurrentItem(item);
     // Queued: the write refreshes this list, which must not delete the item
     // while it is still announcing its own change.
-    auto *command = new ToggleMilestoneCommand(*m_session, goal->id, position, m.text, m.doneOn,
-                                               done ? m_session->today() : QDate());
-    QMetaObject::invokeMethod(this, [this, command] { m_session->undoStack()->push(command); }, Qt::QueuedConnection);
+    auto *command = new ToggleMilestoneCommand(*m_session, goal->id, position, m.text, m.doneOn, done ? m_session->today() : QDate());
+    QMetaObject::invokeMethod(
+        this, [this, command] { m_session->undoStack()->push(command); }, Qt::QueuedConnection);
 }
 
 void GoalsView::addMilestone()

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReadinessView.h"
 
-#include "FileDialog.h"
-#include "Session.h"
-#include "StatusColors.h"
-#include "engine/LevelLookup.h"
-#include "files/OutputFile.h"
 #include "application/Review.h"
 #include "application/Workspace.h"
+#include "engine/LevelLookup.h"
+#include "FileDialog.h"
+#include "files/OutputFile.h"
 #include "render/ChartPalette.h"
 #include "render/PagePrinter.h"
 #include "render/PdfReportWriter.h"
@@ -15,6 +13,8 @@
 #include "report/HtmlWriter.h"
 #include "report/MarkdownWriter.h"
 #include "report/ReportData.h"
+#include "Session.h"
+#include "StatusColors.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,8 +23,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -180,8 +180,8 @@ void ReadinessView::rebuild()
         if (!standing) {
             error = standing.error().message();
         } else {
-            Result<ReadinessReportModel> built = review.readinessReport(*standing, m_target->currentData().toString(),
-                                                                        *period, m_session->today());
+            Result<ReadinessReportModel> built
+                = review.readinessReport(*standing, m_target->currentData().toString(), *period, m_session->today());
             if (built)
                 report = std::move(*built);
             else

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "View.h"
 #include "report/ReadinessReportModel.h"
+#include "View.h"
 
 #include <QTextDocument>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoadmapView.h"
 
-#include "Session.h"
 #include "commands/AddGoalCommand.h"
 #include "domain/Proficiency.h"
 #include "models/RoadmapModel.h"
+#include "Session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,8 +92,8 @@ void RoadmapView::refresh()
     if (!error.isEmpty()) {
         m_summary->setText(error);
     } else if (plan.atTop()) {
-        m_summary->setText(tr("You are at the top level, %1: there is no level above to plan for.")
-                               .arg(m_session->levelName(m_session->currentLevel())));
+        m_summary->setText(
+            tr("You are at the top level, %1: there is no level above to plan for.").arg(m_session->levelName(m_session->currentLevel())));
     } else {
         const QString stepsText = plan.stepCount == 1 ? tr("1 step") : tr("%1 steps").arg(plan.stepCount);
         QString text = tr("From %1 to %2: %3, a total gap of %4.")
@@ -101,8 +101,8 @@ void RoadmapView::refresh()
                            .arg(plan.totalGap);
         if (plan.uncoveredCount > 0)
             text += QLatin1Char(' ')
-                  + (plan.uncoveredCount == 1 ? tr("1 step has no goal yet (⚠).")
-                                              : tr("%1 steps have no goal yet (⚠).").arg(plan.uncoveredCount));
+                + (plan.uncoveredCount == 1 ? tr("1 step has no goal yet (⚠).")
+                                            : tr("%1 steps have no goal yet (⚠).").arg(plan.uncoveredCount));
         else
             text += QLatin1Char(' ') + tr("Every step has a goal.");
         m_summary->setText(text);
@@ -137,8 +137,7 @@ void RoadmapView::updateDetail()
     QStringList md;
     md << tr("### %1 for %2").arg(step->skillName, m_session->levelName(step->levelSlug));
     md << tr("From **%1** to **%2** (gap %3).")
-              .arg(step->unrated && step->from == 0 ? tr("unrated") : Proficiency::label(step->from),
-                   Proficiency::label(step->to))
+              .arg(step->unrated && step->from == 0 ? tr("unrated") : Proficiency::label(step->from), Proficiency::label(step->to))
               .arg(step->gap);
     if (!step->suggestedActions.isEmpty()) {
         md << tr("**Suggested actions**");
@@ -164,8 +163,7 @@ qint64 RoadmapView::makeGoalFromSelected()
     if (!step)
         return 0;
     Goal goal;
-    goal.title = tr("Reach %1 in %2 for %3")
-                     .arg(Proficiency::label(step->to), step->skillName, m_session->levelName(step->levelSlug));
+    goal.title = tr("Reach %1 in %2 for %3").arg(Proficiency::label(step->to), step->skillName, m_session->levelName(step->levelSlug));
     goal.note = tr("From the roadmap: raise %1 from %2 to %3.")
                     .arg(step->skillName, Proficiency::label(step->from), Proficiency::label(step->to));
     goal.skillSlugs = {step->skillSlug};

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SkillsView.h"
 
-#include "Session.h"
+#include "application/Ratings.h"
+#include "application/Workspace.h"
 #include "commands/RateSkillCommand.h"
 #include "delegates/GapBarDelegate.h"
 #include "dialogs/RateSkillDialog.h"
 #include "domain/Proficiency.h"
 #include "engine/LevelLookup.h"
-#include "application/Ratings.h"
-#include "application/Workspace.h"
-#include "models/SkillTreeModel.h"
 #include "engine/SkillOrder.h"
+#include "models/SkillTreeModel.h"
+#include "Session.h"
 #include "widgets/RadarChartWidget.h"
 #include "widgets/SkillHistoryChart.h"
 

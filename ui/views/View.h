@@ -25,7 +25,7 @@ public:
 
 protected:
     // Another file was opened: drop per-file state (filters, selection).
-    virtual void resetForNewFile() {}
+    virtual void resetForNewFile() { }
     void showEvent(QShowEvent *event) override;
 
     Session *m_session;

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinsView.h"
 
-#include "Session.h"
-#include "WinMarkdown.h"
-#include "commands/DeleteWinCommand.h"
-#include "commands/EditWinCommand.h"
-#include "dialogs/WinEditDialog.h"
 #include "application/Goals.h"
 #include "application/Journal.h"
 #include "application/Workspace.h"
+#include "commands/DeleteWinCommand.h"
+#include "commands/EditWinCommand.h"
+#include "dialogs/WinEditDialog.h"
 #include "models/WinListModel.h"
+#include "Session.h"
 #include "widgets/WinFilterBar.h"
+#include "WinMarkdown.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -261,8 +261,8 @@ void WinsView::updateCount()
     const QLocale locale;
     const qint64 total = m_model->totalCount();
     const WinFilter &f = m_model->filter();
-    const bool filtered = !f.query.isEmpty() || f.from.isValid() || f.to.isValid() || !f.skillSlug.isEmpty()
-                       || !f.tag.isEmpty() || f.goalId > 0 || f.starredOnly;
+    const bool filtered = !f.query.isEmpty() || f.from.isValid() || f.to.isValid() || !f.skillSlug.isEmpty() || !f.tag.isEmpty()
+        || f.goalId > 0 || f.starredOnly;
     if (filtered)
         m_count->setText(total == 1 ? tr("1 win matches") : tr("%1 wins match").arg(locale.toString(total)));
     else

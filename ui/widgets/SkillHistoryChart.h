@@ -20,7 +20,7 @@ public:
 
     struct Line
     {
-        QString label;  // "Senior expects 3"
+        QString label; // "Senior expects 3"
         int value = 0;
         bool highlight = false;
     };

@@ -139,11 +139,8 @@ void SkillPicker::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Escape:
         case Qt::Key_Tab:
-        case Qt::Key_Backtab:
-            event->ignore();
-            return;
-        default:
-            break;
+        case Qt::Key_Backtab: event->ignore(); return;
+        default: break;
         }
     }
     QLineEdit::keyPressEvent(event);

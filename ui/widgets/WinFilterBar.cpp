@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinFilterBar.h"
 
-#include "StatusColors.h"
 #include "domain/Period.h"
 #include "domain/SearchQuery.h"
+#include "StatusColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -29,8 +29,7 @@ public:
     // The filter as typed; an Error names what does not parse.
     Result<WinFilter> filter(const QDate &today) const;
     // Refills the skill, tag and goal choices, keeping what was picked.
-    void setChoices(const QStringList &skillSlugs, const QStringList &skillNames, const QStringList &tags,
-                    const QList<Goal> &goals);
+    void setChoices(const QStringList &skillSlugs, const QStringList &skillNames, const QStringList &tags, const QList<Goal> &goals);
     void showError(const QString &message);
     void clearFilters();
 

@@ -73,8 +73,9 @@ int fuzz::ladderImport(const std::uint8_t *data, std::size_t size)
                 + (real ? QByteArray("real run ok") : "real run: " + real.error().message().toUtf8()))
                    .constData());
     if (real) {
-        FUZZ_CHECK("ladder-import", dry->winsAdded == real->winsAdded && dry->winsPresent == real->winsPresent
-                                        && dry->goalsAdded == real->goalsAdded && dry->assessmentsAdded == real->assessmentsAdded,
+        FUZZ_CHECK("ladder-import",
+                   dry->winsAdded == real->winsAdded && dry->winsPresent == real->winsPresent && dry->goalsAdded == real->goalsAdded
+                       && dry->assessmentsAdded == real->assessmentsAdded,
                    "the dry run's summary differs from the import's");
         FUZZ_CHECK("ladder-import", after.wins == before.wins + real->winsAdded, "wins added != wins counted");
         FUZZ_CHECK("ladder-import", after.goals == before.goals + real->goalsAdded, "goals added != goals counted");

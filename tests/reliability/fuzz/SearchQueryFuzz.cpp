@@ -17,11 +17,12 @@ sqlite3 *index()
     static sqlite3 *db = [] {
         sqlite3 *d = nullptr;
         sqlite3_open(":memory:", &d);
-        sqlite3_exec(d,
-                     "CREATE VIRTUAL TABLE win_fts USING fts5(title, body, impact, tags, tokenize = 'unicode61 remove_diacritics 2');"
-                     "INSERT INTO win_fts VALUES ('Cut checkout p99 from 2s to 900ms', 'Profiled with perf', 'Conversion +2%', 'perf checkout');"
-                     "INSERT INTO win_fts VALUES ('Led the failover drill', 'NEAR the AND OR NOT words', '', 'oncall');",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            d,
+            "CREATE VIRTUAL TABLE win_fts USING fts5(title, body, impact, tags, tokenize = 'unicode61 remove_diacritics 2');"
+            "INSERT INTO win_fts VALUES ('Cut checkout p99 from 2s to 900ms', 'Profiled with perf', 'Conversion +2%', 'perf checkout');"
+            "INSERT INTO win_fts VALUES ('Led the failover drill', 'NEAR the AND OR NOT words', '', 'oncall');",
+            nullptr, nullptr, nullptr);
         return d;
     }();
     return db;
@@ -43,15 +44,14 @@ int fuzz::searchQuery(const std::uint8_t *data, std::size_t size)
     }
     const QByteArray expression = fts->toUtf8();
     const QByteArray input = query.toUtf8();
-    std::string detail = "query: '" + fuzz::printable(input.constData(), std::size_t(input.size())) + "' fts5: "
-                         + fuzz::printable(expression.constData(), std::size_t(expression.size()));
+    std::string detail = "query: '" + fuzz::printable(input.constData(), std::size_t(input.size()))
+        + "' fts5: " + fuzz::printable(expression.constData(), std::size_t(expression.size()));
     FUZZ_CHECK("search-query", !expression.isEmpty(), detail.c_str());
     sqlite3_stmt *statement = nullptr;
     int rc = sqlite3_prepare_v2(index(), "SELECT rowid FROM win_fts WHERE win_fts MATCH ?", -1, &statement, nullptr);
     FUZZ_CHECK("search-query", rc == SQLITE_OK, sqlite3_errmsg(index()));
     sqlite3_bind_text(statement, 1, expression.constData(), int(expression.size()), SQLITE_TRANSIENT);
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-    }
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) { }
     if (rc != SQLITE_DONE)
         detail += std::string(" sqlite: ") + sqlite3_errmsg(index());
     sqlite3_finalize(statement);
