@@ -62,6 +62,17 @@ Result<ReportData> ReportOptions::standing(Workspace &workspace, const QCommandL
     return data;
 }
 
+Result<ReportOptions::Measure> ReportOptions::measure(Workspace &workspace, const QCommandLineParser &parser)
+{
+    Result<ReportData> data = standing(workspace, parser);
+    if (!data)
+        return data.error();
+    Result<QString> target = level(parser, QStringLiteral("target"), *data);
+    if (!target)
+        return target.error();
+    return Measure{std::move(*data), *target};
+}
+
 Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QString &option, const ReportData &data)
 {
     if (parser.isSet(option)) {

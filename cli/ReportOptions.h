@@ -44,6 +44,14 @@ public:
     // commands reads; --name (when the command has it) replaces the settings'
     // user-name.
     static Result<ReportData> standing(Workspace &workspace, const QCommandLineParser &parser);
+    // The same with the level --target names (level()): what readiness, gap
+    // and the readiness report measure against.
+    struct Measure
+    {
+        ReportData standing;
+        QString targetLevelSlug;
+    };
+    static Result<Measure> measure(Workspace &workspace, const QCommandLineParser &parser);
 
     // The level given with `option` ("target" or "to"), by slug or name; else
     // the level right above the current one, or the current one at the top.

@@ -20,13 +20,10 @@ GapCommand::GapCommand()
 
 int GapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<ReportData> data = ReportOptions::standing(workspace, parser);
-    if (!data)
-        return context.fail(data.error());
-    Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
-    if (!target)
-        return context.fail(target.error());
-    Result<GapReport> report = workspace.review().gap(*data, *target, context.today);
+    Result<ReportOptions::Measure> measure = ReportOptions::measure(workspace, parser);
+    if (!measure)
+        return context.fail(measure.error());
+    Result<GapReport> report = workspace.review().gap(measure->standing, measure->targetLevelSlug, context.today);
     if (!report)
         return context.fail(report.error());
     if (context.json) {
@@ -51,7 +48,7 @@ int GapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspa
     out.flush();
     TextTable table({tr("SKILL"), tr("CATEGORY"), tr("EXPECTED"), tr("RATING"), tr("GAP"), tr("GOALS")});
     for (const SkillGap &g : gaps) {
-        const Category *category = data->framework.category(g.categorySlug);
+        const Category *category = measure->standing.framework.category(g.categorySlug);
         QStringList goals;
         for (const CoveringGoal &goal : g.coveringGoals)
             goals << QStringLiteral("#%1").arg(goal.id);

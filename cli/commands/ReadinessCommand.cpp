@@ -45,13 +45,11 @@ int ReadinessCommand::checkInput(CommandContext &context, const QCommandLinePars
 
 int ReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    Result<ReportData> data = ReportOptions::standing(workspace, parser);
-    if (!data)
-        return context.fail(data.error());
-    Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
-    if (!target)
-        return context.fail(target.error());
-    Result<ReadinessReport> report = workspace.review().readiness(*data, *target, m_period, context.json ? -1 : 0);
+    Result<ReportOptions::Measure> measure = ReportOptions::measure(workspace, parser);
+    if (!measure)
+        return context.fail(measure.error());
+    Result<ReadinessReport> report
+        = workspace.review().readiness(measure->standing, measure->targetLevelSlug, m_period, context.json ? -1 : 0);
     if (!report)
         return context.fail(report.error());
     if (context.json) {

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseCommand.h"
-#include "domain/Period.h"
 #include "report/BragReportModel.h"
-#include "ReportOptions.h"
-#include "ReportPdf.h"
+#include "ReportCommand.h"
 
 #include <memory>
 
@@ -16,7 +13,7 @@ namespace ladder {
 // ladder-cli report brag [--period P] [--group skill|month] [--name NAME]
 //   [--format md|html|pdf] [--page-size a4|letter] -o FILE
 // The period's wins grouped by skill or month, starred first.
-class ReportBragCommand : public DatabaseCommand
+class ReportBragCommand : public ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportBragCommand)
 
@@ -25,16 +22,11 @@ public:
     explicit ReportBragCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
-    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
-    std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser) override;
+    int checkReportInput(CommandContext &context, const QCommandLineParser &parser) override;
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
-    std::shared_ptr<const ReportPdf> m_pdf;
-    ReportOptions::Format m_format = ReportOptions::Format::Markdown;
-    QString m_pageSize;
     BragReportModel::Grouping m_grouping = BragReportModel::Grouping::Skill;
-    Period m_period;
 };
 
 } // namespace ladder

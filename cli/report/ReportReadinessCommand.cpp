@@ -12,52 +12,20 @@
 namespace ladder {
 
 ReportReadinessCommand::ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf)
-    : DatabaseCommand(QStringLiteral("report readiness"),
-                      ReportReadinessCommand::tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."))
-    , m_pdf(std::move(pdf))
+    : ReportCommand(QStringLiteral("report readiness"),
+                    ReportReadinessCommand::tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."), std::move(pdf))
 {
     m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),
                  ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
 }
 
-int ReportReadinessCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
-{
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty())
-        return context.usage(tr("report readiness: -o FILE is required"));
-    // Every option is checked before the database is opened: a typo must not create one.
-    Result<ReportOptions::Format> format = ReportOptions::format(parser);
-    if (!format)
-        return context.fail(format.error());
-    Result<QString> pageSize = PdfOptions::pageSize(parser);
-    if (!pageSize)
-        return context.fail(pageSize.error());
-    Result<Period> period = ReportOptions::period(parser, context.today);
-    if (!period)
-        return context.fail(period.error());
-    m_format = *format;
-    m_pageSize = *pageSize;
-    m_period = *period;
-    return 0;
-}
-
-std::optional<int> ReportReadinessCommand::runElsewhere(CommandContext &context, const QCommandLineParser &)
-{
-    if (m_format != ReportOptions::Format::Pdf)
-        return std::nullopt;
-    return m_pdf->runElsewhere(context);
-}
-
 int ReportReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
-    const QString output = parser.value(QStringLiteral("output"));
-    Result<ReportData> data = ReportOptions::standing(workspace, parser);
-    if (!data)
-        return context.fail(data.error());
-    Result<QString> target = ReportOptions::level(parser, QStringLiteral("target"), *data);
-    if (!target)
-        return context.fail(target.error());
-    Result<ReadinessReportModel> model = workspace.review().readinessReport(*data, *target, m_period, context.today);
+    Result<ReportOptions::Measure> measure = ReportOptions::measure(workspace, parser);
+    if (!measure)
+        return context.fail(measure.error());
+    Result<ReadinessReportModel> model
+        = workspace.review().readinessReport(measure->standing, measure->targetLevelSlug, m_period, context.today);
     if (!model)
         return context.fail(model.error());
 
@@ -73,9 +41,7 @@ int ReportReadinessCommand::executeWithWorkspace(CommandContext &context, Worksp
         break;
     }
     }
-    if (Result<void> written = ReportOptions::write(context, output, m_format, bytes); !written)
-        return context.fail(written.error());
-    return 0;
+    return write(context, bytes);
 }
 
 } // namespace ladder

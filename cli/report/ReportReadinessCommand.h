@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "DatabaseCommand.h"
-#include "domain/Period.h"
-#include "ReportOptions.h"
-#include "ReportPdf.h"
+#include "ReportCommand.h"
 
 #include <memory>
 
@@ -15,7 +12,7 @@ namespace ladder {
 // ladder-cli report readiness [--target LEVEL] [--period P] [--name NAME]
 //   [--format md|html|pdf] [--page-size a4|letter] -o FILE
 // The printed promotion-readiness summary.
-class ReportReadinessCommand : public DatabaseCommand
+class ReportReadinessCommand : public ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportReadinessCommand)
 
@@ -24,15 +21,7 @@ public:
     explicit ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
-    int checkInput(CommandContext &context, const QCommandLineParser &parser) override;
-    std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser) override;
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
-
-private:
-    std::shared_ptr<const ReportPdf> m_pdf;
-    ReportOptions::Format m_format = ReportOptions::Format::Markdown;
-    QString m_pageSize;
-    Period m_period;
 };
 
 } // namespace ladder
