@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, checks the layout (.clang-format), builds, and runs
-# every test suite (core, cli, ui, reliability, layers), then a short run of
+# every test suite (core, cli, ui, reliability, layers, translations), then a short run of
 # each libFuzzer target (docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."

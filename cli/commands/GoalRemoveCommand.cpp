@@ -2,7 +2,6 @@
 #include "GoalRemoveCommand.h"
 
 #include "application/Goals.h"
-#include "application/Journal.h"
 #include "application/Workspace.h"
 #include "CommandContext.h"
 #include "WinFilterOptions.h"
@@ -35,9 +34,7 @@ int GoalRemoveCommand::executeWithWorkspace(CommandContext &context, Workspace &
     Result<Goal> goal = workspace.goals().get(m_id);
     if (!goal)
         return context.fail(goal.error());
-    WinFilter linked;
-    linked.goalId = m_id;
-    Result<qint64> wins = workspace.journal().count(linked);
+    Result<qint64> wins = workspace.goals().linkedWinCount(m_id);
     if (!wins)
         return context.fail(wins.error());
     if (!yes) {

@@ -73,12 +73,4 @@ Result<void> Ratings::setCurrentLevel(const QString &levelSlug)
     return m_stores.settings().setValue(SettingStore::currentLevelKey(), levelSlug);
 }
 
-Result<QString> Ratings::userName()
-{
-    Result<QString> name = m_stores.settings().value(SettingStore::userNameKey());
-    if (!name)
-        return name;
-    return name->trimmed();
-}
-
 } // namespace ladder

@@ -15,7 +15,7 @@ namespace ladder {
 class Stores;
 
 // Self-assessments and where the user stands: ratings of skills (history
-// kept), the current level and the name printed on reports.
+// kept) and the current level.
 class Ratings
 {
     Q_DECLARE_TR_FUNCTIONS(Ratings)
@@ -42,9 +42,6 @@ public:
     // The level as stored, even one of another framework; empty when unset.
     Result<QString> storedLevel();
     Result<void> setCurrentLevel(const QString &levelSlug);
-
-    // The name printed on reports; empty when unset.
-    Result<QString> userName();
 
 private:
     Result<Assessment> readBack(const QString &skillSlug, qint64 id);
