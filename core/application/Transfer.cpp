@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transfer.h"
 
+#include "domain/Suggestion.h"
 #include "files/DatabaseFiles.h"
 #include "files/OutputFile.h"
+#include "interchange/WinExportWriter.h"
+#include "interchange/WinReaders.h"
 #include "io/LadderExport.h"
+#include "storage/StorageError.h"
 #include "storage/Stores.h"
+#include "storage/Transaction.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 namespace ladder {
 
@@ -28,6 +34,104 @@ Result<void> Transfer::exportToFile(const QString &path)
 Result<ImportSummary> Transfer::importExport(const QByteArray &data, const QString &fileName, bool dryRun)
 {
     return LadderExport::import(m_stores, data, fileName, dryRun);
+}
+
+Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &fileName, std::optional<WinFormat> format,
+                                        const ReadOptions &options)
+{
+    ImportPlan plan;
+    plan.fileName = fileName;
+    if (!format)
+        format = WinFormats::detect(data, fileName);
+    if (!format)
+        return Error(tr("%1: not a file Ladder can import; say which it is with --format (%2)")
+                         .arg(fileName, WinFormats::names().join(QStringLiteral(", "))));
+    plan.format = *format;
+    if (plan.format == WinFormat::Ladder) {
+        plan.ladderData = data;
+        return plan;
+    }
+    Result<QList<ImportedWin>> entries = WinReaders::read(plan.format, data, fileName, options);
+    if (!entries)
+        return entries.error();
+    plan.entries = std::move(*entries);
+
+    Result<QStringList> skills = m_stores.frameworks().activeSkillSlugs();
+    if (!skills)
+        return skills.error();
+    const QSet<QString> known(skills->cbegin(), skills->cend());
+    QStringList sources;
+    sources.reserve(plan.entries.size());
+    for (ImportedWin &entry : plan.entries) {
+        Win &win = entry.win;
+        // A skill the file names must exist; a tag that happens to be a
+        // skill's slug links the skill instead of staying a tag.
+        for (const QString &slug : std::as_const(win.skillSlugs)) {
+            if (!known.contains(slug))
+                return Error(tr("%1: unknown skill '%2'%3").arg(entry.location, slug, didYouMean(slug, *skills)));
+        }
+        QStringList tags;
+        for (const QString &tag : std::as_const(win.tags)) {
+            if (known.contains(tag))
+                win.skillSlugs << tag;
+            else
+                tags << tag;
+        }
+        win.tags = tags;
+        sources << win.source;
+    }
+    Result<QSet<QString>> stored = m_stores.wins().storedSources(sources);
+    if (!stored)
+        return stored.error();
+    plan.present = int(stored->size());
+    return plan;
+}
+
+Result<ImportSummary> Transfer::commitImport(const ImportPlan &plan, bool dryRun)
+{
+    if (plan.format == WinFormat::Ladder)
+        return importExport(plan.ladderData, plan.fileName, dryRun);
+    QList<Win> wins;
+    QStringList locations;
+    wins.reserve(plan.entries.size());
+    locations.reserve(plan.entries.size());
+    for (const ImportedWin &entry : plan.entries) {
+        wins << entry.win;
+        locations << entry.location;
+    }
+    ImportSummary summary;
+    summary.winsOnly = true;
+    Result<qint64> added = guarded([&]() -> Result<qint64> {
+        Transaction transaction(m_stores.database());
+        Result<qint64> count = m_stores.wins().addImported(std::move(wins), locations);
+        if (count && !dryRun)
+            transaction.commit();
+        return count;
+    });
+    if (!added)
+        return added.error();
+    summary.winsAdded = int(*added);
+    summary.winsPresent = int(plan.entries.size()) - summary.winsAdded;
+    return summary;
+}
+
+Result<void> Transfer::exportWins(WinFormat format, QIODevice &out)
+{
+    std::unique_ptr<WinExportWriter> writer = WinExportWriter::create(format, out);
+    if (!writer)
+        return exportTo(out);
+    Result<void> read = m_stores.wins().forEach([&](const Win &win) {
+        writer->add(win);
+        return true;
+    });
+    if (!read)
+        return read;
+    return writer->finish();
+}
+
+Result<void> Transfer::exportWinsToFile(WinFormat format, const QString &path)
+{
+    return writeFileAtomically(path, [&](QIODevice &file) { return exportWins(format, file); });
 }
 
 Result<void> Transfer::backupTo(const QString &path, bool replaceExisting)

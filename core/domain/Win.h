@@ -22,6 +22,10 @@ struct Win
     QStringList skillSlugs; // sorted, unique
     QList<qint64> goalIds;  // sorted, unique
     bool starred = false;
+    // Where an imported or harvested win came from ("jrnl:…", "git:…"): a
+    // second import of the same file finds it and adds nothing. Empty for a
+    // win typed in Ladder. See docs/formats.md ("Source ids").
+    QString source;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
 };

@@ -19,6 +19,8 @@ public:
     int assessmentsAdded = 0;
     int assessmentsPresent = 0;
     int frameworks = 0;
+    // Another journal's file: only wins can come in, and only wins are told.
+    bool winsOnly = false;
     QString describe(bool dryRun) const;
 };
 

@@ -32,6 +32,9 @@ void writeWinJson(JsonWriter &w, const Win &win)
     w.field("id", win.id);
     w.field("impact", win.impact);
     w.field("skills", win.skillSlugs);
+    // Only imported wins have one; typed wins keep the record they had.
+    if (!win.source.isEmpty())
+        w.field("source", win.source);
     w.field("starred", win.starred);
     w.field("tags", win.tags);
     w.field("title", win.title);
@@ -63,19 +66,14 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
     // Undefined until found: a default QJsonValue is null, a value of its own.
     const QJsonValue absent(QJsonValue::Undefined);
     QJsonValue id = absent, uuid = absent, date = absent, title = absent, body = absent, impact = absent, tags = absent, skills = absent,
-               goals = absent, starred = absent, createdAt = absent, updatedAt = absent;
+               goals = absent, source = absent, starred = absent, createdAt = absent, updatedAt = absent;
     const std::pair<QLatin1StringView, QJsonValue *> known[] = {
-        {QLatin1StringView("body"), &body},
-        {QLatin1StringView("created_at"), &createdAt},
-        {QLatin1StringView("date"), &date},
-        {QLatin1StringView("goals"), &goals},
-        {QLatin1StringView("id"), &id},
-        {QLatin1StringView("impact"), &impact},
-        {QLatin1StringView("skills"), &skills},
-        {QLatin1StringView("starred"), &starred},
-        {QLatin1StringView("tags"), &tags},
-        {QLatin1StringView("title"), &title},
-        {QLatin1StringView("updated_at"), &updatedAt},
+        {QLatin1StringView("body"), &body},       {QLatin1StringView("created_at"), &createdAt},
+        {QLatin1StringView("date"), &date},       {QLatin1StringView("goals"), &goals},
+        {QLatin1StringView("id"), &id},           {QLatin1StringView("impact"), &impact},
+        {QLatin1StringView("skills"), &skills},   {QLatin1StringView("source"), &source},
+        {QLatin1StringView("starred"), &starred}, {QLatin1StringView("tags"), &tags},
+        {QLatin1StringView("title"), &title},     {QLatin1StringView("updated_at"), &updatedAt},
         {QLatin1StringView("uuid"), &uuid},
     };
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -114,6 +112,7 @@ Result<Win> winFromJson(const QJsonObject &o, const QString &where)
         {&title, L("title"), &win.title, JsonCheck::Lines::One, WinLimits::TitleLength, true},
         {&body, L("body"), &win.body, JsonCheck::Lines::Many, WinLimits::TextLength, false},
         {&impact, L("impact"), &win.impact, JsonCheck::Lines::One, WinLimits::ImpactLength, false},
+        {&source, L("source"), &win.source, JsonCheck::Lines::One, WinLimits::SourceLength, false},
     };
     for (const auto &[value, key, target, lines, most, required] : textFields) {
         Result<QString> text = JsonCheck::text(*value, where, key, lines, most, required);

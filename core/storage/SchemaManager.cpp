@@ -219,8 +219,32 @@ void upgradeToVersion3(Database &db)
     db.exec(QByteArrayLiteral("PRAGMA application_id = ").append(QByteArray::number(SchemaManager::ApplicationId)).constData());
 }
 
+// Version 4: history brought in from elsewhere (docs/formats.md).
+// - win.source: where an imported win came from ("jrnl:…", "csv:…", "git:…"),
+//   unique, so that importing a file twice adds nothing the second time.
+// - harvested_commit: the commits `harvest git` turned into wins, so that
+//   they are not proposed again.
+// - goal.updated_at: when a goal or its milestones last changed, so that a
+//   merge of two databases keeps the newer edit ('' for goals from before).
+void upgradeToVersion4(Database &db)
+{
+    db.exec(R"sql(
+ALTER TABLE win ADD COLUMN source TEXT;
+CREATE UNIQUE INDEX win_by_source ON win(source) WHERE source IS NOT NULL;
+
+CREATE TABLE harvested_commit (
+    sha          TEXT PRIMARY KEY,
+    win_id       INTEGER REFERENCES win(id) ON DELETE SET NULL,
+    harvested_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+ALTER TABLE goal ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+)sql");
+}
+
 // steps[i] upgrades version i to version i + 1.
-constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps = {createVersion1, upgradeToVersion2, upgradeToVersion3};
+constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps
+    = {createVersion1, upgradeToVersion2, upgradeToVersion3, upgradeToVersion4};
 
 int userVersion(Database &db)
 {

@@ -17,10 +17,11 @@ struct WinLimits
     static constexpr qsizetype ImpactLength = 2000;   // characters
     static constexpr qsizetype TextLength = 16 << 20; // a body or note (characters), as `win add` reads
     static constexpr qsizetype TagLength = 100;
-    static constexpr qsizetype Tags = 100;       // per win
-    static constexpr qsizetype Skills = 100;     // per win or goal
-    static constexpr qsizetype Goals = 100;      // per win
-    static constexpr qsizetype Milestones = 100; // per goal
+    static constexpr qsizetype SourceLength = 300; // an imported win's source id
+    static constexpr qsizetype Tags = 100;         // per win
+    static constexpr qsizetype Skills = 100;       // per win or goal
+    static constexpr qsizetype Goals = 100;        // per win
+    static constexpr qsizetype Milestones = 100;   // per goal
 };
 
 } // namespace ladder

@@ -14,6 +14,8 @@
 #include "WinLinks.h"
 #include "WinWriter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -27,10 +29,11 @@ namespace {
 
 // The columns readRow() reads; links come from WinLinks.
 constexpr std::string_view SelectWin
-    = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at"
+    = "SELECT w.id, w.uuid, w.occurred_on, w.title, w.body, w.impact, w.starred, w.created_at, w.updated_at, coalesce(w.source, '')"
       " FROM win w ";
-constexpr std::string_view SelectWinSummary = "SELECT w.id, '', w.occurred_on, w.title, '', w.impact, w.starred, w.created_at, w.updated_at"
-                                              " FROM win w ";
+constexpr std::string_view SelectWinSummary
+    = "SELECT w.id, '', w.occurred_on, w.title, '', w.impact, w.starred, w.created_at, w.updated_at, ''"
+      " FROM win w ";
 // WinOrder::newestFirst, in SQL.
 constexpr std::string_view NewestFirst = " ORDER BY w.occurred_on DESC, w.id DESC";
 
@@ -52,6 +55,7 @@ Win readRow(const Statement &s)
     win.starred = s.int64(6) != 0;
     win.createdAt = s.dateTime(7);
     win.updatedAt = s.dateTime(8);
+    win.source = s.text(9);
     return win;
 }
 
@@ -259,31 +263,65 @@ Result<qint64> WinStore::add(Win win, bool keepIdentity)
 Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
 {
     return guarded([&]() -> Result<qint64> {
-        // 64 MiB of page cache while the wins go in: a bulk transaction that
-        // outgrows the cache writes pages to the WAL early and again later
-        // (docs/performance.md). Given back after.
-        m_db.exec("PRAGMA cache_size=-65536");
-        const auto restoreCache = qScopeGuard([&] {
-            try {
-                m_db.exec("PRAGMA cache_size=-2000");
-            } catch (const StorageError &) {
-                // Only a bigger cache than needed is left; never throw from here.
-            }
-        });
         Transaction transaction(m_db);
-        const Known checks = known(!keepIdentity, nullptr);
-        WinWriter writer(m_db, WinWriter::Batching::AtTheEnd);
-        qint64 added = 0;
-        for (Win &win : wins) {
-            const QString title = win.title;
-            if (auto valid = validate(win, checks); !valid)
-                return valid.error().at(QStringLiteral("win '%1'").arg(title));
-            if (writer.insert(win, keepIdentity, keepIdentity))
-                ++added; // else already present
-        }
-        writer.finish();
-        transaction.commit();
+        Result<qint64> added = insertMany(wins, keepIdentity, keepIdentity, known(!keepIdentity, nullptr),
+                                          [&](qsizetype i) { return QStringLiteral("win '%1'").arg(wins.at(i).title); });
+        if (added)
+            transaction.commit();
         return added;
+    });
+}
+
+Result<qint64> WinStore::addImported(QList<Win> wins, const QStringList &locations)
+{
+    return guarded([&]() -> Result<qint64> {
+        Transaction transaction(m_db);
+        Result<qint64> added = insertMany(wins, false, true, known(false, nullptr), [&](qsizetype i) { return locations.value(i); });
+        if (added)
+            transaction.commit();
+        return added;
+    });
+}
+
+Result<qint64> WinStore::insertMany(QList<Win> &wins, bool keepIdentity, bool skipPresent, const Known &known,
+                                    const std::function<QString(qsizetype)> &where)
+{
+    // 64 MiB of page cache while the wins go in: a bulk transaction that
+    // outgrows the cache writes pages to the WAL early and again later
+    // (docs/performance.md). Given back after.
+    m_db.exec("PRAGMA cache_size=-65536");
+    const auto restoreCache = qScopeGuard([&] {
+        try {
+            m_db.exec("PRAGMA cache_size=-2000");
+        } catch (const StorageError &) {
+            // Only a bigger cache than needed is left; never throw from here.
+        }
+    });
+    WinWriter writer(m_db, WinWriter::Batching::AtTheEnd);
+    qint64 added = 0;
+    for (qsizetype i = 0; i < wins.size(); ++i) {
+        Win &win = wins[i];
+        if (auto valid = validate(win, known); !valid)
+            return valid.error().at(where(i));
+        if (writer.insert(win, keepIdentity, skipPresent))
+            ++added; // else already present
+    }
+    writer.finish();
+    return added;
+}
+
+Result<QSet<QString>> WinStore::storedSources(const QStringList &sources)
+{
+    return guarded([&]() -> Result<QSet<QString>> {
+        QSet<QString> stored;
+        if (sources.isEmpty())
+            return stored;
+        // One statement for any number: the sources go in as a JSON array.
+        Statement s(m_db, "SELECT source FROM win WHERE source IN (SELECT value FROM json_each(?))");
+        s.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sources)).toJson(QJsonDocument::Compact)));
+        while (s.step())
+            stored.insert(s.text(0));
+        return stored;
     });
 }
 

@@ -45,6 +45,14 @@ public:
     // as it is. Returns how many were added; a problem rolls back all of them
     // and names the win.
     Result<qint64> addMany(QList<Win> wins, bool keepIdentity = false);
+    // Adds wins read from another journal's file (an import) in one
+    // transaction (or the caller's): each gets a new UUID, and one whose
+    // source (Win::source) is already stored is left out. Skills were
+    // resolved by the caller. A problem rolls back all of them and is named
+    // by `locations[i]` ("brag.md:12"). Returns how many were added.
+    Result<qint64> addImported(QList<Win> wins, const QStringList &locations);
+    // Which of `sources` are held by stored wins.
+    Result<QSet<QString>> storedSources(const QStringList &sources);
     // An edit: writes the fields in which `after` differs from `before` (the
     // copy the user started from) onto the win as it is now, in one
     // transaction, so that a change made elsewhere meanwhile (another
@@ -86,6 +94,9 @@ private:
     };
     Known known(bool checkSkills, const Win *only);
     Result<void> validate(Win &win, const Known &known);
+    // addMany's and addImported's loop: validated, inserted, counted.
+    Result<qint64> insertMany(QList<Win> &wins, bool keepIdentity, bool skipPresent, const Known &known,
+                              const std::function<QString(qsizetype)> &where);
     // The wins of a query that selects WinColumns, with their links as
     // `links` reads them for the ids found.
     QList<Win> readAll(Statement &rows, const std::function<WinLinks(const std::vector<qint64> &)> &links);

@@ -11,8 +11,9 @@ namespace ladder {
 
 namespace {
 
-constexpr std::string_view InsertWin = "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at, tags)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view InsertWin
+    = "INSERT INTO win(id, uuid, occurred_on, title, body, impact, starred, created_at, updated_at, tags, source)"
+      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 QDateTime nowUtc()
 {
@@ -35,8 +36,10 @@ WinWriter::WinWriter(Database &db, Batching batching)
     , m_batching(batching)
     , m_idTaken(db, "SELECT 1 FROM win WHERE id = ?")
     , m_insert(db, InsertWin)
-    // A UUID already stored makes this insert do nothing (an import's "already present").
-    , m_insertNew(db, std::string(InsertWin) + " ON CONFLICT(uuid) DO NOTHING")
+    // A UUID or source already stored makes this insert do nothing (an
+    // import's "already present"): a win imported from jrnl here and reached
+    // again through another database's export is the same win.
+    , m_insertNew(db, std::string(InsertWin) + " ON CONFLICT DO NOTHING")
     , m_addTag(db, "INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING")
     , m_tagId(db, "SELECT id FROM tag WHERE name = ?")
     , m_linkTag(db, "INSERT INTO win_tag(win_id, tag_id) VALUES (?, ?)")
@@ -85,6 +88,10 @@ bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
     insert.bind(2, win.uuid).bind(3, win.date).bind(4, win.title).bind(5, orEmpty(win.body));
     insert.bind(6, orEmpty(win.impact)).bind(7, win.starred);
     insert.bind(8, win.createdAt).bind(9, win.updatedAt).bind(10, orEmpty(win.tags.join(QLatin1Char(' '))));
+    if (win.source.isEmpty())
+        insert.bindNull(11);
+    else
+        insert.bind(11, win.source);
     insert.run();
     insert.reset();
     if (skipPresent && m_db.changes() == 0)

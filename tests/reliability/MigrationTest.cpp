@@ -88,7 +88,7 @@ QString dataOf(const QString &db)
         QStringLiteral("SELECT win_id, skill_slug FROM win_skill ORDER BY 1, 2"),
         QStringLiteral("SELECT win_id, goal_id FROM win_goal ORDER BY 1, 2"),
         QStringLiteral("SELECT * FROM assessment ORDER BY id"),
-        QStringLiteral("SELECT * FROM goal ORDER BY id"),
+        QStringLiteral("SELECT id, uuid, title, note, status, created_on, due_on, closed_on FROM goal ORDER BY id"),
         QStringLiteral("SELECT * FROM milestone ORDER BY id"),
         QStringLiteral("SELECT * FROM goal_skill ORDER BY 1, 2"),
         QStringLiteral("SELECT * FROM setting ORDER BY key"),

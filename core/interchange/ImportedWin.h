@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Win.h"
+
+#include <QString>
+
+namespace ladder {
+
+// One entry read from another journal's file, before it is stored: a win
+// with its source id set (win.source, see SourceIds) and where it was read,
+// for messages that point a person at the entry ("brag.md:12",
+// "journal.json: entries[3]"). Tags are lower-case words without their
+// symbol; the application layer links those that are skill slugs.
+struct ImportedWin
+{
+    Win win;
+    QString location;
+};
+
+} // namespace ladder

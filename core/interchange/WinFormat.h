@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ladder {
+
+// The formats wins come in and go out in (docs/formats.md). Ladder is the
+// whole-database export; the others hold wins only.
+enum class WinFormat { Ladder, Jrnl, Csv, Markdown };
+
+class WinFormats
+{
+    Q_DECLARE_TR_FUNCTIONS(WinFormats)
+
+public:
+    // "ladder", "jrnl", "csv", "markdown" (and "md"); nullopt for anything else.
+    static std::optional<WinFormat> parse(const QString &name);
+    static QString name(WinFormat format);
+    static QStringList names();
+    // The format of a file from its first bytes, then its extension: a JSON
+    // object with "format": "ladder-export" is Ladder's, one with "entries"
+    // jrnl's; a first line "[2026-03-04 09:15] …" a jrnl journal file; a
+    // header line with a separator CSV; headings or list items Markdown.
+    // nullopt when nothing fits.
+    static std::optional<WinFormat> detect(const QByteArray &data, const QString &fileName);
+};
+
+} // namespace ladder
