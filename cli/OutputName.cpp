@@ -22,10 +22,16 @@ QString OutputName::formatOf(const QString &path)
 
 Result<void> OutputName::checkJson(const QString &path)
 {
-    const QString format = formatOf(path);
-    if (format.isEmpty() || format == QLatin1String("json"))
+    return check(path, QStringLiteral("json"));
+}
+
+Result<void> OutputName::check(const QString &path, const QString &format)
+{
+    const QString named = formatOf(path);
+    if (named.isEmpty() || named == format)
         return {};
-    return Error(tr("-o %1: this writes JSON, but the name says %2; use a .json name").arg(path, format));
+    const QString what = format == QLatin1String("json") ? QStringLiteral("JSON") : format.toUpper();
+    return Error(tr("-o %1: this writes %2, but the name says %3; use a .%4 name").arg(path, what, named, format));
 }
 
 } // namespace ladder

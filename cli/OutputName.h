@@ -22,6 +22,8 @@ public:
     // For the commands that write JSON (export, framework export): an error
     // naming `path` when its extension names another format.
     static Result<void> checkJson(const QString &path);
+    // The same for any format formatOf() names ("md", "csv", "json").
+    static Result<void> check(const QString &path, const QString &format);
 };
 
 } // namespace ladder

@@ -3,9 +3,12 @@
 
 #include "application/Transfer.h"
 #include "application/Workspace.h"
+#include "commands/ImportWinsCommand.h"
 #include "DatabaseWatcher.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/QuickAddDialog.h"
 #include "FileDialog.h"
+#include "io/BoundedRead.h"
 #include "MessageBox.h"
 #include "Session.h"
 #include "views/DashboardView.h"
@@ -179,6 +182,27 @@ void MainWindow::createMenus()
     QAction *backup = file->addAction(tr("&Back up…"), this, &MainWindow::backupDatabase);
     backup->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    const struct
+    {
+        WinFormat format;
+        QString text;
+        QString objectName;
+    } exports[] = {
+        {WinFormat::Markdown, tr("Wins as a &Markdown brag document…"), QStringLiteral("exportMarkdownAction")},
+        {WinFormat::Csv, tr("Wins as &CSV…"), QStringLiteral("exportCsvAction")},
+        {WinFormat::Jrnl, tr("Wins as &jrnl JSON…"), QStringLiteral("exportJrnlAction")},
+        {WinFormat::Ladder, tr("&Everything as a Ladder export…"), QStringLiteral("exportLadderAction")},
+    };
+    for (const auto &entry : exports) {
+        const WinFormat format = entry.format;
+        exportMenu->addAction(entry.text, this, [this, format] { exportWins(format); })->setObjectName(entry.objectName);
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -332,6 +356,76 @@ void MainWindow::backupDatabase()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(displayPath(path)), 6000);
+}
+
+void MainWindow::importFile()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path
+        = FileDialog::getOpenFileName(this, tr("Import a file"), QFileInfo(m_session->path()).absolutePath(),
+                                      tr("Journals and brag documents (*.json *.txt *.csv *.tsv *.md *.markdown);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Result<QByteArray> contents = BoundedRead::textFile(path, BoundedRead::ExportLimit, tr("an imported file"));
+    if (!contents) {
+        showError(contents.error().message());
+        return;
+    }
+    // Window-modal and returning at once, like quick-add: the window stays
+    // live behind it, and tests drive it as the user does.
+    auto *dialog = new ImportDialog(m_session, std::move(*contents), QFileInfo(path).fileName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { runImport(dialog->plan()); });
+    dialog->open();
+}
+
+void MainWindow::runImport(const ImportPlan &plan)
+{
+    if (plan.format == WinFormat::Ladder) {
+        // A whole database merged by UUID: not one undoable step, as
+        // opening another database is not.
+        Result<ImportSummary> summary = m_session->workspace().transfer().commitImport(plan, false);
+        if (!summary) {
+            showError(summary.error().message());
+            return;
+        }
+        m_session->notifyChanged();
+        statusBar()->showMessage(summary->describe(false), 8000);
+        return;
+    }
+    auto *command = new ImportWinsCommand(*m_session, plan);
+    const QString error = m_session->execute(command);
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %n wins from %1 (%2 already there) — Ctrl+Z takes them out again", nullptr, command->added())
+                                 .arg(plan.fileName)
+                                 .arg(command->present()),
+                             8000);
+}
+
+void MainWindow::exportWins(WinFormat format)
+{
+    if (!m_session->isOpen())
+        return;
+    const QFileInfo current(m_session->path());
+    const QString extension = format == WinFormat::Markdown ? QStringLiteral("md")
+        : format == WinFormat::Csv                          ? QStringLiteral("csv")
+                                                            : QStringLiteral("json");
+    const QString stem = format == WinFormat::Ladder ? current.completeBaseName()
+        : format == WinFormat::Jrnl                  ? QStringLiteral("wins-jrnl")
+                                                     : QStringLiteral("wins");
+    const QString suggested = current.absolutePath() + QLatin1Char('/') + stem + QLatin1Char('.') + extension;
+    const QString path = FileDialog::getSaveFileName(this, tr("Export"), suggested, tr("*.%1 files (*.%1);;All files (*)").arg(extension));
+    if (path.isEmpty())
+        return;
+    if (Result<void> written = m_session->workspace().transfer().exportWinsToFile(format, path); !written) {
+        showError(written.error().message());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(displayPath(path)), 6000);
 }
 
 void MainWindow::showPage(Page page)

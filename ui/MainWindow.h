@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interchange/WinFormat.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -16,6 +18,7 @@ namespace ladder {
 class DashboardView;
 class DatabaseWatcher;
 class GoalsView;
+struct ImportPlan;
 class QuickAddDialog;
 class ReadinessView;
 class RoadmapView;
@@ -25,7 +28,8 @@ class View;
 class WinsView;
 
 // The window: a sidebar of pages (Dashboard, Wins, Skills, Goals, Roadmap,
-// Readiness), the File menu (new, open, open recent, back up), Edit (undo,
+// Readiness), the File menu (new, open, open recent, back up, import,
+// export), Edit (undo,
 // redo for every change), View (Ctrl+1-6), quick-add on Ctrl+N and from the
 // tray. Window state, splitters, the page and the databases used are
 // remembered with QSettings.
@@ -82,6 +86,11 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backupDatabase();
+    // File ▸ Import…: a preview (ImportDialog), then one undoable import.
+    void importFile();
+    void runImport(const ImportPlan &plan);
+    // File ▸ Export: the wins in another journal's format, or everything.
+    void exportWins(WinFormat format);
     void showWin(qint64 winId);
     void showGoal(qint64 goalId);
     void showSkill(const QString &slug);

@@ -13,10 +13,14 @@
 namespace ladder {
 
 ExportCommand::ExportCommand()
-    : DatabaseCommand(QStringLiteral("export"), ExportCommand::tr("Write everything to a JSON file (the ladder export format)."))
+    : DatabaseCommand(QStringLiteral("export"),
+                      ExportCommand::tr("Write everything to a ladder export (JSON), or the wins as a Markdown brag document, "
+                                        "a CSV sheet or jrnl JSON."))
 {
-    m_options
-        = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")}};
+    m_options = {
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")},
+        {QStringLiteral("format"), tr("ladder (default; everything), markdown, csv or jrnl (wins only); a .md or .csv name chooses too."),
+         QStringLiteral("FORMAT")}};
 }
 
 int ExportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
@@ -24,8 +28,22 @@ int ExportCommand::checkInput(CommandContext &context, const QCommandLineParser 
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return context.usage(tr("export: -o FILE is required"));
-    if (Result<void> named = OutputName::checkJson(output); !named)
-        return context.fail(named.error());
+    // The name's extension says the format when --format does not.
+    const QString named = OutputName::formatOf(output);
+    m_format = named == QLatin1String("md") ? WinFormat::Markdown : named == QLatin1String("csv") ? WinFormat::Csv : WinFormat::Ladder;
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format"));
+        const std::optional<WinFormat> format = WinFormats::parse(name);
+        if (!format)
+            return context.usage(
+                tr("export: --format %1: unknown format (known: %2)").arg(name, WinFormats::names().join(QStringLiteral(", "))));
+        m_format = *format;
+    }
+    const QString extension = m_format == WinFormat::Markdown ? QStringLiteral("md")
+        : m_format == WinFormat::Csv                          ? QStringLiteral("csv")
+                                                              : QStringLiteral("json");
+    if (Result<void> checked = OutputName::check(output, extension); !checked)
+        return context.fail(checked.error());
     return 0;
 }
 
@@ -42,13 +60,13 @@ int ExportCommand::executeWithWorkspace(CommandContext &context, Workspace &work
             // A stream over a string (commands run in process by the tests).
             QBuffer data;
             data.open(QIODevice::WriteOnly);
-            if (Result<void> written = workspace.transfer().exportTo(data); !written)
+            if (Result<void> written = workspace.transfer().exportWins(m_format, data); !written)
                 return context.fail(written.error());
             out << QString::fromUtf8(data.data());
             out.flush();
             return 0;
         }
-        if (Result<void> written = workspace.transfer().exportTo(*device); !written) {
+        if (Result<void> written = workspace.transfer().exportWins(m_format, *device); !written) {
             // A write that failed is said once, in a person's words, by the
             // caller that owns standard output (Cli::runProcess).
             const auto *descriptor = dynamic_cast<const DescriptorDevice *>(device);
@@ -57,7 +75,7 @@ int ExportCommand::executeWithWorkspace(CommandContext &context, Workspace &work
         return 0;
     }
     // Streamed into the file as it is made: memory stays flat at 100,000 wins.
-    Result<void> written = workspace.transfer().exportToFile(output);
+    Result<void> written = workspace.transfer().exportWinsToFile(m_format, output);
     if (!written)
         return context.fail(written.error());
     return 0;

@@ -2,13 +2,18 @@
 #pragma once
 
 #include "DatabaseCommand.h"
+#include "interchange/ReadOptions.h"
+#include "interchange/WinFormat.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace ladder {
 
-// ladder-cli import FILE: merge a ladder export (or jrnl / CSV / Markdown) into the database.
+// ladder-cli import FILE: a ladder export merged whole, or the wins of a jrnl
+// journal, a CSV sheet or a Markdown brag document added (docs/formats.md).
 class ImportCommand : public DatabaseCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -22,6 +27,8 @@ protected:
 
 private:
     QByteArray m_data; // the file, read whole before the database is opened
+    std::optional<WinFormat> m_format;
+    ReadOptions m_readOptions;
 };
 
 } // namespace ladder

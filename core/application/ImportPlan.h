@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace ladder {
@@ -18,12 +19,15 @@ struct ImportPlan
     QString fileName;
     // Another journal's file: every entry, skills linked, in file order.
     QList<ImportedWin> entries;
-    // How many of them a previous import of the same file already brought in.
-    int present = 0;
+    // The sources of those a previous import of the same file already
+    // brought in: they are left as they are.
+    QSet<QString> storedSources;
     // A ladder export, merged whole by Transfer::importExport.
     QByteArray ladderData;
 
-    int toAdd() const { return int(entries.size()) - present; }
+    bool isPresent(const ImportedWin &entry) const { return storedSources.contains(entry.win.source); }
+    int present() const { return int(storedSources.size()); }
+    int toAdd() const { return int(entries.size()) - present(); }
 };
 
 } // namespace ladder

@@ -83,7 +83,7 @@ Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &f
     Result<QSet<QString>> stored = m_stores.wins().storedSources(sources);
     if (!stored)
         return stored.error();
-    plan.present = int(stored->size());
+    plan.storedSources = std::move(*stored);
     return plan;
 }
 
@@ -101,16 +101,18 @@ Result<ImportSummary> Transfer::commitImport(const ImportPlan &plan, bool dryRun
     }
     ImportSummary summary;
     summary.winsOnly = true;
-    Result<qint64> added = guarded([&]() -> Result<qint64> {
+    Result<QList<qint64>> added = guarded([&]() -> Result<QList<qint64>> {
         Transaction transaction(m_stores.database());
-        Result<qint64> count = m_stores.wins().addImported(std::move(wins), locations);
-        if (count && !dryRun)
+        Result<QList<qint64>> ids = m_stores.wins().addImported(std::move(wins), locations);
+        if (ids && !dryRun)
             transaction.commit();
-        return count;
+        return ids;
     });
     if (!added)
         return added.error();
-    summary.winsAdded = int(*added);
+    summary.winsAdded = int(added->size());
+    if (!dryRun)
+        summary.addedWinIds = std::move(*added);
     summary.winsPresent = int(plan.entries.size()) - summary.winsAdded;
     return summary;
 }

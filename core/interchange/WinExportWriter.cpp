@@ -10,8 +10,7 @@ std::unique_ptr<WinExportWriter> WinExportWriter::create(WinFormat format, QIODe
     case WinFormat::Ladder:
     case WinFormat::Jrnl:
     case WinFormat::Csv:
-    case WinFormat::Markdown:
-        break;
+    case WinFormat::Markdown: break;
     }
     return nullptr;
 }

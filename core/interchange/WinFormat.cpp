@@ -75,28 +75,25 @@ QStringList WinFormats::names()
 std::optional<WinFormat> WinFormats::detect(const QByteArray &data, const QString &fileName)
 {
     const QString head = firstLines(data, 5);
-    if (head.startsWith(QLatin1Char('{'))) {
-        // Both are JSON objects; Ladder's export says what it is near the top.
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (head.startsWith(QLatin1Char('{')) || head.startsWith(QLatin1Char('[')) || suffix == QLatin1String("json")) {
+        // jrnl's export is an object with "entries"; any other JSON is read
+        // as Ladder's export, whose reader says exactly what is wrong with it.
         static const QRegularExpression ladder(QStringLiteral(R"re("format"\s*:\s*"ladder-export")re"));
         static const QRegularExpression jrnl(QStringLiteral(R"re("entries"\s*:)re"));
         const QString sniffed = QString::fromUtf8(data.left(Sniff));
-        if (ladder.match(sniffed).hasMatch())
-            return WinFormat::Ladder;
-        if (jrnl.match(sniffed).hasMatch())
+        if (!ladder.match(sniffed).hasMatch() && jrnl.match(sniffed).hasMatch())
             return WinFormat::Jrnl;
-        return std::nullopt;
+        return WinFormat::Ladder;
     }
     // A jrnl journal file starts with its first entry's "[date time] title".
     static const QRegularExpression jrnlEntry(QStringLiteral(R"re(^\[[^\]\n]*\d[^\]\n]*\]\s)re"));
     if (jrnlEntry.match(head).hasMatch())
         return WinFormat::Jrnl;
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
         return WinFormat::Csv;
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         return WinFormat::Markdown;
-    if (suffix == QLatin1String("json"))
-        return std::nullopt;
     // Headings or list items: a brag document.
     static const QRegularExpression markdown(QStringLiteral(R"re(^(#{1,6}\s|[-*+]\s))re"), QRegularExpression::MultilineOption);
     if (markdown.match(head).hasMatch())

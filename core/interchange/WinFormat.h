@@ -23,11 +23,11 @@ public:
     static std::optional<WinFormat> parse(const QString &name);
     static QString name(WinFormat format);
     static QStringList names();
-    // The format of a file from its first bytes, then its extension: a JSON
-    // object with "format": "ladder-export" is Ladder's, one with "entries"
-    // jrnl's; a first line "[2026-03-04 09:15] …" a jrnl journal file; a
-    // header line with a separator CSV; headings or list items Markdown.
-    // nullopt when nothing fits.
+    // The format of a file from its first bytes, then its extension: JSON
+    // (or a .json name) with "entries" and no "format": "ladder-export" is
+    // jrnl's, any other JSON Ladder's; a first line "[2026-03-04 09:15] …" a
+    // jrnl journal file; then .csv/.tsv and .md names; headings or list items
+    // Markdown; a header line with a separator CSV. nullopt when nothing fits.
     static std::optional<WinFormat> detect(const QByteArray &data, const QString &fileName);
 };
 

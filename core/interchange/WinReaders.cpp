@@ -11,8 +11,7 @@ Result<QList<ImportedWin>> WinReaders::read(WinFormat format, const QByteArray &
     case WinFormat::Ladder:
     case WinFormat::Jrnl:
     case WinFormat::Csv:
-    case WinFormat::Markdown:
-        break;
+    case WinFormat::Markdown: break;
     }
     return Error(tr("%1: %2 files cannot be read as a list of wins").arg(fileName, WinFormats::name(format)));
 }

@@ -28,14 +28,15 @@ QString place(const QByteArray &data, qsizetype offset)
 }
 
 // Why a stream whose first `checked` bytes were looked at already cannot be
-// a JSON object; empty while it still can.
-QString notAJsonObject(const QByteArray &data, qsizetype from, bool *seenStart)
+// a JSON object (or, unless `json`, text); empty while it still can.
+QString notReadable(const QByteArray &data, qsizetype from, bool json, bool *seenStart)
 {
     for (qsizetype i = from; i < data.size(); ++i) {
         const char c = data.at(i);
         if (c == '\0')
-            return place(data, i) + BoundedRead::tr(": a NUL byte: this is not JSON text");
-        if (!*seenStart && !isJsonSpace(c)) {
+            return place(data, i)
+                + (json ? BoundedRead::tr(": a NUL byte: this is not JSON text") : BoundedRead::tr(": a NUL byte: this is not text"));
+        if (json && !*seenStart && !isJsonSpace(c)) {
             if (c != '{')
                 return place(data, i) + BoundedRead::tr(": expected '{': the file must be one JSON object");
             *seenStart = true;
@@ -59,6 +60,16 @@ QString BoundedRead::size(qint64 bytes)
 
 Result<QByteArray> BoundedRead::jsonFile(const QString &path, qint64 limit, const QString &what)
 {
+    return read(path, limit, what, true);
+}
+
+Result<QByteArray> BoundedRead::textFile(const QString &path, qint64 limit, const QString &what)
+{
+    return read(path, limit, what, false);
+}
+
+Result<QByteArray> BoundedRead::read(const QString &path, qint64 limit, const QString &what, bool json)
+{
     auto cannot = [&](const QString &why) { return Error(tr("cannot read %1: %2").arg(path, why)); };
     auto tooLarge = [&]() { return cannot(tr("larger than %1, the most %2 may be (docs/formats.md)").arg(size(limit), what)); };
     const QFileInfo info(path);
@@ -80,7 +91,7 @@ Result<QByteArray> BoundedRead::jsonFile(const QString &path, qint64 limit, cons
         return data;
     }
     // A pipe or a device: no size to trust, so read up to one byte past the
-    // limit, and stop early at what no JSON object holds.
+    // limit, and stop early at what no JSON object (or text) holds.
     QByteArray data;
     bool seenStart = false;
     while (true) {
@@ -91,7 +102,7 @@ Result<QByteArray> BoundedRead::jsonFile(const QString &path, qint64 limit, cons
         if (got < 0)
             return cannot(file.errorString());
         data.resize(had + got);
-        if (const QString why = notAJsonObject(data, had, &seenStart); !why.isEmpty())
+        if (const QString why = notReadable(data, had, json, &seenStart); !why.isEmpty())
             return Error(QStringLiteral("%1:%2").arg(info.fileName(), why));
         if (data.size() > limit)
             return tooLarge();

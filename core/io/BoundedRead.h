@@ -27,9 +27,15 @@ public:
     // be one JSON object (a NUL byte, a first character other than '{') is
     // refused as soon as that is read, with its line and column.
     static Result<QByteArray> jsonFile(const QString &path, qint64 limit, const QString &what);
+    // The same for a file of any text format (a CSV sheet, a jrnl journal):
+    // a stream is refused early only at a NUL byte.
+    static Result<QByteArray> textFile(const QString &path, qint64 limit, const QString &what);
 
     // 1 GiB, 16 MiB, 1 MiB, 512 bytes: how the limits are written in messages.
     static QString size(qint64 bytes);
+
+private:
+    static Result<QByteArray> read(const QString &path, qint64 limit, const QString &what, bool json);
 };
 
 } // namespace ladder

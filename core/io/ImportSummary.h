@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace ladder {
@@ -21,6 +22,9 @@ public:
     int frameworks = 0;
     // Another journal's file: only wins can come in, and only wins are told.
     bool winsOnly = false;
+    // The ids of the wins an import of another journal's file added (the
+    // GUI's undo takes them out again).
+    QList<qint64> addedWinIds;
     QString describe(bool dryRun) const;
 };
 

@@ -272,19 +272,22 @@ Result<qint64> WinStore::addMany(QList<Win> wins, bool keepIdentity)
     });
 }
 
-Result<qint64> WinStore::addImported(QList<Win> wins, const QStringList &locations)
+Result<QList<qint64>> WinStore::addImported(QList<Win> wins, const QStringList &locations)
 {
-    return guarded([&]() -> Result<qint64> {
+    return guarded([&]() -> Result<QList<qint64>> {
         Transaction transaction(m_db);
-        Result<qint64> added = insertMany(wins, false, true, known(false, nullptr), [&](qsizetype i) { return locations.value(i); });
-        if (added)
-            transaction.commit();
-        return added;
+        QList<qint64> ids;
+        Result<qint64> added = insertMany(
+            wins, false, true, known(false, nullptr), [&](qsizetype i) { return locations.value(i); }, &ids);
+        if (!added)
+            return added.error();
+        transaction.commit();
+        return ids;
     });
 }
 
 Result<qint64> WinStore::insertMany(QList<Win> &wins, bool keepIdentity, bool skipPresent, const Known &known,
-                                    const std::function<QString(qsizetype)> &where)
+                                    const std::function<QString(qsizetype)> &where, QList<qint64> *addedIds)
 {
     // 64 MiB of page cache while the wins go in: a bulk transaction that
     // outgrows the cache writes pages to the WAL early and again later
@@ -303,8 +306,11 @@ Result<qint64> WinStore::insertMany(QList<Win> &wins, bool keepIdentity, bool sk
         Win &win = wins[i];
         if (auto valid = validate(win, known); !valid)
             return valid.error().at(where(i));
-        if (writer.insert(win, keepIdentity, skipPresent))
-            ++added; // else already present
+        if (writer.insert(win, keepIdentity, skipPresent)) {
+            ++added;
+            if (addedIds)
+                addedIds->append(win.id);
+        } // else already present
     }
     writer.finish();
     return added;

@@ -49,8 +49,8 @@ public:
     // transaction (or the caller's): each gets a new UUID, and one whose
     // source (Win::source) is already stored is left out. Skills were
     // resolved by the caller. A problem rolls back all of them and is named
-    // by `locations[i]` ("brag.md:12"). Returns how many were added.
-    Result<qint64> addImported(QList<Win> wins, const QStringList &locations);
+    // by `locations[i]` ("brag.md:12"). Returns the ids of those added.
+    Result<QList<qint64>> addImported(QList<Win> wins, const QStringList &locations);
     // Which of `sources` are held by stored wins.
     Result<QSet<QString>> storedSources(const QStringList &sources);
     // An edit: writes the fields in which `after` differs from `before` (the
@@ -94,9 +94,10 @@ private:
     };
     Known known(bool checkSkills, const Win *only);
     Result<void> validate(Win &win, const Known &known);
-    // addMany's and addImported's loop: validated, inserted, counted.
+    // addMany's and addImported's loop: validated, inserted, counted; the
+    // ids of the wins added go to `addedIds` when given.
     Result<qint64> insertMany(QList<Win> &wins, bool keepIdentity, bool skipPresent, const Known &known,
-                              const std::function<QString(qsizetype)> &where);
+                              const std::function<QString(qsizetype)> &where, QList<qint64> *addedIds = nullptr);
     // The wins of a query that selects WinColumns, with their links as
     // `links` reads them for the ids found.
     QList<Win> readAll(Statement &rows, const std::function<WinLinks(const std::vector<qint64> &)> &links);

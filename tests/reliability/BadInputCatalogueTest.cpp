@@ -221,10 +221,10 @@ INSTANTIATE_TEST_SUITE_P(
             SAYS(S("fw.json: frameworks[0].levels"))},
         BadInput{"ADirectory", ARGS(S("import"), S("%DIR%/folder")), {{"folder", "<dir>"}}, 1, SAYS(S("%DIR%/folder"))},
         BadInput{"UnknownFormatOption",
-                 ARGS(S("import"), S("%DIR%/x.json"), S("--format"), S("csv")),
+                 ARGS(S("import"), S("%DIR%/x.json"), S("--format"), S("xlsx")),
                  {{"x.json", "{}"}},
                  2,
-                 SAYS(S("--format csv"))},
+                 SAYS(S("--format xlsx"))},
         BadInput{"MissingFile", ARGS(S("import"), S("%DIR%/absent.json")), {}, 1, SAYS(S("%DIR%/absent.json"))}),
     badInputName);
 

@@ -583,7 +583,9 @@ TEST_F(Hostile, AnOutputNameThatContradictsItsFormatIsRefused)
         {{S("report"), S("readiness"), S("-o"), S("x.html"), S("--format"), S("pdf")}, S("x.html")},
         {{S("report"), S("readiness"), S("-o"), S("x.HTM"), S("--format"), S("markdown")}, S("x.HTM")},
         {{S("export"), S("-o"), S("x.pdf")}, S("x.pdf")},
-        {{S("export"), S("-o"), S("x.md")}, S("x.md")},
+        {{S("export"), S("-o"), S("x.html")}, S("x.html")},
+        {{S("export"), S("-o"), S("x.md"), S("--format"), S("csv")}, S("x.md")},
+        {{S("export"), S("-o"), S("x.csv"), S("--format"), S("jrnl")}, S("x.csv")},
         {{S("framework"), S("export"), S("-o"), S("x.html")}, S("x.html")},
         {{S("framework"), S("export"), S("-o"), S("x.csv")}, S("x.csv")},
     };
