@@ -61,6 +61,7 @@ Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &f
         return skills.error();
     const QSet<QString> known(skills->cbegin(), skills->cend());
     QStringList sources;
+    QStringList uuids;
     sources.reserve(plan.entries.size());
     for (ImportedWin &entry : plan.entries) {
         Win &win = entry.win;
@@ -79,11 +80,18 @@ Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &f
         }
         win.tags = tags;
         sources << win.source;
+        if (!win.uuid.isEmpty())
+            uuids << win.uuid;
     }
     Result<QSet<QString>> stored = m_stores.wins().storedSources(sources);
     if (!stored)
         return stored.error();
     plan.storedSources = std::move(*stored);
+    Result<QSet<QString>> storedUuids = m_stores.wins().storedUuids(uuids);
+    if (!storedUuids)
+        return storedUuids.error();
+    plan.storedUuids = std::move(*storedUuids);
+    plan.countPresent();
     return plan;
 }
 

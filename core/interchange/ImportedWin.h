@@ -11,7 +11,10 @@ namespace ladder {
 // with its source id set (win.source, see SourceIds) and where it was read,
 // for messages that point a person at the entry ("brag.md:12",
 // "journal.json: entries[3]"). Tags are lower-case words without their
-// symbol; the application layer links those that are skill slugs.
+// symbol; the application layer links those that are skill slugs. A reader
+// sets win.uuid (lower-case) only when the file gives the entry a UUID (a
+// jrnl or CSV file Ladder wrote): importing Ladder's own export back then
+// finds every win present.
 struct ImportedWin
 {
     Win win;

@@ -318,16 +318,26 @@ Result<qint64> WinStore::insertMany(QList<Win> &wins, bool keepIdentity, bool sk
 
 Result<QSet<QString>> WinStore::storedSources(const QStringList &sources)
 {
+    return stored("source", sources);
+}
+
+Result<QSet<QString>> WinStore::storedUuids(const QStringList &uuids)
+{
+    return stored("uuid", uuids);
+}
+
+Result<QSet<QString>> WinStore::stored(const char *column, const QStringList &values)
+{
     return guarded([&]() -> Result<QSet<QString>> {
-        QSet<QString> stored;
-        if (sources.isEmpty())
-            return stored;
-        // One statement for any number: the sources go in as a JSON array.
-        Statement s(m_db, "SELECT source FROM win WHERE source IN (SELECT value FROM json_each(?))");
-        s.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sources)).toJson(QJsonDocument::Compact)));
+        QSet<QString> found;
+        if (values.isEmpty())
+            return found;
+        // One statement for any number: the values go in as a JSON array.
+        Statement s(m_db, std::string("SELECT ") + column + " FROM win WHERE " + column + " IN (SELECT value FROM json_each(?))");
+        s.bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact)));
         while (s.step())
-            stored.insert(s.text(0));
-        return stored;
+            found.insert(s.text(0));
+        return found;
     });
 }
 

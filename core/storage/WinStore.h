@@ -46,13 +46,15 @@ public:
     // and names the win.
     Result<qint64> addMany(QList<Win> wins, bool keepIdentity = false);
     // Adds wins read from another journal's file (an import) in one
-    // transaction (or the caller's): each gets a new UUID, and one whose
-    // source (Win::source) is already stored is left out. Skills were
+    // transaction (or the caller's): each keeps the UUID the file gave it
+    // (a jrnl or CSV export of Ladder's own) or gets a new one, and one whose
+    // source (Win::source) or UUID is already stored is left out. Skills were
     // resolved by the caller. A problem rolls back all of them and is named
     // by `locations[i]` ("brag.md:12"). Returns the ids of those added.
     Result<QList<qint64>> addImported(QList<Win> wins, const QStringList &locations);
-    // Which of `sources` are held by stored wins.
+    // Which of `sources` (UUIDs) are held by stored wins.
     Result<QSet<QString>> storedSources(const QStringList &sources);
+    Result<QSet<QString>> storedUuids(const QStringList &uuids);
     // An edit: writes the fields in which `after` differs from `before` (the
     // copy the user started from) onto the win as it is now, in one
     // transaction, so that a change made elsewhere meanwhile (another
@@ -94,6 +96,8 @@ private:
     };
     Known known(bool checkSkills, const Win *only);
     Result<void> validate(Win &win, const Known &known);
+    // Which of `values` the win column `column` holds.
+    Result<QSet<QString>> stored(const char *column, const QStringList &values);
     // addMany's and addImported's loop: validated, inserted, counted; the
     // ids of the wins added go to `addedIds` when given.
     Result<qint64> insertMany(QList<Win> &wins, bool keepIdentity, bool skipPresent, const Known &known,
