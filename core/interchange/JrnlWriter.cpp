@@ -18,19 +18,34 @@ constexpr qsizetype Chunk = 256 << 10;
 
 // One JSON string, escaped as JsonWriter escapes (UTF-8, where Python's
 // json.dumps writes \u escapes: the same text to a JSON reader).
-void appendString(QByteArray &out, const QString &text)
+QByteArray jsonString(const QString &text)
 {
-    JsonWriter writer(out);
-    writer.value(text);
+    QByteArray out;
+    {
+        JsonWriter writer(out);
+        writer.value(text);
+    }
+    return out;
 }
 
-void appendField(QByteArray &out, const char *key, const QString &text, bool last = false)
+void appendField(QByteArray &out, const char *key, const QString &text)
 {
-    out += "      \"";
-    out += key;
-    out += "\": ";
-    appendString(out, text);
-    out += last ? "\n" : ",\n";
+    out += QByteArrayLiteral("      \"") + key + "\": " + jsonString(text);
+}
+
+// `"key": ` and a list or object (`brackets` "[]" or "{}") of `items`, each
+// already JSON, laid out as json.dumps(indent=2) does at `indent` spaces:
+// one item a line, or the brackets alone when there is none.
+void appendBlock(QByteArray &out, qsizetype indent, const char *key, const char *brackets, const QList<QByteArray> &items)
+{
+    out += QByteArray(indent, ' ') + '"' + key + "\": " + brackets[0];
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        out += i == 0 ? "\n" : ",\n";
+        out += QByteArray(indent + 2, ' ') + items.at(i);
+    }
+    if (!items.isEmpty())
+        out += '\n' + QByteArray(indent, ' ');
+    out += brackets[1];
 }
 
 } // namespace
@@ -66,30 +81,26 @@ void JrnlWriter::add(const Win &win)
     m_out += m_first ? "\n    {\n" : ",\n    {\n";
     m_first = false;
     appendField(m_out, "title", win.title);
+    m_out += ",\n";
     appendField(m_out, "body", JrnlImpact::join(win.body, win.impact));
+    m_out += ",\n";
     appendField(m_out, "date", win.date.toString(Qt::ISODate));
+    m_out += ",\n";
     appendField(m_out, "time", timeOf(win));
-    if (tags.isEmpty()) {
-        m_out += "      \"tags\": [],\n";
-    } else {
-        m_out += "      \"tags\": [\n";
-        for (qsizetype i = 0; i < tags.size(); ++i) {
-            m_out += "        ";
-            appendString(m_out, tags.at(i));
-            m_out += i + 1 < tags.size() ? ",\n" : "\n";
-        }
-        m_out += "      ],\n";
-    }
-    m_out += win.starred ? "      \"starred\": true" : "      \"starred\": false";
+    m_out += ",\n";
+    QList<QByteArray> items;
+    items.reserve(tags.size());
+    for (const QString &tag : std::as_const(tags))
+        items << jsonString(tag);
+    appendBlock(m_out, 6, "tags", "[]", items);
+    m_out += win.starred ? ",\n      \"starred\": true" : ",\n      \"starred\": false";
     // jrnl writes a uuid for the entries that have one; Ladder's lets a
     // second import of this file into another database find the win again.
     if (!win.uuid.isEmpty()) {
         m_out += ",\n";
-        appendField(m_out, "uuid", win.uuid, true);
-    } else {
-        m_out += "\n";
+        appendField(m_out, "uuid", win.uuid);
     }
-    m_out += "    }";
+    m_out += "\n    }";
     if (m_out.size() >= Chunk)
         flush();
 }
@@ -99,19 +110,12 @@ Result<void> JrnlWriter::finish()
     m_out += m_first ? "],\n" : "\n  ],\n";
     QStringList tags = m_tagCounts.keys();
     tags.sort();
-    if (tags.isEmpty()) {
-        m_out += "  \"tags\": {}\n";
-    } else {
-        m_out += "  \"tags\": {\n";
-        for (qsizetype i = 0; i < tags.size(); ++i) {
-            m_out += "    ";
-            appendString(m_out, tags.at(i));
-            m_out += ": " + QByteArray::number(m_tagCounts.value(tags.at(i)));
-            m_out += i + 1 < tags.size() ? ",\n" : "\n";
-        }
-        m_out += "  }\n";
-    }
-    m_out += "}\n";
+    QList<QByteArray> counts;
+    counts.reserve(tags.size());
+    for (const QString &tag : std::as_const(tags))
+        counts << jsonString(tag) + ": " + QByteArray::number(m_tagCounts.value(tag));
+    appendBlock(m_out, 2, "tags", "{}", counts);
+    m_out += "\n}\n";
     if (!flush())
         return Error(m_device.errorString());
     return {};
