@@ -58,6 +58,39 @@ void setBody(Win &win, const QString &body)
     win.impact = std::move(split.impact);
 }
 
+// The number the digits of `text` from `begin` to `end` write, or -1 if
+// any is not a digit: QDate::fromString with a format would run a whole
+// date-time parser for every entry.
+int digits(QStringView text, qsizetype begin, qsizetype end)
+{
+    int value = 0;
+    for (qsizetype i = begin; i < end; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// "YYYY-MM-DD" exactly, naming a real day; an invalid QDate otherwise.
+QDate isoDate(QStringView text)
+{
+    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return {};
+    const int year = digits(text, 0, 4), month = digits(text, 5, 7), day = digits(text, 8, 10);
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
+}
+
+// "HH:MM" exactly, from 00:00 to 23:59.
+bool isHourMinute(QStringView text)
+{
+    if (text.size() != 5 || text.at(2) != QLatin1Char(':'))
+        return false;
+    const int hour = digits(text, 0, 2), minute = digits(text, 3, 5);
+    return hour >= 0 && hour < 24 && minute >= 0 && minute < 60;
+}
+
 // --- jrnl --export json --------------------------------------------------
 
 Result<QList<ImportedWin>> readJson(const QByteArray &bytes, const QString &fileName, const ReadOptions &options)
@@ -88,8 +121,6 @@ Result<QList<ImportedWin>> readJson(const QByteArray &bytes, const QString &file
         return Error(JrnlReader::tr("%1: entries: must be a list, not %2").arg(fileName, JsonCheck::describe(entriesValue)));
     const QJsonArray entries = entriesValue.toArray();
 
-    static const QRegularExpression datePattern(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
-    static const QRegularExpression timePattern(QStringLiteral(R"(^\d{2}:\d{2}$)"));
     SourceIds ids(QStringLiteral("jrnl"));
     QHash<QString, qsizetype> uuids; // to the entry that gave it first
     QList<ImportedWin> out;
@@ -111,14 +142,14 @@ Result<QList<ImportedWin>> readJson(const QByteArray &bytes, const QString &file
         Result<QString> date = JsonCheck::text(entry.value(L("date")), where, L("date"), JsonCheck::Lines::One, 64, true);
         if (!date)
             return date.error();
-        const QDate day = QDate::fromString(*date, QStringLiteral("yyyy-MM-dd"));
-        if (!datePattern.match(*date).hasMatch() || !day.isValid())
+        const QDate day = isoDate(*date);
+        if (!day.isValid())
             return Error(JrnlReader::tr("%1: must be a date YYYY-MM-DD, not '%2'")
                              .arg(JsonCheck::path(where, L("date")), JsonCheck::printable(*date)));
         Result<QString> time = JsonCheck::text(entry.value(L("time")), where, L("time"), JsonCheck::Lines::One, 64);
         if (!time)
             return time.error();
-        if (!time->isEmpty() && (!timePattern.match(*time).hasMatch() || !QTime::fromString(*time, QStringLiteral("HH:mm")).isValid()))
+        if (!time->isEmpty() && !isHourMinute(*time))
             return Error(
                 JrnlReader::tr("%1: must be a time HH:MM, not '%2'").arg(JsonCheck::path(where, L("time")), JsonCheck::printable(*time)));
         Result<QStringList> entryTags
@@ -187,9 +218,21 @@ struct Pending
     qsizetype line = 0; // 1-based
     QDate date;
     QTime time;
-    QString first;     // the entry line after "[DATE] "
-    QStringList lines; // the lines after it
+    QString first;    // the entry line after "[DATE] "
+    QStringView body; // the lines after it, up to the next entry line
 };
+
+// The tags in `text`, with their symbols.
+void findTags(QStringView text, const QRegularExpression &tags, const QString &symbols, QStringList &found)
+{
+    // Most lines name no tag: the pattern (with its look-behind) only runs
+    // on text that holds a symbol.
+    if (std::none_of(symbols.cbegin(), symbols.cend(), [&](QChar symbol) { return text.contains(symbol); }))
+        return;
+    QRegularExpressionMatchIterator it = tags.globalMatch(text);
+    while (it.hasNext())
+        found << it.next().captured();
+}
 
 ImportedWin finished(const Pending &entry, const QString &fileName, const QRegularExpression &tags, const QString &symbols, SourceIds &ids)
 {
@@ -209,10 +252,8 @@ ImportedWin finished(const Pending &entry, const QString &fileName, const QRegul
     const QRegularExpressionMatch end = sentenceEnd.match(first);
     const qsizetype split = end.hasMatch() ? end.capturedEnd() : first.size();
     const QString rest = first.mid(split);
-    QString body = entry.lines.join(QLatin1Char('\n'));
-    if (!rest.trimmed().isEmpty())
-        body = rest + QLatin1Char('\n') + body;
-    body = body.trimmed();
+    const QString body
+        = rest.trimmed().isEmpty() ? entry.body.trimmed().toString() : (rest + QLatin1Char('\n') + entry.body.toString()).trimmed();
 
     ImportedWin imported;
     imported.location = QStringLiteral("%1:%2").arg(fileName).arg(entry.line);
@@ -221,16 +262,10 @@ ImportedWin finished(const Pending &entry, const QString &fileName, const QRegul
     win.title = first.left(split).trimmed();
     win.starred = starred;
     setBody(win, body);
-    if (!tags.pattern().isEmpty()) {
+    if (!symbols.isEmpty()) {
         QStringList found;
-        QRegularExpressionMatchIterator it = tags.globalMatch(entry.first);
-        while (it.hasNext())
-            found << it.next().captured();
-        for (const QString &line : entry.lines) {
-            it = tags.globalMatch(line);
-            while (it.hasNext())
-                found << it.next().captured();
-        }
+        findTags(entry.first, tags, symbols, found);
+        findTags(entry.body, tags, symbols, found);
         win.tags = ladderTags(found, symbols);
     }
     win.source = ids.next({entry.date.toString(Qt::ISODate), entry.time.toString(QStringLiteral("HH:mm")), win.title, body});
@@ -261,9 +296,11 @@ Result<QList<ImportedWin>> readJournal(QByteArrayView data, const QString &fileN
     if (!format)
         return format.error();
     QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(data);
+    QString text = decoder.decode(data);
     if (decoder.hasError())
         return Error(JrnlReader::tr("%1:%2: not UTF-8 text").arg(fileName).arg(badUtf8Line(data)));
+    if (text.contains(QLatin1Char('\r')))
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 
     // jrnl's entry line (jrnl/journals/Journal.py): "[", a date, "] " and the
     // title. A line whose brackets do not hold the format's shape is text of
@@ -273,12 +310,19 @@ Result<QList<ImportedWin>> readJournal(QByteArrayView data, const QString &fileN
     const QRegularExpression tags = options.tagSymbols.isEmpty() ? QRegularExpression() : tagPattern(options.tagSymbols);
     SourceIds ids(QStringLiteral("jrnl"));
     QList<ImportedWin> out;
+    // At most one entry a line that opens with a bracket: room for them at
+    // once, where growing the list would move every win read so far.
+    out.reserve(text.count(QStringLiteral("\n[")) + 1);
     std::optional<Pending> entry;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QStringView line = lines.at(i);
-        if (line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
+    qsizetype bodyBegin = 0; // of the entry being read, in `text`
+    const QStringView all(text);
+    qsizetype lineNumber = 0;
+    for (qsizetype begin = 0; begin <= all.size(); ++lineNumber) {
+        const qsizetype newline = all.indexOf(QLatin1Char('\n'), begin);
+        const qsizetype end = newline < 0 ? all.size() : newline;
+        const QStringView line = all.sliced(begin, end - begin);
+        const qsizetype lineBegin = begin;
+        begin = end + 1;
         if (line.startsWith(QLatin1Char('['))) {
             const QRegularExpressionMatch match = entryLine.match(line);
             if (match.hasMatch()) {
@@ -286,27 +330,30 @@ Result<QList<ImportedWin>> readJournal(QByteArrayView data, const QString &fileN
                 if (when.kind == JrnlTimeFormat::Reading::Kind::Invalid)
                     return Error(JrnlReader::tr("%1:%2: '%3' is not a date in the time format %4: %5")
                                      .arg(fileName)
-                                     .arg(i + 1)
+                                     .arg(lineNumber + 1)
                                      .arg(JsonCheck::printable(match.captured(1)), format->format(), when.problem));
                 if (when.kind == JrnlTimeFormat::Reading::Kind::Date) {
-                    if (entry)
+                    if (entry) {
+                        entry->body = all.sliced(bodyBegin, std::max<qsizetype>(lineBegin - 1 - bodyBegin, 0));
                         out << finished(*entry, fileName, tags, options.tagSymbols, ids);
-                    entry = Pending{i + 1, when.date, when.time, match.captured(2), {}};
+                    }
+                    entry = Pending{lineNumber + 1, when.date, when.time, match.captured(2), {}};
+                    bodyBegin = std::min(begin, all.size());
                     continue;
                 }
             }
         }
-        if (entry)
-            entry->lines << line.toString();
-        else if (!line.trimmed().isEmpty())
+        if (!entry && !line.trimmed().isEmpty())
             return Error(JrnlReader::tr("%1:%2: text before the first entry; a jrnl entry starts with \"[DATE] Title\", the date in "
                                         "the journal's time format %3")
                              .arg(fileName)
-                             .arg(i + 1)
+                             .arg(lineNumber + 1)
                              .arg(format->format()));
     }
-    if (entry)
+    if (entry) {
+        entry->body = all.sliced(bodyBegin);
         out << finished(*entry, fileName, tags, options.tagSymbols, ids);
+    }
     return out;
 }
 
