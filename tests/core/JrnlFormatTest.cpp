@@ -160,6 +160,17 @@ TEST(JrnlReader, IgnoresKeysLaterJrnlVersionsAdd)
     EXPECT_EQ(read.at(0).win.tags, QStringList{u"a"_s});
 }
 
+TEST(JrnlReader, AJsonExportAfterAByteOrderMarkAndBlankLines)
+{
+    const QByteArray json = "\xEF\xBB\xBF\n  \n{\"entries\": [{\"title\": \"T\", \"date\": \"2026-03-04\"}]}";
+    const QList<ImportedWin> read = readOk(json, u"j.json"_s);
+    ASSERT_EQ(read.size(), 1);
+    EXPECT_EQ(read.at(0).win.date, QDate(2026, 3, 4));
+    EXPECT_EQ(read.at(0).location, u"j.json: entries[0]"_s);
+    EXPECT_EQ(errorOf("\xEF\xBB\xBF\n{\"entries\": [{\"title\": \"T\", \"date\": \"2026-3-4\"}]}", u"j.json"_s),
+              "j.json: entries[0].date: must be a date YYYY-MM-DD, not '2026-3-4'");
+}
+
 TEST(JrnlReader, TagsLoseTheirSymbolWhateverItIs)
 {
     ReadOptions options;
