@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinReaders.h"
 
+#include "JrnlReader.h"
+
 namespace ladder {
 
 Result<QList<ImportedWin>> WinReaders::read(WinFormat format, const QByteArray &data, const QString &fileName, const ReadOptions &options)
 {
-    Q_UNUSED(data);
-    Q_UNUSED(options);
     switch (format) {
+    case WinFormat::Jrnl: return JrnlReader::read(data, fileName, options);
     case WinFormat::Ladder:
-    case WinFormat::Jrnl:
     case WinFormat::Csv:
     case WinFormat::Markdown: break;
     }
