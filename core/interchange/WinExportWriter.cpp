@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinExportWriter.h"
 
+#include "CsvWriter.h"
+
 namespace ladder {
 
 std::unique_ptr<WinExportWriter> WinExportWriter::create(WinFormat format, QIODevice &out)
 {
-    Q_UNUSED(out);
     switch (format) {
+    case WinFormat::Csv: return std::make_unique<CsvWriter>(out);
     case WinFormat::Ladder:
-    case WinFormat::Jrnl:
-    case WinFormat::Csv:
     case WinFormat::Markdown:
-        break;
+    case WinFormat::Jrnl: break;
     }
     return nullptr;
 }
