@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinExportWriter.h"
 
+#include "BragWriter.h"
 #include "CsvWriter.h"
 
 namespace ladder {
@@ -9,8 +10,8 @@ std::unique_ptr<WinExportWriter> WinExportWriter::create(WinFormat format, QIODe
 {
     switch (format) {
     case WinFormat::Csv: return std::make_unique<CsvWriter>(out);
+    case WinFormat::Markdown: return std::make_unique<BragWriter>(out);
     case WinFormat::Ladder:
-    case WinFormat::Markdown:
     case WinFormat::Jrnl: break;
     }
     return nullptr;

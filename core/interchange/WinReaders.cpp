@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinReaders.h"
 
+#include "BragReader.h"
 #include "CsvReader.h"
 
 namespace ladder {
@@ -9,8 +10,8 @@ Result<QList<ImportedWin>> WinReaders::read(WinFormat format, const QByteArray &
 {
     switch (format) {
     case WinFormat::Csv: return CsvReader::read(data, fileName, options);
+    case WinFormat::Markdown: return BragReader::read(data, fileName);
     case WinFormat::Ladder:
-    case WinFormat::Markdown:
     case WinFormat::Jrnl: break;
     }
     return Error(tr("%1: %2 files cannot be read as a list of wins").arg(fileName, WinFormats::name(format)));
