@@ -2,6 +2,7 @@
 #include "BragReader.h"
 
 #include "domain/DateExpression.h"
+#include "io/JsonCheck.h"
 #include "SourceIds.h"
 #include "TextLines.h"
 
@@ -300,6 +301,8 @@ private:
         win.title = text;
         if (win.title.isEmpty())
             return Error(tr("%1: the item has no title").arg(entry.location));
+        if (const QString why = JsonCheck::notOneLine(win.title); !why.isEmpty())
+            return Error(tr("%1: the title %2").arg(entry.location, why));
         win.tags = tags;
         splitBody(item, win);
         win.source = m_ids.next({win.date.toString(Qt::ISODate), win.title});
@@ -329,16 +332,19 @@ private:
             const QRegularExpressionMatch m = impactItem.match(body.at(i));
             if (!m.hasMatch())
                 continue;
-            QStringList impact = {body.at(i).mid(m.capturedEnd())};
+            QStringList impact = {body.at(i).mid(m.capturedEnd()).trimmed()};
             qsizetype end = i + 1;
             // Its own lines are those indented under it (blank ones between).
             while (end < body.size() && (body.at(end).isEmpty() || indentOf(body.at(end)) > 0))
                 ++end;
             while (end > i + 1 && body.at(end - 1).isEmpty())
                 --end;
-            for (qsizetype j = i + 1; j < end; ++j)
-                impact << dedent(body.at(j), 2);
-            win.impact = impact.join(QLatin1Char('\n')).trimmed();
+            // One line in Ladder: the item's lines run on, as Markdown joins them.
+            for (qsizetype j = i + 1; j < end; ++j) {
+                if (!body.at(j).trimmed().isEmpty())
+                    impact << body.at(j).trimmed();
+            }
+            win.impact = impact.join(QLatin1Char(' ')).trimmed();
             body.remove(i, end - i);
             break;
         }

@@ -55,11 +55,8 @@ void BragWriter::add(const Win &win)
     write(line + QLatin1Char('\n'));
     if (!win.body.isEmpty())
         write(indented(win.body, u"  "_s));
-    if (!win.impact.isEmpty()) {
-        write(u"  - Impact: "_s + win.impact.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n'));
-        if (const QString rest = win.impact.section(QLatin1Char('\n'), 1); !rest.isEmpty())
-            write(indented(rest, u"    "_s));
-    }
+    if (!win.impact.isEmpty())
+        write(u"  - Impact: "_s + win.impact + QLatin1Char('\n')); // one line (docs/formats.md)
 }
 
 Result<void> BragWriter::finish()

@@ -3,6 +3,7 @@
 
 #include "CsvCells.h"
 #include "domain/DateExpression.h"
+#include "io/JsonCheck.h"
 #include "SourceIds.h"
 #include "TextLines.h"
 
@@ -320,6 +321,11 @@ Result<QList<ImportedWin>> CsvReader::read(const QByteArray &data, const QString
         if (!extra.isEmpty())
             win.body += (win.body.trimmed().isEmpty() ? QString() : u"\n\n"_s) + extra.join(QLatin1Char('\n'));
         win.impact = cells[Impact];
+        // Titles and impacts are one line everywhere in Ladder (docs/formats.md).
+        for (const auto &[name, text] : {std::pair(u"title"_s, win.title), std::pair(u"impact"_s, win.impact)}) {
+            if (const QString why = JsonCheck::notOneLine(text); !why.isEmpty())
+                return Error(tr("%1: the %2 %3").arg(where, name, why));
+        }
         win.tags = words(cells[Tags]);
         win.skillSlugs = words(cells[Skills]);
         Result<bool> starred = parseStarred(cells[Starred]);

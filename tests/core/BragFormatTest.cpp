@@ -117,6 +117,16 @@ TEST(BragReader, AMalformedDocumentFailsWholeNamingItsLine)
     EXPECT_EQ(readError("- 2026-13-01 x\n"), "brag.md:1: invalid date '2026-13-01': months are 01 to 12");
     EXPECT_EQ(readError("## 2026\n- 2026-03-04 #only-tags\n"), "brag.md:2: the item has no title");
     EXPECT_EQ(readError("## 2026\n- fine\n- caf\xe9\n"), "brag.md:3: this line is not UTF-8 text; save the file as UTF-8");
+    EXPECT_EQ(readError("## 2026\n- a\ttab\n"),
+              "brag.md:2: the title must be printable text, but has the control character U+0009 at character 2");
+}
+
+TEST(BragReader, AnImpactOverSeveralLinesIsOneLine)
+{
+    const QList<ImportedWin> wins = readOk("## 2026\n- Win\n  body\n  - Impact: cut costs\n    by half\n\n    in a year\n  more body\n");
+    ASSERT_EQ(wins.size(), 1);
+    EXPECT_EQ(wins.at(0).win.impact, u"cut costs by half in a year"_s);
+    EXPECT_EQ(wins.at(0).win.body, u"body\nmore body"_s);
 }
 
 TEST(BragReader, SourceIdsAreStableAndTellIdenticalItemsApart)
@@ -179,7 +189,7 @@ TEST(BragWriter, RoundTripKeepsEveryFieldTheFormatHolds)
 {
     Win full = sample(QDate(2026, 3, 4), u"Shipped the **cache** for @alice #1"_s);
     full.body = u"First paragraph\nstill first.\n\n- a list\n  - nested\n\n      indented code\n# not a heading"_s;
-    full.impact = u"p99 from 900 ms\nto 120 ms"_s;
+    full.impact = u"p99 from 900 ms to 120 ms"_s;
     full.tags = {u"perf"_s, u"2026"_s};
     full.skillSlugs = {u"system-design"_s};
     full.starred = true;

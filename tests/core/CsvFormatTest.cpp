@@ -136,6 +136,10 @@ TEST(CsvReader, AMalformedRowFailsTheWholeFileNamingItsLine)
     EXPECT_EQ(readError("date,notes\n"), "wins.csv:1: the header has no title column (name them so, or map other columns to them)");
     EXPECT_EQ(readError("date,title\n2026-03-04,ok\n2026-03-05,caf\xe9\n"),
               "wins.csv:3: this line is not UTF-8 text; save the file as UTF-8");
+    EXPECT_EQ(readError("date,title\n2026-03-04,\"two\nlines\"\n"),
+              "wins.csv:2: the title must be one line, but has a line break at character 4");
+    EXPECT_EQ(readError("date,title,impact\n2026-03-04,x,\"a\x01\"\n"),
+              "wins.csv:2: the impact must be printable text, but has the control character U+0001 at character 2");
     EXPECT_EQ(readError("\n\n"), "wins.csv: the file is empty; a CSV file starts with a header row (date, title, …)");
 }
 
