@@ -2,6 +2,7 @@
 #include "BragReader.h"
 
 #include "domain/DateExpression.h"
+#include "domain/IsoTime.h"
 #include "io/JsonCheck.h"
 #include "SourceIds.h"
 #include "TextLines.h"
@@ -49,8 +50,21 @@ QString dedent(const QString &line, int columns)
     return line.mid(i);
 }
 
+// The first character after the indent, or a null one: the line shapes
+// below are tried only when it fits, as they run for every line.
+QChar lead(const QString &line)
+{
+    for (const QChar c : line) {
+        if (c != QLatin1Char(' ') && c != QLatin1Char('\t'))
+            return c;
+    }
+    return {};
+}
+
 bool isHeading(const QString &line, QRegularExpressionMatch *match = nullptr)
 {
+    if (lead(line) != QLatin1Char('#'))
+        return false;
     static const QRegularExpression heading(u"^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"_s);
     const QRegularExpressionMatch m = heading.match(line);
     if (match)
@@ -60,14 +74,24 @@ bool isHeading(const QString &line, QRegularExpressionMatch *match = nullptr)
 
 bool isThematicBreak(const QString &line)
 {
+    if (const QChar c = lead(line); c != QLatin1Char('-') && c != QLatin1Char('*') && c != QLatin1Char('_'))
+        return false;
     static const QRegularExpression rule(u"^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$"_s);
     return rule.match(line).hasMatch();
 }
 
 bool isFence(const QString &line)
 {
+    if (const QChar c = lead(line); c != QLatin1Char('`') && c != QLatin1Char('~'))
+        return false;
     static const QRegularExpression fence(u"^ {0,3}(```|~~~)"_s);
     return fence.match(line).hasMatch();
+}
+
+bool isListItem(const QString &line)
+{
+    const QChar c = lead(line);
+    return c == QLatin1Char('-') || c == QLatin1Char('*') || c == QLatin1Char('+') || c.isDigit();
 }
 
 QRegularExpressionMatch listItem(const QString &line)
@@ -197,6 +221,8 @@ public:
             }
             if (isThematicBreak(line))
                 continue;
+            if (!isListItem(line))
+                continue; // prose between the lists
             const QRegularExpressionMatch item = listItem(line);
             if (!item.hasMatch() || item.captured(4).trimmed().isEmpty())
                 continue; // prose between the lists, or an empty item
@@ -228,7 +254,8 @@ private:
             item.lines << Line{line, indent, false};
             return true;
         }
-        if (!item.blankPending && !listItem(line).hasMatch() && !isHeading(line) && !isThematicBreak(line) && !isFence(line)) {
+        if (!item.blankPending && !(isListItem(line) && listItem(line).hasMatch()) && !isHeading(line) && !isThematicBreak(line)
+            && !isFence(line)) {
             item.lines << Line{line, indent, true};
             return true;
         }
@@ -285,7 +312,9 @@ private:
         QStringList tags;
         for (;;) {
             text = text.trimmed();
-            const qsizetype space = text.lastIndexOf(QRegularExpression(u"\\s"_s));
+            qsizetype space = text.size() - 1;
+            while (space >= 0 && !text.at(space).isSpace())
+                --space;
             const QString token = text.mid(space + 1);
             if (isStar(token)) {
                 win.starred = true;
@@ -305,7 +334,7 @@ private:
             return Error(tr("%1: the title %2").arg(entry.location, why));
         win.tags = tags;
         splitBody(item, win);
-        win.source = m_ids.next({win.date.toString(Qt::ISODate), win.title});
+        win.source = m_ids.next({QString::fromLatin1(IsoTime::formatDate(win.date)), win.title});
         m_wins << std::move(entry);
         return {};
     }

@@ -3,6 +3,7 @@
 
 #include "CsvCells.h"
 #include "domain/DateExpression.h"
+#include "domain/IsoTime.h"
 #include "io/JsonCheck.h"
 #include "SourceIds.h"
 #include "TextLines.h"
@@ -177,14 +178,23 @@ private:
 
 QStringList words(const QString &cell)
 {
-    static const QRegularExpression separators(u"[\\s,;]+"_s);
     QStringList out;
-    for (QString word : cell.split(separators, Qt::SkipEmptyParts)) {
-        while (word.startsWith(QLatin1Char('#')) || word.startsWith(QLatin1Char('@')))
-            word.remove(0, 1);
-        if (!word.isEmpty())
-            out << word.toLower();
+    QString word;
+    const auto flush = [&] {
+        qsizetype symbols = 0;
+        while (symbols < word.size() && (word.at(symbols) == QLatin1Char('#') || word.at(symbols) == QLatin1Char('@')))
+            ++symbols;
+        if (symbols < word.size())
+            out << word.mid(symbols).toLower();
+        word.clear();
+    };
+    for (const QChar c : cell) {
+        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';'))
+            flush();
+        else
+            word += c;
     }
+    flush();
     return out;
 }
 
@@ -339,8 +349,8 @@ Result<QList<ImportedWin>> CsvReader::read(const QByteArray &data, const QString
         const QUuid uuid = QUuid::fromString(id);
         win.source = !uuid.isNull()
             ? ids.own(uuid.toString(QUuid::WithoutBraces))
-            : ids.next({win.date.toString(Qt::ISODate), win.title, win.body, win.impact, win.tags.join(QLatin1Char(' ')),
-                        win.skillSlugs.join(QLatin1Char(' ')), win.starred ? u"1"_s : u"0"_s, id});
+            : ids.next({QString::fromLatin1(IsoTime::formatDate(win.date)), win.title, win.body, win.impact,
+                        win.tags.join(QLatin1Char(' ')), win.skillSlugs.join(QLatin1Char(' ')), win.starred ? u"1"_s : u"0"_s, id});
         wins << std::move(entry);
     }
     return wins;
