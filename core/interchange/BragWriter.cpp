@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BragWriter.h"
 
-#include <QIODevice>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -36,7 +35,7 @@ void BragWriter::add(const Win &win)
     if (month != m_month) {
         m_month = month;
         // English month names whatever the locale: BragReader reads them.
-        write(u"\n## %1 %2\n\n"_s.arg(QLocale::c().monthName(win.date.month())).arg(win.date.year()));
+        m_out.write(u"\n## %1 %2\n\n"_s.arg(QLocale::c().monthName(win.date.month())).arg(win.date.year()));
     }
     // A word of the title that starts like a tag is escaped ("\@alice"), so
     // that the reader leaves it in the title.
@@ -52,19 +51,17 @@ void BragWriter::add(const Win &win)
         line += (letterFirst.match(tag).hasMatch() ? u" #"_s : u" @"_s) + tag;
     if (win.starred)
         line += u" \u2605"_s;
-    write(line + QLatin1Char('\n'));
+    m_out.write(line + QLatin1Char('\n'));
     if (!win.body.isEmpty())
-        write(indented(win.body, u"  "_s));
+        m_out.write(indented(win.body, u"  "_s));
     if (!win.impact.isEmpty())
-        write(u"  - Impact: "_s + win.impact + QLatin1Char('\n')); // one line (docs/formats.md)
+        m_out.write(u"  - Impact: "_s + win.impact + QLatin1Char('\n')); // one line (docs/formats.md)
 }
 
 Result<void> BragWriter::finish()
 {
     start(); // a document without wins still has its title
-    if (m_failed)
-        return Error(tr("could not write the brag document: %1").arg(m_out.errorString()));
-    return {};
+    return m_out.finish(tr("the brag document"));
 }
 
 void BragWriter::start()
@@ -72,16 +69,7 @@ void BragWriter::start()
     if (m_started)
         return;
     m_started = true;
-    write(u"# Brag document\n"_s);
-}
-
-void BragWriter::write(const QString &text)
-{
-    if (m_failed)
-        return;
-    const QByteArray bytes = text.toUtf8();
-    if (m_out.write(bytes) != bytes.size())
-        m_failed = true;
+    m_out.write(u"# Brag document\n"_s);
 }
 
 } // namespace ladder

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TextOutput.h"
 #include "WinExportWriter.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,9 @@ public:
 
 private:
     void start();
-    void write(const QString &text);
 
-    QIODevice &m_out;
+    TextOutput m_out;
     bool m_started = false;
-    bool m_failed = false;
     QDate m_month; // the month of the last heading written
 };
 

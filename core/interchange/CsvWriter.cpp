@@ -3,8 +3,6 @@
 
 #include "CsvCells.h"
 
-#include <QIODevice>
-
 using namespace Qt::StringLiterals;
 
 namespace ladder {
@@ -33,15 +31,13 @@ void CsvWriter::add(const Win &win)
     QStringList row;
     for (const QString &cell : cells)
         row << CsvCells::quote(CsvCells::guard(cell), Separator);
-    write(row.join(Separator) + u"\r\n"_s);
+    m_out.write(row.join(Separator) + u"\r\n"_s);
 }
 
 Result<void> CsvWriter::finish()
 {
     start(); // a file without wins still has its header
-    if (m_failed)
-        return Error(tr("could not write the CSV file: %1").arg(m_out.errorString()));
-    return {};
+    return m_out.finish(tr("the CSV file"));
 }
 
 void CsvWriter::start()
@@ -49,16 +45,7 @@ void CsvWriter::start()
     if (m_started)
         return;
     m_started = true;
-    write(u"\uFEFFdate,title,body,impact,tags,skills,starred\r\n"_s);
-}
-
-void CsvWriter::write(const QString &text)
-{
-    if (m_failed)
-        return;
-    const QByteArray bytes = text.toUtf8();
-    if (m_out.write(bytes) != bytes.size())
-        m_failed = true;
+    m_out.write(u"\uFEFFdate,title,body,impact,tags,skills,starred\r\n"_s);
 }
 
 } // namespace ladder

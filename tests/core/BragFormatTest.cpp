@@ -8,10 +8,8 @@
 #include "application/Workspace.h"
 #include "interchange/BragReader.h"
 #include "interchange/BragWriter.h"
+#include "InterchangeTestSupport.h"
 #include "WorkspaceTest.h"
-
-#include <QBuffer>
-#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -20,25 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(LADDER_FIXTURES_DIR "/import/") + name);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    return file.readAll();
-}
-
 QList<ImportedWin> readOk(const QByteArray &data)
 {
-    Result<QList<ImportedWin>> read = BragReader::read(data, u"brag.md"_s);
-    EXPECT_TRUE(read.ok()) << read.error().message().toStdString();
-    return read.ok() ? *read : QList<ImportedWin>();
+    return entriesOf(BragReader::read(data, u"brag.md"_s));
 }
 
 std::string readError(const QByteArray &data)
 {
-    Result<QList<ImportedWin>> read = BragReader::read(data, u"brag.md"_s);
-    EXPECT_FALSE(read.ok());
-    return read.ok() ? std::string() : read.error().message().toStdString();
+    return errorOf(BragReader::read(data, u"brag.md"_s));
 }
 
 struct Expected
@@ -54,7 +41,7 @@ struct Expected
 
 TEST(BragReader, ReadsEveryFieldOfADocumentWithNestedItemsAndPeriodHeadings)
 {
-    const QList<ImportedWin> wins = readOk(fixture(u"brag.md"_s));
+    const QList<ImportedWin> wins = readOk(importFixture(u"brag.md"_s));
     const QList<Expected> expected = {
         {10,
          QDate(2026, 1, 15),
@@ -145,34 +132,20 @@ TEST(BragReader, SourceIdsAreStableAndTellIdenticalItemsApart)
     EXPECT_EQ(edited.at(0).win.source, once.at(2).win.source);
 }
 
-Win sample(const QDate &date, const QString &title)
-{
-    Win win;
-    win.date = date;
-    win.title = title;
-    return win;
-}
-
 QByteArray written(const QList<Win> &wins)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    BragWriter writer(buffer);
-    for (const Win &win : wins)
-        writer.add(win);
-    EXPECT_TRUE(writer.finish().ok());
-    return buffer.data();
+    return writtenBy<BragWriter>(wins);
 }
 
 TEST(BragWriter, GroupsWinsUnderMonthHeadings)
 {
-    Win first = sample(QDate(2026, 2, 27), u"Wrote the guide"_s);
+    Win first = sampleWin(QDate(2026, 2, 27), u"Wrote the guide"_s);
     first.skillSlugs = {u"documentation"_s};
     first.tags = {u"docs"_s};
     first.starred = true;
     first.body = u"- two readers\n- one review"_s;
     first.impact = u"Onboarding in a day"_s;
-    const Win second = sample(QDate(2026, 3, 4), u"Helped @alice with #1"_s);
+    const Win second = sampleWin(QDate(2026, 3, 4), u"Helped @alice with #1"_s);
     EXPECT_EQ(written({first, second}).toStdString(),
               u"# Brag document\n"
               "\n## February 2026\n\n"
@@ -187,14 +160,14 @@ TEST(BragWriter, GroupsWinsUnderMonthHeadings)
 
 TEST(BragWriter, RoundTripKeepsEveryFieldTheFormatHolds)
 {
-    Win full = sample(QDate(2026, 3, 4), u"Shipped the **cache** for @alice #1"_s);
+    Win full = sampleWin(QDate(2026, 3, 4), u"Shipped the **cache** for @alice #1"_s);
     full.body = u"First paragraph\nstill first.\n\n- a list\n  - nested\n\n      indented code\n# not a heading"_s;
     full.impact = u"p99 from 900 ms to 120 ms"_s;
     full.tags = {u"perf"_s, u"2026"_s};
     full.skillSlugs = {u"system-design"_s};
     full.starred = true;
-    Win bare = sample(QDate(2026, 3, 5), u"2026-01-01 was the start"_s);
-    Win impactOnly = sample(QDate(2027, 1, 1), u"Next year"_s);
+    Win bare = sampleWin(QDate(2026, 3, 5), u"2026-01-01 was the start"_s);
+    Win impactOnly = sampleWin(QDate(2027, 1, 1), u"Next year"_s);
     impactOnly.impact = u"Saved a day a week"_s;
     const QList<Win> wins = {full, bare, impactOnly};
 
@@ -221,30 +194,19 @@ class BragImport : public WorkspaceTest
 
 TEST_F(BragImport, ImportsThroughTheApplicationLayerOnce)
 {
-    const QByteArray data = fixture(u"brag.md"_s);
+    const QByteArray data = importFixture(u"brag.md"_s);
     Result<ImportPlan> plan = m_ws->transfer().planImport(data, u"brag.md"_s, std::nullopt, {});
     ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
-    EXPECT_EQ(plan->format, WinFormat::Markdown);
-    EXPECT_EQ(plan->toAdd(), 7);
     // "@system-design" and "@mentoring" are skills of the built-in framework.
     EXPECT_EQ(plan->entries.at(0).win.skillSlugs, QStringList({u"system-design"_s}));
     EXPECT_EQ(plan->entries.at(0).win.tags, QStringList({u"search"_s}));
     EXPECT_EQ(plan->entries.at(2).win.skillSlugs, QStringList({u"mentoring"_s}));
-    Result<ImportSummary> first = m_ws->transfer().commitImport(*plan, false);
-    ASSERT_TRUE(first.ok()) << first.error().message().toStdString();
-    EXPECT_EQ(first->winsAdded, 7);
-
-    Result<ImportPlan> again = m_ws->transfer().planImport(data, u"brag.md"_s, std::nullopt, {});
-    ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again->present, 7);
-    Result<ImportSummary> second = m_ws->transfer().commitImport(*again, false);
-    ASSERT_TRUE(second.ok());
-    EXPECT_EQ(second->winsAdded, 0);
+    importTwice(*m_ws, data, u"brag.md"_s, WinFormat::Markdown, 7);
 }
 
 TEST_F(BragImport, AnExportReadsBackWithItsSkills)
 {
-    Win win = sample(QDate(2026, 3, 4), u"Designed the queue"_s);
+    Win win = sampleWin(QDate(2026, 3, 4), u"Designed the queue"_s);
     win.skillSlugs = {u"system-design"_s};
     win.tags = {u"queues"_s};
     win.starred = true;

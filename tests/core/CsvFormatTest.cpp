@@ -8,10 +8,8 @@
 #include "application/Workspace.h"
 #include "interchange/CsvReader.h"
 #include "interchange/CsvWriter.h"
+#include "InterchangeTestSupport.h"
 #include "WorkspaceTest.h"
-
-#include <QBuffer>
-#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -20,30 +18,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(LADDER_FIXTURES_DIR "/import/") + name);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    return file.readAll();
-}
-
 QList<ImportedWin> readOk(const QByteArray &data, const ReadOptions &options = {})
 {
-    Result<QList<ImportedWin>> read = CsvReader::read(data, u"wins.csv"_s, options);
-    EXPECT_TRUE(read.ok()) << read.error().message().toStdString();
-    return read.ok() ? *read : QList<ImportedWin>();
+    return entriesOf(CsvReader::read(data, u"wins.csv"_s, options));
 }
 
 std::string readError(const QByteArray &data, const ReadOptions &options = {})
 {
-    Result<QList<ImportedWin>> read = CsvReader::read(data, u"wins.csv"_s, options);
-    EXPECT_FALSE(read.ok());
-    return read.ok() ? std::string() : read.error().message().toStdString();
+    return errorOf(CsvReader::read(data, u"wins.csv"_s, options));
 }
 
 TEST(CsvReader, ReadsEveryFieldOfAnAwkwardSheetWithBomAndSemicolons)
 {
-    Result<QList<ImportedWin>> read = CsvReader::read(fixture(u"awkward.csv"_s), u"awkward.csv"_s, {});
+    Result<QList<ImportedWin>> read = CsvReader::read(importFixture(u"awkward.csv"_s), u"awkward.csv"_s, {});
     ASSERT_TRUE(read.ok()) << read.error().message().toStdString();
     ASSERT_EQ(read->size(), 3);
 
@@ -82,7 +69,7 @@ TEST(CsvReader, ReadsEveryFieldOfAnAwkwardSheetWithBomAndSemicolons)
 
 TEST(CsvReader, ReadsTabsAnIdColumnAndDateTimes)
 {
-    Result<QList<ImportedWin>> read = CsvReader::read(fixture(u"tabs.tsv"_s), u"tabs.tsv"_s, {});
+    Result<QList<ImportedWin>> read = CsvReader::read(importFixture(u"tabs.tsv"_s), u"tabs.tsv"_s, {});
     ASSERT_TRUE(read.ok()) << read.error().message().toStdString();
     ASSERT_EQ(read->size(), 2);
     EXPECT_EQ(read->at(0).win.title, u"Tabbed \"quoted\" title"_s); // quotes inside an unquoted cell stay
@@ -178,23 +165,9 @@ TEST(CsvReader, SourceIdsAreStableAndTellIdenticalRowsApart)
         EXPECT_EQ(once.at(i).win.source, resaved.at(i).win.source);
 }
 
-Win sample(const QDate &date, const QString &title)
-{
-    Win win;
-    win.date = date;
-    win.title = title;
-    return win;
-}
-
 QByteArray written(const QList<Win> &wins)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    CsvWriter writer(buffer);
-    for (const Win &win : wins)
-        writer.add(win);
-    EXPECT_TRUE(writer.finish().ok());
-    return buffer.data();
+    return writtenBy<CsvWriter>(wins);
 }
 
 TEST(CsvWriter, WritesAHeaderABomAndQuotesOnlyWhatNeedsIt)
@@ -202,7 +175,7 @@ TEST(CsvWriter, WritesAHeaderABomAndQuotesOnlyWhatNeedsIt)
     EXPECT_EQ(written({}),
               "\xEF\xBB\xBF"
               "date,title,body,impact,tags,skills,starred\r\n");
-    Win win = sample(QDate(2026, 3, 4), u"Cache, \"fast\""_s);
+    Win win = sampleWin(QDate(2026, 3, 4), u"Cache, \"fast\""_s);
     win.body = u"two\nlines"_s;
     win.impact = u"=1+1"_s;
     win.tags = {u"perf"_s, u"backend"_s};
@@ -216,16 +189,16 @@ TEST(CsvWriter, WritesAHeaderABomAndQuotesOnlyWhatNeedsIt)
 
 TEST(CsvWriter, RoundTripKeepsEveryField)
 {
-    Win full = sample(QDate(2026, 3, 4), u"Shipped \"the\" cache; fast, really"_s);
+    Win full = sampleWin(QDate(2026, 3, 4), u"Shipped \"the\" cache; fast, really"_s);
     full.body = u"  indented first line\n\n- a list\r\n- with \"quotes\"\ttabs and ; , separators\n"_s;
     full.impact = u"-40% p99"_s;
     full.tags = {u"perf"_s, u"backend"_s};
     full.skillSlugs = {u"system-design"_s, u"testing"_s};
     full.starred = true;
-    Win formulas = sample(QDate(1999, 12, 31), u"=HYPERLINK(\"x\")"_s);
+    Win formulas = sampleWin(QDate(1999, 12, 31), u"=HYPERLINK(\"x\")"_s);
     formulas.body = u"'=already guarded"_s;
     formulas.impact = u"@mention"_s;
-    Win plain = sample(QDate(2026, 1, 1), u"+1 for plain"_s);
+    Win plain = sampleWin(QDate(2026, 1, 1), u"+1 for plain"_s);
     plain.body = u"''-two apostrophes"_s;
     const QList<Win> wins = {full, formulas, plain};
 
@@ -252,21 +225,7 @@ class CsvImport : public WorkspaceTest
 
 TEST_F(CsvImport, ImportsThroughTheApplicationLayerOnce)
 {
-    const QByteArray data = fixture(u"awkward.csv"_s);
-    Result<ImportPlan> plan = m_ws->transfer().planImport(data, u"awkward.csv"_s, std::nullopt, {});
-    ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
-    EXPECT_EQ(plan->format, WinFormat::Csv);
-    EXPECT_EQ(plan->toAdd(), 3);
-    Result<ImportSummary> first = m_ws->transfer().commitImport(*plan, false);
-    ASSERT_TRUE(first.ok()) << first.error().message().toStdString();
-    EXPECT_EQ(first->winsAdded, 3);
-
-    Result<ImportPlan> again = m_ws->transfer().planImport(data, u"awkward.csv"_s, std::nullopt, {});
-    ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again->present, 3);
-    Result<ImportSummary> second = m_ws->transfer().commitImport(*again, false);
-    ASSERT_TRUE(second.ok());
-    EXPECT_EQ(second->winsAdded, 0);
+    importTwice(*m_ws, importFixture(u"awkward.csv"_s), u"awkward.csv"_s, WinFormat::Csv, 3);
 
     Result<QList<Win>> stored = m_ws->journal().list({});
     ASSERT_TRUE(stored.ok());
