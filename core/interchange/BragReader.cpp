@@ -195,8 +195,10 @@ public:
     Result<QList<ImportedWin>> read(const QStringList &lines)
     {
         qsizetype i = 0;
-        // YAML front matter, as static site generators put it, is no text.
-        if (!lines.isEmpty() && lines.first() == u"---"_s) {
+        // YAML front matter, as static site generators put it, is no text;
+        // a rule that opens a document (no "key:" after it) is no front matter.
+        static const QRegularExpression yamlKey(u"^[A-Za-z0-9_-]+:"_s);
+        if (lines.size() > 1 && lines.first() == u"---"_s && yamlKey.match(lines.at(1)).hasMatch()) {
             const qsizetype end = lines.indexOf(u"---"_s, 1);
             if (end > 0)
                 i = end + 1;

@@ -96,6 +96,14 @@ TEST(BragReader, DatesComeFromTheNearestDatedHeading)
     EXPECT_EQ(wins.at(5).win.date, QDate(2026, 12, 24));
 }
 
+TEST(BragReader, ARuleAtTheTopIsNoFrontMatter)
+{
+    const QList<ImportedWin> wins = readOk("---\n## 2026\n- kept\n---\n- also kept\n");
+    ASSERT_EQ(wins.size(), 2);
+    EXPECT_EQ(wins.at(0).win.title, u"kept"_s);
+    EXPECT_EQ(wins.at(1).win.title, u"also kept"_s);
+}
+
 TEST(BragReader, AMalformedDocumentFailsWholeNamingItsLine)
 {
     EXPECT_EQ(readError("# Brag\n\n- 2026-03-04 dated\n- undated\n"),
