@@ -203,7 +203,7 @@ public:
             if (end > 0)
                 i = end + 1;
         }
-        bool fenced = false;
+        QChar fence; // the character of the open code fence, if any
         for (; i < lines.size(); ++i) {
             const QString &line = lines.at(i);
             const int number = int(i) + 1;
@@ -211,9 +211,15 @@ public:
                 continue;
             if (auto closed = close(); !closed)
                 return closed.error();
-            if (isFence(line))
-                fenced = !fenced;
-            if (fenced)
+            if (isFence(line)) {
+                // A fence closes only with its own character (``` or ~~~).
+                if (fence.isNull())
+                    fence = lead(line);
+                else if (fence == lead(line))
+                    fence = QChar();
+                continue;
+            }
+            if (!fence.isNull())
                 continue;
             QRegularExpressionMatch heading;
             if (isHeading(line, &heading)) {

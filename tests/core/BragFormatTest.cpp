@@ -96,6 +96,13 @@ TEST(BragReader, DatesComeFromTheNearestDatedHeading)
     EXPECT_EQ(wins.at(5).win.date, QDate(2026, 12, 24));
 }
 
+TEST(BragReader, ItemsInCodeFencesAreNoWins)
+{
+    const QList<ImportedWin> wins = readOk("## 2026\n```\n- a\n~~~\n- b\n```\n- kept\n~~~md\n- c\n~~~\n");
+    ASSERT_EQ(wins.size(), 1);
+    EXPECT_EQ(wins.at(0).win.title, u"kept"_s);
+}
+
 TEST(BragReader, ARuleAtTheTopIsNoFrontMatter)
 {
     const QList<ImportedWin> wins = readOk("---\n## 2026\n- kept\n---\n- also kept\n");
