@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinExportWriter.h"
 
+#include "BragWriter.h"
+#include "CsvWriter.h"
 #include "JrnlWriter.h"
 
 namespace ladder {
@@ -9,9 +11,9 @@ std::unique_ptr<WinExportWriter> WinExportWriter::create(WinFormat format, QIODe
 {
     switch (format) {
     case WinFormat::Jrnl: return std::make_unique<JrnlWriter>(out);
-    case WinFormat::Ladder:
-    case WinFormat::Csv:
-    case WinFormat::Markdown: break;
+    case WinFormat::Csv: return std::make_unique<CsvWriter>(out);
+    case WinFormat::Markdown: return std::make_unique<BragWriter>(out);
+    case WinFormat::Ladder: break;
     }
     return nullptr;
 }

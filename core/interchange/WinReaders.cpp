@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinReaders.h"
 
+#include "BragReader.h"
+#include "CsvReader.h"
 #include "JrnlReader.h"
 
 namespace ladder {
@@ -9,9 +11,9 @@ Result<QList<ImportedWin>> WinReaders::read(WinFormat format, const QByteArray &
 {
     switch (format) {
     case WinFormat::Jrnl: return JrnlReader::read(data, fileName, options);
-    case WinFormat::Ladder:
-    case WinFormat::Csv:
-    case WinFormat::Markdown: break;
+    case WinFormat::Csv: return CsvReader::read(data, fileName, options);
+    case WinFormat::Markdown: return BragReader::read(data, fileName);
+    case WinFormat::Ladder: break;
     }
     return Error(tr("%1: %2 files cannot be read as a list of wins").arg(fileName, WinFormats::name(format)));
 }
