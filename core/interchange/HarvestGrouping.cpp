@@ -115,7 +115,8 @@ QString HarvestGrouping::topic(const QString &subject)
         return ticket.captured(1);
     if (const QRegularExpressionMatch prefix = prefixPattern().match(subject); prefix.hasMatch())
         return (prefix.captured(2).isEmpty() ? prefix.captured(1) : prefix.captured(2)).trimmed().toLower();
-    const QStringList words = subject.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QRegularExpression notWord(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = subject.toLower().split(notWord, Qt::SkipEmptyParts);
     return words.mid(0, 2).join(QLatin1Char(' '));
 }
 

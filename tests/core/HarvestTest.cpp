@@ -223,6 +223,8 @@ TEST(HarvestGroupingTest, TopicIsTicketThenScopeThenTypeThenFirstWords)
     EXPECT_EQ(HarvestGrouping::topic(QStringLiteral("net/ipv4: drop stale routes")), QStringLiteral("net/ipv4"));
     EXPECT_EQ(HarvestGrouping::topic(QStringLiteral("Add   parser tests")), QStringLiteral("add parser"));
     EXPECT_EQ(HarvestGrouping::topic(QStringLiteral("Refactor")), QStringLiteral("refactor"));
+    EXPECT_EQ(HarvestGrouping::topic(QStringLiteral("Project skeleton: CMake layout")), QStringLiteral("project skeleton"));
+    EXPECT_EQ(HarvestGrouping::topic(QStringLiteral("Storage layer, wins journal")), QStringLiteral("storage layer"));
 }
 
 TEST(HarvestGroupingTest, SameTopicOnAnotherDayIsAnotherCandidate)
