@@ -4,6 +4,7 @@
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 #include "DatabaseWatcher.h"
+#include "dialogs/HarvestDialog.h"
 #include "dialogs/QuickAddDialog.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -179,6 +180,9 @@ void MainWindow::createMenus()
     QAction *backup = file->addAction(tr("&Back up…"), this, &MainWindow::backupDatabase);
     backup->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
+    QAction *harvest = file->addAction(tr("&Harvest from git…"), this, &MainWindow::harvestFromGit);
+    harvest->setObjectName(QStringLiteral("harvestAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -334,6 +338,23 @@ void MainWindow::backupDatabase()
     statusBar()->showMessage(tr("Backed up to %1").arg(displayPath(path)), 6000);
 }
 
+HarvestDialog *MainWindow::harvestFromGit()
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    if (raiseIfOpen(m_harvest))
+        return m_harvest;
+    m_harvest = new HarvestDialog(m_session, this);
+    m_harvest->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_harvest, &QDialog::accepted, this, [this, dialog = m_harvest.data()] {
+        statusBar()->showMessage(dialog->addedWins() == 1 ? tr("1 win added from git — Ctrl+Z to undo")
+                                                          : tr("%1 wins added from git — Ctrl+Z to undo").arg(dialog->addedWins()),
+                                 5000);
+    });
+    m_harvest->open();
+    return m_harvest;
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
@@ -349,15 +370,21 @@ QuickAddDialog *MainWindow::quickAddDialog() const
     return m_quickAdd.data();
 }
 
+bool MainWindow::raiseIfOpen(QDialog *dialog)
+{
+    if (!dialog)
+        return false;
+    dialog->raise();
+    dialog->activateWindow();
+    return true;
+}
+
 QuickAddDialog *MainWindow::quickAdd()
 {
     if (!m_session->isOpen())
         return nullptr;
-    if (m_quickAdd) {
-        m_quickAdd->raise();
-        m_quickAdd->activateWindow();
+    if (raiseIfOpen(m_quickAdd))
         return m_quickAdd;
-    }
     m_quickAdd = new QuickAddDialog(m_session, this);
     m_quickAdd->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_quickAdd, &QDialog::accepted, this, [this, dialog = m_quickAdd.data()] {
