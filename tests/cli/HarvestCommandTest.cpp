@@ -35,6 +35,14 @@ protected:
         m_repo->merge(u"feature"_s, u"Merge pull request #12 from org/feature\n\nAdd export to CSV"_s, u"2026-03-04T10:00:00+01:00"_s);
     }
 
+    // What `harvest git REPO --json OPTIONS…` lists.
+    QJsonArray listed(const QStringList &options = {})
+    {
+        const CliResult r = m_cli.run(QStringList{u"harvest"_s, u"git"_s, m_repo->path(), u"--json"_s} + options);
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
     QJsonArray winList()
     {
         const CliResult r = m_cli.run({u"win"_s, u"list"_s, u"--json"_s});
@@ -49,9 +57,7 @@ protected:
 
 TEST_F(HarvestCommandTest, JsonListsCandidatesAndSavesNothing)
 {
-    const CliResult r = m_cli.run({u"harvest"_s, u"git"_s, m_repo->path(), u"--json"_s});
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const QJsonArray candidates = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const QJsonArray candidates = listed();
     ASSERT_EQ(candidates.size(), 4); // parser, README, export button, pull request
     const QJsonObject first = candidates.at(0).toObject();
     EXPECT_EQ(first.keys(), (QStringList{u"body"_s, u"commits"_s, u"date"_s, u"kind"_s, u"repo"_s, u"source"_s, u"title"_s, u"topic"_s}));
@@ -81,18 +87,14 @@ TEST_F(HarvestCommandTest, AllSavesEveryCandidateOnceOnly)
 
 TEST_F(HarvestCommandTest, AuthorChoosesWhoseCommits)
 {
-    const CliResult r = m_cli.run({u"harvest"_s, u"git"_s, m_repo->path(), u"--author"_s, u"bob@example.com"_s, u"--json"_s});
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const QJsonArray candidates = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const QJsonArray candidates = listed({u"--author"_s, u"bob@example.com"_s});
     ASSERT_EQ(candidates.size(), 1);
     EXPECT_EQ(candidates.at(0).toObject().value(u"topic"_s).toString(), u"docs"_s);
 }
 
 TEST_F(HarvestCommandTest, PeriodNarrowsTheDays)
 {
-    const CliResult r = m_cli.run({u"harvest"_s, u"git"_s, m_repo->path(), u"--period"_s, u"2026-03-03..2026-03-03"_s, u"--json"_s});
-    ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    const QJsonArray candidates = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const QJsonArray candidates = listed({u"--period"_s, u"2026-03-03..2026-03-03"_s});
     ASSERT_EQ(candidates.size(), 1);
     EXPECT_EQ(candidates.at(0).toObject().value(u"title"_s).toString(), u"Update README wording"_s);
 }
