@@ -20,6 +20,7 @@
 #include "commands/GoalMilestoneDoneCommand.h"
 #include "commands/GoalRemoveCommand.h"
 #include "commands/GoalShowCommand.h"
+#include "commands/HarvestGitCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/LevelListCommand.h"
 #include "commands/LevelSetCommand.h"
@@ -73,6 +74,7 @@ CommandList coreCommands(const std::shared_ptr<const ReportPdf> &pdf)
     commands.push_back(std::make_unique<RoadmapCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<HarvestGitCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ReportReadinessCommand>(pdf));

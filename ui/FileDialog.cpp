@@ -16,7 +16,8 @@ namespace {
 // Qt's own dialog, never the platform's: a native dialog running in this
 // process may read files to guess their types, and any open and close of the
 // database outside SQLite drops its locks (NameOnlyIconProvider says why).
-QString run(QWidget *parent, const QString &caption, const QString &start, const QString &filter, QFileDialog::AcceptMode mode)
+QString run(QWidget *parent, const QString &caption, const QString &start, const QString &filter, QFileDialog::AcceptMode mode,
+            QFileDialog::FileMode fileMode)
 {
     // Shared by every dialog: the model's worker thread may still use it
     // for a moment after a dialog has gone.
@@ -27,7 +28,9 @@ QString run(QWidget *parent, const QString &caption, const QString &start, const
     dialog.setOption(QFileDialog::DontUseCustomDirectoryIcons);
     dialog.setIconProvider(&iconProvider);
     dialog.setAcceptMode(mode);
-    dialog.setFileMode(mode == QFileDialog::AcceptOpen ? QFileDialog::ExistingFile : QFileDialog::AnyFile);
+    dialog.setFileMode(fileMode);
+    if (fileMode == QFileDialog::Directory)
+        dialog.setOption(QFileDialog::ShowDirsOnly);
     // Wide enough that sizes and dates are not elided.
     dialog.resize(dialog.sizeHint().expandedTo(QSize(820, 480)));
     const QFileInfo info(start);
@@ -44,6 +47,14 @@ QString run(QWidget *parent, const QString &caption, const QString &start, const
 
 } // namespace
 
+std::optional<QString> FileDialog::takeNext()
+{
+    if (!s_hasNext)
+        return std::nullopt;
+    s_hasNext = false;
+    return s_nextFileName;
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;
@@ -52,20 +63,23 @@ void FileDialog::setNextFileName(const QString &fileName)
 
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
-    if (s_hasNext) {
-        s_hasNext = false;
-        return s_nextFileName;
-    }
-    return run(parent, caption, directory, filter, QFileDialog::AcceptOpen);
+    if (std::optional<QString> next = takeNext())
+        return *next;
+    return run(parent, caption, directory, filter, QFileDialog::AcceptOpen, QFileDialog::ExistingFile);
 }
 
 QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
-    if (s_hasNext) {
-        s_hasNext = false;
-        return s_nextFileName;
-    }
-    return run(parent, caption, directory, filter, QFileDialog::AcceptSave);
+    if (std::optional<QString> next = takeNext())
+        return *next;
+    return run(parent, caption, directory, filter, QFileDialog::AcceptSave, QFileDialog::AnyFile);
+}
+
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    if (std::optional<QString> next = takeNext())
+        return *next;
+    return run(parent, caption, directory, {}, QFileDialog::AcceptOpen, QFileDialog::Directory);
 }
 
 } // namespace ladder

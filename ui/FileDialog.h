@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace ladder {
@@ -15,11 +17,15 @@ class FileDialog
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 
     // The name the next call returns at once (set "" to answer "cancelled").
     static void setNextFileName(const QString &fileName);
 
 private:
+    // The name set by setNextFileName, once.
+    static std::optional<QString> takeNext();
+
     static QString s_nextFileName;
     static bool s_hasNext;
 };

@@ -5,6 +5,7 @@
 #include "application/Workspace.h"
 #include "commands/ImportWinsCommand.h"
 #include "DatabaseWatcher.h"
+#include "dialogs/HarvestDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/QuickAddDialog.h"
 #include "FileDialog.h"
@@ -202,6 +203,8 @@ void MainWindow::createMenus()
         const WinFormat format = entry.format;
         exportMenu->addAction(entry.text, this, [this, format] { exportWins(format); })->setObjectName(entry.objectName);
     }
+    QAction *harvest = file->addAction(tr("&Harvest from git…"), this, &MainWindow::harvestFromGit);
+    harvest->setObjectName(QStringLiteral("harvestAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -428,6 +431,23 @@ void MainWindow::exportWins(WinFormat format)
     statusBar()->showMessage(tr("Exported to %1").arg(displayPath(path)), 6000);
 }
 
+HarvestDialog *MainWindow::harvestFromGit()
+{
+    if (!m_session->isOpen())
+        return nullptr;
+    if (raiseIfOpen(m_harvest))
+        return m_harvest;
+    m_harvest = new HarvestDialog(m_session, this);
+    m_harvest->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_harvest, &QDialog::accepted, this, [this, dialog = m_harvest.data()] {
+        statusBar()->showMessage(dialog->addedWins() == 1 ? tr("1 win added from git — Ctrl+Z to undo")
+                                                          : tr("%1 wins added from git — Ctrl+Z to undo").arg(dialog->addedWins()),
+                                 5000);
+    });
+    m_harvest->open();
+    return m_harvest;
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
@@ -443,15 +463,21 @@ QuickAddDialog *MainWindow::quickAddDialog() const
     return m_quickAdd.data();
 }
 
+bool MainWindow::raiseIfOpen(QDialog *dialog)
+{
+    if (!dialog)
+        return false;
+    dialog->raise();
+    dialog->activateWindow();
+    return true;
+}
+
 QuickAddDialog *MainWindow::quickAdd()
 {
     if (!m_session->isOpen())
         return nullptr;
-    if (m_quickAdd) {
-        m_quickAdd->raise();
-        m_quickAdd->activateWindow();
+    if (raiseIfOpen(m_quickAdd))
         return m_quickAdd;
-    }
     m_quickAdd = new QuickAddDialog(m_session, this);
     m_quickAdd->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_quickAdd, &QDialog::accepted, this, [this, dialog = m_quickAdd.data()] {

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -18,6 +19,7 @@ namespace ladder {
 class DashboardView;
 class DatabaseWatcher;
 class GoalsView;
+class HarvestDialog;
 struct ImportPlan;
 class QuickAddDialog;
 class ReadinessView;
@@ -66,6 +68,9 @@ public:
     // one when it is already showing.
     QuickAddDialog *quickAdd();
     QuickAddDialog *quickAddDialog() const;
+    // File ▸ Harvest from git…: the checklist of candidate wins
+    // (window-modal, returns at once); the open one when it is showing.
+    HarvestDialog *harvestFromGit();
 
     QStringList recentDatabases() const;
 
@@ -95,6 +100,8 @@ private:
     void showGoal(qint64 goalId);
     void showSkill(const QString &slug);
     void showError(const QString &message);
+    // Brings a dialog that is already showing to the front; false when none is.
+    static bool raiseIfOpen(QDialog *dialog);
     void about();
 
     Session *m_session;
@@ -117,6 +124,7 @@ private:
     // window): a slot on destroyed() would run on a window already half
     // destroyed (UBSan found it).
     QPointer<QuickAddDialog> m_quickAdd;
+    QPointer<HarvestDialog> m_harvest;
 };
 
 } // namespace ladder

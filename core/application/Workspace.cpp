@@ -3,6 +3,7 @@
 
 #include "Frameworks.h"
 #include "Goals.h"
+#include "Harvest.h"
 #include "io/FrameworkFormat.h"
 #include "Journal.h"
 #include "Ratings.h"
@@ -26,6 +27,7 @@ Workspace::Workspace(std::unique_ptr<Stores> stores)
     , m_frameworks(std::make_unique<Frameworks>(*m_stores))
     , m_review(std::make_unique<Review>(*m_stores))
     , m_transfer(std::make_unique<Transfer>(*m_stores))
+    , m_harvest(std::make_unique<Harvest>(*m_stores))
 {
 }
 

@@ -11,6 +11,7 @@ namespace ladder {
 
 class Frameworks;
 class Goals;
+class Harvest;
 class Journal;
 class Ratings;
 class Review;
@@ -48,6 +49,7 @@ public:
     Frameworks &frameworks() { return *m_frameworks; }
     Review &review() { return *m_review; }
     Transfer &transfer() { return *m_transfer; }
+    Harvest &harvest() { return *m_harvest; }
 
 private:
     // Core's own code and the tests reach the stores through
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<Frameworks> m_frameworks;
     std::unique_ptr<Review> m_review;
     std::unique_ptr<Transfer> m_transfer;
+    std::unique_ptr<Harvest> m_harvest;
 };
 
 } // namespace ladder

@@ -10,6 +10,7 @@ Stores::Stores(std::unique_ptr<Database> db)
     , m_assessments(*m_db)
     , m_goals(*m_db)
     , m_settings(*m_db)
+    , m_harvested(*m_db)
 {
 }
 

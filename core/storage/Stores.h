@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "FrameworkStore.h"
 #include "GoalStore.h"
+#include "HarvestStore.h"
 #include "SettingStore.h"
 #include "WinStore.h"
 
@@ -28,6 +29,7 @@ public:
     AssessmentStore &assessments() { return m_assessments; }
     GoalStore &goals() { return m_goals; }
     SettingStore &settings() { return m_settings; }
+    HarvestStore &harvested() { return m_harvested; }
 
     // The user's current level; the active framework's first level when unset
     // or no longer part of the framework.
@@ -40,6 +42,7 @@ private:
     AssessmentStore m_assessments;
     GoalStore m_goals;
     SettingStore m_settings;
+    HarvestStore m_harvested;
 };
 
 } // namespace ladder
