@@ -5,6 +5,7 @@
 #include "Goals.h"
 #include "io/FrameworkFormat.h"
 #include "Journal.h"
+#include "Merge.h"
 #include "Ratings.h"
 #include "Review.h"
 #include "storage/StorageError.h"
@@ -26,6 +27,7 @@ Workspace::Workspace(std::unique_ptr<Stores> stores)
     , m_frameworks(std::make_unique<Frameworks>(*m_stores))
     , m_review(std::make_unique<Review>(*m_stores))
     , m_transfer(std::make_unique<Transfer>(*m_stores))
+    , m_merge(std::make_unique<Merge>(*m_stores))
 {
 }
 

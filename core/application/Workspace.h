@@ -12,6 +12,7 @@ namespace ladder {
 class Frameworks;
 class Goals;
 class Journal;
+class Merge;
 class Ratings;
 class Review;
 class Stores;
@@ -48,6 +49,7 @@ public:
     Frameworks &frameworks() { return *m_frameworks; }
     Review &review() { return *m_review; }
     Transfer &transfer() { return *m_transfer; }
+    Merge &merge() { return *m_merge; }
 
 private:
     // Core's own code and the tests reach the stores through
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<Frameworks> m_frameworks;
     std::unique_ptr<Review> m_review;
     std::unique_ptr<Transfer> m_transfer;
+    std::unique_ptr<Merge> m_merge;
 };
 
 } // namespace ladder
