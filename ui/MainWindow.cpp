@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "application/Merge.h"
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 #include "DatabaseWatcher.h"
@@ -178,6 +179,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction *backup = file->addAction(tr("&Back up…"), this, &MainWindow::backupDatabase);
     backup->setObjectName(QStringLiteral("backupAction"));
+    QAction *merge = file->addAction(tr("&Merge another database…"), this, &MainWindow::mergeDatabase);
+    merge->setObjectName(QStringLiteral("mergeDatabaseAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -332,6 +335,34 @@ void MainWindow::backupDatabase()
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(displayPath(path)), 6000);
+}
+
+void MainWindow::mergeDatabase()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Merge another database"), QFileInfo(m_session->path()).absolutePath(),
+                                                     tr("Ladder databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // What would change is shown first: the dry run's counts are exact.
+    Merge &merge = m_session->workspace().merge();
+    Result<MergeReport> preview = merge.mergeFrom(path, true);
+    if (!preview) {
+        showError(preview.error().message());
+        return;
+    }
+    if (MessageBox::question(this, tr("Merge another database"), tr("%1\n\nMerge now?").arg(preview->describe()),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    Result<MergeReport> merged = merge.mergeFrom(path, false);
+    if (!merged) {
+        showError(merged.error().message());
+        return;
+    }
+    m_session->notifyChanged();
+    statusBar()->showMessage(merged->describe(), 10000);
 }
 
 void MainWindow::showPage(Page page)

@@ -82,6 +82,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void backupDatabase();
+    void mergeDatabase();
     void showWin(qint64 winId);
     void showGoal(qint64 goalId);
     void showSkill(const QString &slug);
