@@ -385,6 +385,14 @@ TEST_F(MergeTest, TheNewerEditOfAWinWinsBothWays)
     EXPECT_EQ(merge(*m_b, *m_a).wins, (MergeCounts{0, 1, 0}));
     EXPECT_EQ(winByUuid(*m_b, original.uuid).title, u"Edited in A"_s);
     EXPECT_EQ(contents(*m_a), contents(*m_b));
+
+    // The full-text index follows the replaced text.
+    WinFilter search;
+    search.query = u"edited"_s;
+    EXPECT_EQ(*m_b->journal().count(search), 1);
+    search.query = u"draft"_s;
+    EXPECT_EQ(*m_b->journal().count(search), 0);
+    EXPECT_TRUE(m_b->transfer().check()->isEmpty());
 }
 
 TEST_F(MergeTest, TheNewerEditOfAGoalWinsBothWays)
