@@ -24,6 +24,7 @@
 #include "commands/ImportCommand.h"
 #include "commands/LevelListCommand.h"
 #include "commands/LevelSetCommand.h"
+#include "commands/MergeCommand.h"
 #include "commands/ReadinessCommand.h"
 #include "commands/RoadmapCommand.h"
 #include "commands/SearchCommand.h"
@@ -75,6 +76,7 @@ CommandList coreCommands(const std::shared_ptr<const ReportPdf> &pdf)
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<HarvestGitCommand>());
+    commands.push_back(std::make_unique<MergeCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ReportReadinessCommand>(pdf));

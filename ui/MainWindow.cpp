@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "application/Merge.h"
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 #include "commands/ImportWinsCommand.h"
@@ -186,6 +187,10 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *harvest = file->addAction(tr("&Harvest from git…"), this, &MainWindow::harvestFromGit);
+    harvest->setObjectName(QStringLiteral("harvestAction"));
+    QAction *merge = file->addAction(tr("&Merge another database…"), this, &MainWindow::mergeDatabase);
+    merge->setObjectName(QStringLiteral("mergeDatabaseAction"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     const struct
@@ -203,8 +208,6 @@ void MainWindow::createMenus()
         const WinFormat format = entry.format;
         exportMenu->addAction(entry.text, this, [this, format] { exportWins(format); })->setObjectName(entry.objectName);
     }
-    QAction *harvest = file->addAction(tr("&Harvest from git…"), this, &MainWindow::harvestFromGit);
-    harvest->setObjectName(QStringLiteral("harvestAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -446,6 +449,34 @@ HarvestDialog *MainWindow::harvestFromGit()
     });
     m_harvest->open();
     return m_harvest;
+}
+
+void MainWindow::mergeDatabase()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Merge another database"), QFileInfo(m_session->path()).absolutePath(),
+                                                     tr("Ladder databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // What would change is shown first: the dry run's counts are exact.
+    Merge &merge = m_session->workspace().merge();
+    Result<MergeReport> preview = merge.mergeFrom(path, true);
+    if (!preview) {
+        showError(preview.error().message());
+        return;
+    }
+    if (MessageBox::question(this, tr("Merge another database"), tr("%1\n\nMerge now?").arg(preview->describe()),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        != QMessageBox::Yes)
+        return;
+    Result<MergeReport> merged = merge.mergeFrom(path, false);
+    if (!merged) {
+        showError(merged.error().message());
+        return;
+    }
+    m_session->notifyChanged();
+    statusBar()->showMessage(merged->describe(), 10000);
 }
 
 void MainWindow::showPage(Page page)

@@ -96,6 +96,7 @@ private:
     void runImport(const ImportPlan &plan);
     // File ▸ Export: the wins in another journal's format, or everything.
     void exportWins(WinFormat format);
+    void mergeDatabase();
     void showWin(qint64 winId);
     void showGoal(qint64 goalId);
     void showSkill(const QString &slug);

@@ -6,6 +6,7 @@
 #include "Harvest.h"
 #include "io/FrameworkFormat.h"
 #include "Journal.h"
+#include "Merge.h"
 #include "Ratings.h"
 #include "Review.h"
 #include "storage/StorageError.h"
@@ -28,6 +29,7 @@ Workspace::Workspace(std::unique_ptr<Stores> stores)
     , m_review(std::make_unique<Review>(*m_stores))
     , m_transfer(std::make_unique<Transfer>(*m_stores))
     , m_harvest(std::make_unique<Harvest>(*m_stores))
+    , m_merge(std::make_unique<Merge>(*m_stores))
 {
 }
 

@@ -13,6 +13,7 @@ class Frameworks;
 class Goals;
 class Harvest;
 class Journal;
+class Merge;
 class Ratings;
 class Review;
 class Stores;
@@ -50,6 +51,7 @@ public:
     Review &review() { return *m_review; }
     Transfer &transfer() { return *m_transfer; }
     Harvest &harvest() { return *m_harvest; }
+    Merge &merge() { return *m_merge; }
 
 private:
     // Core's own code and the tests reach the stores through
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<Review> m_review;
     std::unique_ptr<Transfer> m_transfer;
     std::unique_ptr<Harvest> m_harvest;
+    std::unique_ptr<Merge> m_merge;
 };
 
 } // namespace ladder

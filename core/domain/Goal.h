@@ -4,6 +4,7 @@
 #include "Milestone.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,9 @@ struct Goal
     QDate closedOn; // when done or dropped
     QStringList skillSlugs;
     QList<Milestone> milestones;
+    // When the goal or one of its milestones last changed (UTC); null for a
+    // goal from before schema version 4, which a merge takes as the oldest.
+    QDateTime updatedAt;
 
     // Share of milestones done, 0.0-1.0; a done goal is 1.0 whatever its milestones.
     double progress() const

@@ -8,7 +8,6 @@
 #include "JsonSpans.h"
 #include "JsonWriter.h"
 #include "storage/SettingStore.h"
-#include "storage/Statement.h"
 #include "storage/StorageError.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
@@ -503,17 +502,8 @@ Result<ImportSummary> LadderExport::import(Stores &ws, const QByteArray &data, c
             }
             // A milestone UUID another goal's milestone holds (the same file
             // imported into a database that has changed since) gets a new
-            // one, as framework rows do: a UUID names one row.
-            Goal goal = g;
-            for (Milestone &m : goal.milestones) {
-                if (m.uuid.isEmpty())
-                    continue;
-                Statement taken(ws.database(), "SELECT 1 FROM milestone WHERE uuid = ?");
-                taken.bind(1, m.uuid);
-                if (taken.step())
-                    m.uuid.clear();
-            }
-            Result<qint64> id = ws.goals().add(goal, true);
+            // one there (GoalStore::add), as framework rows do.
+            Result<qint64> id = ws.goals().add(g, true);
             if (!id)
                 return id.error().at(fileName);
             goalIdMap.insert(g.id, *id);

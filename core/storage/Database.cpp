@@ -168,13 +168,14 @@ void Database::returnStatement(IdleStatements *idle, sqlite3_stmt *statement)
     idle->push_back(statement);
 }
 
-Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool isNew)
+Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool isNew, bool readOnly)
 {
     sqlite3 *raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
     // No SQLITE_OPEN_CREATE: a database file is only ever made by create(),
     // complete, under a temporary name.
-    const int rc = sqlite3_open_v2(native.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(native.constData(), &raw,
+                                   (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
         sqlite3_close_v2(raw);
@@ -270,7 +271,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
         return Error(tr("%1 is an empty file, not a Ladder database; it was left untouched (remove it to start a new database there)")
                          .arg(givenPath));
 
-    Result<std::unique_ptr<Database>> connected = connect(path, isNew);
+    Result<std::unique_ptr<Database>> connected = connect(path, isNew, mode == Mode::ReadOnly);
     if (!connected)
         return connected.error();
     std::unique_ptr<Database> db = std::move(*connected);
@@ -300,6 +301,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
                              .arg(givenPath)
                              .arg(version)
                              .arg(SchemaManager::CurrentVersion));
+        }
+        if (mode == Mode::ReadOnly) {
+            if (version < SchemaManager::CurrentVersion)
+                return Error(tr("%1 was written by an older Ladder (schema version %2); open it once with this Ladder (for example "
+                                "ladder-cli --db %1 check) to bring it up to date, then try again; it was left untouched")
+                                 .arg(givenPath)
+                                 .arg(version));
+            return db;
         }
         // Before anything else is created: SQLite gives the -wal and -shm it
         // makes the database's own mode, so they follow from here on.

@@ -31,7 +31,10 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class Mode { ReadWrite, CreateIfMissing };
+    // ReadOnly reads another Ladder file (a merge) through SQLite alone: it
+    // is opened with SQLITE_OPEN_READONLY, nothing is set or upgraded, and a
+    // file of an older schema version is refused (it would need an upgrade).
+    enum class Mode { ReadWrite, CreateIfMissing, ReadOnly };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::CreateIfMissing);
     ~Database();
@@ -77,7 +80,7 @@ private:
     Result<void> checkWholePages();
 
     Database(sqlite3 *db, QString path, bool isNew);
-    static Result<std::unique_ptr<Database>> connect(const QString &path, bool isNew);
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool isNew, bool readOnly = false);
     // Makes a new, complete database file at `path` (absolute).
     static Result<void> create(const QString &path);
     static constexpr std::size_t MaxCachedStatements = 128;

@@ -2,6 +2,7 @@
 #include "GoalStore.h"
 
 #include "Database.h"
+#include "domain/IsoTime.h"
 #include "domain/Suggestion.h"
 #include "EditMerge.h"
 #include "FrameworkStore.h"
@@ -20,7 +21,26 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-constexpr std::string_view Select = "SELECT id, uuid, title, note, status, created_on, due_on, closed_on FROM goal ";
+constexpr std::string_view Select = "SELECT id, uuid, title, note, status, created_on, due_on, closed_on, updated_at FROM goal ";
+
+// Milliseconds are what the database keeps, as for wins.
+QDateTime nowUtc()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+// goal.updated_at is NOT NULL, '' when unknown.
+QString updatedAtText(const QDateTime &at)
+{
+    return at.isValid() ? QString::fromLatin1(IsoTime::formatUtc(at)) : QStringLiteral("");
+}
+
+// A goal changed: a merge of two databases keeps the newer edit (schema version 4).
+void touch(Database &db, qint64 id)
+{
+    Statement s(db, "UPDATE goal SET updated_at = ? WHERE id = ?");
+    s.bind(1, updatedAtText(nowUtc())).bind(2, id).run();
+}
 
 Goal readGoal(const Statement &s)
 {
@@ -33,6 +53,7 @@ Goal readGoal(const Statement &s)
     g.createdOn = s.date(5);
     g.due = s.date(6);
     g.closedOn = s.date(7);
+    g.updatedAt = s.dateTime(8);
     return g;
 }
 
@@ -94,13 +115,18 @@ Result<qint64> GoalStore::add(Goal goal, bool keepIdentity)
             taken.bind(1, goal.id);
             keepId = !taken.step();
         }
-        Statement s(m_db, "INSERT INTO goal(id, uuid, title, note, status, created_on, due_on, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!keepIdentity)
+            goal.updatedAt = nowUtc();
+        Statement s(m_db,
+                    "INSERT INTO goal(id, uuid, title, note, status, created_on, due_on, closed_on, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (keepId)
             s.bind(1, goal.id);
         else
             s.bindNull(1);
         s.bind(2, goal.uuid).bind(3, goal.title).bind(4, goal.note.isNull() ? QStringLiteral("") : goal.note);
         s.bind(5, goalStatusKey(goal.status)).bind(6, goal.createdOn).bind(7, goal.due).bind(8, goal.closedOn);
+        s.bind(9, updatedAtText(goal.updatedAt));
         s.run();
         goal.id = m_db.lastInsertRowId();
         Statement link(m_db, "INSERT INTO goal_skill(goal_id, skill_slug) VALUES (?, ?)");
@@ -108,10 +134,15 @@ Result<qint64> GoalStore::add(Goal goal, bool keepIdentity)
             link.bind(1, goal.id).bind(2, slug).run();
             link.reset();
         }
+        // A UUID names one milestone: one already held here (by another
+        // goal's milestone) gets a new one.
+        Statement taken(m_db, "SELECT 1 FROM milestone WHERE uuid = ?");
         Statement milestone(m_db, "INSERT INTO milestone(uuid, goal_id, position, text, due_on, done_on) VALUES (?, ?, ?, ?, ?, ?)");
         int position = 0;
         for (const Milestone &m : std::as_const(goal.milestones)) {
-            milestone.bind(1, keepIdentity && !m.uuid.isEmpty() ? m.uuid : newUuid()).bind(2, goal.id).bind(3, ++position);
+            const bool keep = keepIdentity && !m.uuid.isEmpty() && !taken.bind(1, m.uuid).step();
+            taken.reset();
+            milestone.bind(1, keep ? m.uuid : newUuid()).bind(2, goal.id).bind(3, ++position);
             milestone.bind(4, m.text).bind(5, m.due).bind(6, m.doneOn).run();
             milestone.reset();
         }
@@ -150,6 +181,7 @@ Result<void> GoalStore::update(const Goal &before, const Goal &after)
 
         Statement s(m_db, "UPDATE goal SET title = ?, note = ?, due_on = ? WHERE id = ?");
         s.bind(1, merged.title).bind(2, merged.note.isNull() ? QStringLiteral("") : merged.note).bind(3, merged.due).bind(4, id).run();
+        touch(m_db, id);
         if (skillsChanged) {
             Statement clear(m_db, "DELETE FROM goal_skill WHERE goal_id = ?");
             clear.bind(1, id).run();
@@ -181,6 +213,7 @@ Result<void> GoalStore::setStatus(qint64 id, GoalStatus status, const QDate &on,
         }
         Statement s(m_db, "UPDATE goal SET status = ?, closed_on = ? WHERE id = ?");
         s.bind(1, goalStatusKey(status)).bind(2, status == GoalStatus::Open ? QDate() : on).bind(3, id).run();
+        touch(m_db, id);
         transaction.commit();
         return {};
     });
@@ -265,6 +298,7 @@ Result<int> GoalStore::addMilestone(qint64 goalId, const QString &text, const QD
         Statement s(m_db, "INSERT INTO milestone(uuid, goal_id, position, text, due_on, done_on) VALUES (?, ?, ?, ?, ?, ?)");
         s.bind(1, uuid.isEmpty() ? newUuid() : uuid).bind(2, goalId).bind(3, position).bind(4, text.trimmed()).bind(5, due).bind(6, doneOn);
         s.run();
+        touch(m_db, goalId);
         transaction.commit();
         return position;
     });
@@ -288,6 +322,7 @@ Result<void> GoalStore::removeMilestone(qint64 goalId, int position)
         park.bind(1, goalId).bind(2, position).run();
         Statement shift(m_db, "UPDATE milestone SET position = -position - 1 WHERE goal_id = ? AND position < 0");
         shift.bind(1, goalId).run();
+        touch(m_db, goalId);
         transaction.commit();
         return {};
     });
@@ -308,6 +343,45 @@ Result<void> GoalStore::setMilestoneDone(qint64 goalId, int position, const QDat
         s.bind(1, on).bind(2, goalId).bind(3, position).run();
         if (m_db.changes() == 0)
             return Error(tr("goal %1 has no milestone %2 (it has %3)").arg(goalId).arg(position).arg(goal->milestones.size()));
+        touch(m_db, goalId);
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<void> GoalStore::replace(const Goal &goal)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_db);
+        Statement s(m_db,
+                    "UPDATE goal SET title = ?, note = ?, status = ?, created_on = ?, due_on = ?, closed_on = ?, updated_at = ?"
+                    " WHERE id = ?");
+        s.bind(1, goal.title).bind(2, goal.note.isNull() ? QStringLiteral("") : goal.note).bind(3, goalStatusKey(goal.status));
+        s.bind(4, goal.createdOn).bind(5, goal.due).bind(6, goal.closedOn).bind(7, updatedAtText(goal.updatedAt)).bind(8, goal.id);
+        s.run();
+        if (m_db.changes() == 0)
+            return Error(tr("no goal with id %1").arg(goal.id));
+        Statement clearSkills(m_db, "DELETE FROM goal_skill WHERE goal_id = ?");
+        clearSkills.bind(1, goal.id).run();
+        Statement link(m_db, "INSERT INTO goal_skill(goal_id, skill_slug) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        for (const QString &slug : goal.skillSlugs) {
+            link.bind(1, goal.id).bind(2, slug).run();
+            link.reset();
+        }
+        Statement clearMilestones(m_db, "DELETE FROM milestone WHERE goal_id = ?");
+        clearMilestones.bind(1, goal.id).run();
+        // A UUID names one milestone: one held by another goal's milestone
+        // here gets a new one.
+        Statement taken(m_db, "SELECT 1 FROM milestone WHERE uuid = ?");
+        Statement milestone(m_db, "INSERT INTO milestone(uuid, goal_id, position, text, due_on, done_on) VALUES (?, ?, ?, ?, ?, ?)");
+        int position = 0;
+        for (const Milestone &m : goal.milestones) {
+            const bool free = !m.uuid.isEmpty() && !taken.bind(1, m.uuid).step();
+            taken.reset();
+            milestone.bind(1, free ? m.uuid : newUuid()).bind(2, goal.id).bind(3, ++position);
+            milestone.bind(4, m.text).bind(5, m.due).bind(6, m.doneOn).run();
+            milestone.reset();
+        }
         transaction.commit();
         return {};
     });

@@ -25,6 +25,9 @@ public:
     explicit GoalStore(Database &db);
 
     // Checks title, skills (active framework) and dates (due not before creation).
+    // Every change of a goal or its milestones sets its updated_at (a merge
+    // keeps the newer edit); `keepIdentity` (an import, a merge, an undo)
+    // keeps the goal's UUIDs and Goal::updatedAt instead.
     Result<qint64> add(Goal goal, bool keepIdentity = false);
     // An edit of title, note, due date and skills (milestones and status have
     // their own calls): writes the fields in which `after` differs from
@@ -42,6 +45,11 @@ public:
     // error says so, so that a GUI undo never takes back a later change.
     Result<void> setStatus(qint64 id, GoalStatus status, const QDate &on, std::optional<GoalStatus> from = std::nullopt);
     Result<void> remove(qint64 id);
+    // Overwrites goal `goal.id` with `goal` whole: fields, updated_at, skills
+    // and milestones (a merge taking the other database's newer edit). Nothing
+    // is checked against this database's framework: the goal was valid where
+    // it was made.
+    Result<void> replace(const Goal &goal);
     Result<Goal> get(qint64 id);
     Result<QList<Goal>> list(const GoalFilter &filter = {});
 

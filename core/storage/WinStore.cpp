@@ -413,6 +413,34 @@ Result<void> WinStore::update(const Win &before, const Win &after)
     });
 }
 
+Result<void> WinStore::replace(Win win)
+{
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_db);
+        Known limitsOnly;
+        limitsOnly.checkSkills = false;
+        limitsOnly.goals = QSet<qint64>(win.goalIds.cbegin(), win.goalIds.cend());
+        if (auto valid = validate(win, limitsOnly); !valid)
+            return valid.error();
+        Statement s(m_db,
+                    "UPDATE win SET occurred_on = ?, title = ?, body = ?, impact = ?, starred = ?, created_at = ?, updated_at = ?,"
+                    " tags = ? WHERE id = ?");
+        s.bind(1, win.date).bind(2, win.title).bind(3, orEmpty(win.body)).bind(4, orEmpty(win.impact)).bind(5, win.starred);
+        s.bind(6, win.createdAt).bind(7, win.updatedAt).bind(8, orEmpty(win.tags.join(QLatin1Char(' ')))).bind(9, win.id);
+        s.run();
+        if (m_db.changes() == 0)
+            return Error(tr("no win with id %1").arg(win.id));
+        for (const char *clear :
+             {"DELETE FROM win_tag WHERE win_id = ?", "DELETE FROM win_skill WHERE win_id = ?", "DELETE FROM win_goal WHERE win_id = ?"}) {
+            Statement unlink(m_db, clear);
+            unlink.bind(1, win.id).run();
+        }
+        WinWriter(m_db).writeLinks(win);
+        transaction.commit();
+        return {};
+    });
+}
+
 Result<void> WinStore::remove(qint64 id)
 {
     return guarded([&]() -> Result<void> {

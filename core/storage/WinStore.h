@@ -66,6 +66,10 @@ public:
     // ones must be of the active framework. An undo is the same call with
     // the copies swapped.
     Result<void> update(const Win &before, const Win &after);
+    // Overwrites win `win.id` with `win` whole: fields, times and links (a
+    // merge taking the other database's newer edit); its UUID and source stay.
+    // Only the limits are checked: the links were valid where it was made.
+    Result<void> replace(Win win);
     Result<void> remove(qint64 id);
     Result<Win> get(qint64 id);
     Result<Win> findByUuid(const QString &uuid);

@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace ladder {
@@ -131,6 +132,45 @@ TEST_F(MainWindowTest, NewOpenRecentAndBackup)
     EXPECT_EQ(QFileInfo(backup).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     Result<std::unique_ptr<Workspace>> copy = Workspace::open(backup);
     ASSERT_TRUE(copy.ok());
+}
+
+// File ▸ Merge another database: the dry run's report is shown first, and
+// only a yes merges; the views then show what came in.
+TEST_F(MainWindowTest, MergeAnotherDatabaseAsksWithTheReportFirst)
+{
+    const QString other = m_dir.file(QStringLiteral("other.db"));
+    {
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(other);
+        ASSERT_TRUE(opened.ok());
+        Win win;
+        win.title = QStringLiteral("From the other database");
+        win.date = today();
+        ASSERT_TRUE((*opened)->journal().add(win).ok());
+    }
+
+    FileDialog::setNextFileName(other);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    action(window(), QStringLiteral("mergeDatabaseAction"))->trigger();
+    EXPECT_EQ(MessageBox::takeCount(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Would merge %1: wins 1 added").arg(other)))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(*ws().journal().count({}), 0);
+
+    FileDialog::setNextFileName(other);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action(window(), QStringLiteral("mergeDatabaseAction"))->trigger();
+    EXPECT_EQ(MessageBox::takeCount(), 1);
+    EXPECT_EQ(*ws().journal().count({}), 1);
+    EXPECT_TRUE(window().statusBar()->currentMessage().startsWith(QStringLiteral("Merged ")))
+        << window().statusBar()->currentMessage().toStdString();
+
+    // This database itself: said in one message, nothing asked.
+    FileDialog::setNextFileName(window().session()->path());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(window(), QStringLiteral("mergeDatabaseAction"))->trigger();
+    EXPECT_EQ(MessageBox::takeCount(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("this database itself"))) << MessageBox::lastText().toStdString();
+    EXPECT_EQ(*ws().journal().count({}), 1);
 }
 
 TEST_F(MainWindowTest, EveryInteractiveWidgetIsNamedForTestsAndAssistiveTechnology)
