@@ -95,11 +95,11 @@ Result<HarvestSummary> Harvest::save(const QList<HarvestCandidate> &chosen)
         Result<QSet<QString>> present = m_stores.wins().storedSources(sources);
         if (!present)
             return present.error();
-        Result<qint64> added = m_stores.wins().addImported(std::move(wins), locations);
+        Result<QList<qint64>> added = m_stores.wins().addImported(std::move(wins), locations);
         if (!added)
             return added.error();
         HarvestSummary summary;
-        summary.winsAdded = int(*added);
+        summary.winsAdded = int(added->size());
         for (const HarvestCandidate &candidate : chosen) {
             Result<qint64> winId = m_stores.harvested().record(candidate.shas, candidate.source(), now);
             if (!winId)

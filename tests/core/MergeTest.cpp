@@ -495,8 +495,8 @@ TEST_F(MergeTest, WinsImportedIntoBothAreMatchedBySource)
     imported.title = u"From the jrnl file"_s;
     imported.date = QDate(2025, 9, 1);
     imported.source = u"jrnl:0123456789abcdef"_s;
-    ASSERT_EQ(*storesOf(*m_a).wins().addImported({imported}, {u"a.json:1"_s}), 1);
-    ASSERT_EQ(*storesOf(*m_b).wins().addImported({imported}, {u"b.json:1"_s}), 1);
+    ASSERT_EQ(storesOf(*m_a).wins().addImported({imported}, {u"a.json:1"_s})->size(), 1);
+    ASSERT_EQ(storesOf(*m_b).wins().addImported({imported}, {u"b.json:1"_s})->size(), 1);
 
     const MergeReport report = merge(*m_b, *m_a);
     EXPECT_EQ(report.wins.added, 0);
