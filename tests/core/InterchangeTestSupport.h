@@ -68,7 +68,7 @@ inline void importTwice(Workspace &ws, const QByteArray &data, const QString &fi
         ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
         EXPECT_EQ(plan->format, format);
         EXPECT_EQ(plan->entries.size(), count);
-        EXPECT_EQ(plan->present, count - added);
+        EXPECT_EQ(plan->present(), count - added);
         Result<ImportSummary> summary = ws.transfer().commitImport(*plan, false);
         ASSERT_TRUE(summary.ok()) << summary.error().message().toStdString();
         EXPECT_EQ(summary->winsAdded, added);

@@ -579,14 +579,14 @@ TEST_F(JrnlImport, ImportingTheSameFileTwiceAddsNothingTheSecondTime)
     ASSERT_TRUE(plan.ok()) << plan.error().message().toStdString();
     EXPECT_EQ(plan->format, WinFormat::Jrnl);
     EXPECT_EQ(plan->entries.size(), 5);
-    EXPECT_EQ(plan->present, 0);
+    EXPECT_EQ(plan->present(), 0);
     Result<ImportSummary> first = m_ws->transfer().commitImport(*plan, false);
     ASSERT_TRUE(first.ok()) << first.error().message().toStdString();
     EXPECT_EQ(first->winsAdded, 5);
 
     Result<ImportPlan> again = m_ws->transfer().planImport(data, path, WinFormat::Jrnl, {});
     ASSERT_TRUE(again.ok()) << again.error().message().toStdString();
-    EXPECT_EQ(again->present, 5);
+    EXPECT_EQ(again->present(), 5);
     Result<ImportSummary> second = m_ws->transfer().commitImport(*again, false);
     ASSERT_TRUE(second.ok()) << second.error().message().toStdString();
     EXPECT_EQ(second->winsAdded, 0);
