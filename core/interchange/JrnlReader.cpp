@@ -182,6 +182,8 @@ Result<QList<ImportedWin>> readJson(const QByteArray &bytes, const QString &file
                 return Error(JrnlReader::tr("%1: the same as entries[%2].uuid").arg(JsonCheck::path(where, L("uuid"))).arg(*first));
             uuids.insert(*uuid, i);
             win.source = ids.own(*uuid);
+            // Ladder's own export: the win it came from.
+            win.uuid = SourceIds::uuid(*uuid);
         } else {
             win.source = ids.next({*date, *time, *title, *body});
         }
