@@ -73,8 +73,8 @@ TEST_F(ImportDialogTest, PreviewShowsCountsAndRowsAndWritesNothingUntilImported)
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(findIn<QComboBox>(dialog, QStringLiteral("importFormat"))->currentIndex(), 0); // recognised
     const QString summary = findIn<QLabel>(dialog, QStringLiteral("importSummary"))->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("jrnl"))) << summary;
-    EXPECT_TRUE(summary.contains(QStringLiteral("3 new wins, 0 already imported"))) << summary;
+    EXPECT_TRUE(summary.contains(QStringLiteral("jrnl"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("3 new wins, 0 already imported"))) << summary.toStdString();
     auto *preview = findIn<QTableWidget>(dialog, QStringLiteral("importPreview"));
     ASSERT_EQ(preview->rowCount(), 3);
     EXPECT_EQ(preview->item(0, 1)->text(), QStringLiteral("★ Fixed the flaky payment test."));
@@ -110,7 +110,7 @@ TEST_F(ImportDialogTest, TheSameFileAgainFindsEverythingPresent)
     ImportDialog *again = openImport(path);
     ASSERT_NE(again, nullptr);
     const QString summary = findIn<QLabel>(again, QStringLiteral("importSummary"))->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("1 new wins, 2 already imported"))) << summary;
+    EXPECT_TRUE(summary.contains(QStringLiteral("1 new wins, 2 already imported"))) << summary.toStdString();
     auto *preview = findIn<QTableWidget>(again, QStringLiteral("importPreview"));
     EXPECT_EQ(preview->item(0, 3)->text(), QStringLiteral("already imported"));
     EXPECT_EQ(preview->item(1, 3)->text(), QStringLiteral("new"));
@@ -128,8 +128,8 @@ TEST_F(ImportDialogTest, ABrokenFileNamesThePlaceAndCannotBeImported)
     ImportDialog *dialog = openImport(writeFile(QStringLiteral("broken.json"), jrnlExport(QStringLiteral("2026-13-40"))));
     ASSERT_NE(dialog, nullptr);
     const QString summary = findIn<QLabel>(dialog, QStringLiteral("importSummary"))->text();
-    EXPECT_TRUE(summary.contains(QStringLiteral("broken.json"))) << summary;
-    EXPECT_TRUE(summary.contains(QStringLiteral("entries[1]"))) << summary;
+    EXPECT_TRUE(summary.contains(QStringLiteral("broken.json"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("entries[1]"))) << summary.toStdString();
     EXPECT_FALSE(findIn<QPushButton>(dialog, QStringLiteral("importButton"))->isEnabled());
     EXPECT_EQ(findIn<QTableWidget>(dialog, QStringLiteral("importPreview"))->rowCount(), 0);
     dialog->reject();
@@ -167,11 +167,11 @@ TEST_F(ImportDialogTest, ChoosingAnotherFormatReadsTheFileAgain)
     auto *summary = findIn<QLabel>(dialog, QStringLiteral("importSummary"));
     auto *import = findIn<QPushButton>(dialog, QStringLiteral("importButton"));
     format->setCurrentIndex(format->findData(QStringLiteral("csv")));
-    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Cannot import"))) << summary->text();
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Cannot import"))) << summary->text().toStdString();
     EXPECT_FALSE(import->isEnabled());
     format->setCurrentIndex(0);
     EXPECT_TRUE(import->isEnabled());
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("3 new wins"))) << summary->text();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("3 new wins"))) << summary->text().toStdString();
     dialog->reject();
     EXPECT_EQ(winCount(), 0);
 }
