@@ -16,8 +16,9 @@ struct Named
     QLatin1StringView name;
 };
 
-constexpr std::array<Named, 4> Names = {{{WinFormat::Ladder, QLatin1StringView("ladder")},
+constexpr std::array<Named, 5> Names = {{{WinFormat::Ladder, QLatin1StringView("ladder")},
                                          {WinFormat::Jrnl, QLatin1StringView("jrnl")},
+                                         {WinFormat::JrnlText, QLatin1StringView("jrnl-text")},
                                          {WinFormat::Csv, QLatin1StringView("csv")},
                                          {WinFormat::Markdown, QLatin1StringView("markdown")}}};
 
