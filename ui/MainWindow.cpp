@@ -202,6 +202,7 @@ void MainWindow::createMenus()
         {WinFormat::Markdown, tr("Wins as a &Markdown brag document…"), QStringLiteral("exportMarkdownAction")},
         {WinFormat::Csv, tr("Wins as &CSV…"), QStringLiteral("exportCsvAction")},
         {WinFormat::Jrnl, tr("Wins as &jrnl JSON…"), QStringLiteral("exportJrnlAction")},
+        {WinFormat::JrnlText, tr("Wins as a jrnl &journal file…"), QStringLiteral("exportJrnlTextAction")},
         {WinFormat::Ladder, tr("&Everything as a Ladder export…"), QStringLiteral("exportLadderAction")},
     };
     for (const auto &entry : exports) {
@@ -419,10 +420,11 @@ void MainWindow::exportWins(WinFormat format)
     const QFileInfo current(m_session->path());
     const QString extension = format == WinFormat::Markdown ? QStringLiteral("md")
         : format == WinFormat::Csv                          ? QStringLiteral("csv")
+        : format == WinFormat::JrnlText                     ? QStringLiteral("txt")
                                                             : QStringLiteral("json");
-    const QString stem = format == WinFormat::Ladder ? current.completeBaseName()
-        : format == WinFormat::Jrnl                  ? QStringLiteral("wins-jrnl")
-                                                     : QStringLiteral("wins");
+    const QString stem = format == WinFormat::Ladder                 ? current.completeBaseName()
+        : format == WinFormat::Jrnl || format == WinFormat::JrnlText ? QStringLiteral("wins-jrnl")
+                                                                     : QStringLiteral("wins");
     const QString suggested = current.absolutePath() + QLatin1Char('/') + stem + QLatin1Char('.') + extension;
     const QString path = FileDialog::getSaveFileName(this, tr("Export"), suggested, tr("*.%1 files (*.%1);;All files (*)").arg(extension));
     if (path.isEmpty())

@@ -15,12 +15,14 @@ namespace ladder {
 ExportCommand::ExportCommand()
     : DatabaseCommand(QStringLiteral("export"),
                       ExportCommand::tr("Write everything to a ladder export (JSON), or the wins as a Markdown brag document, "
-                                        "a CSV sheet or jrnl JSON."))
+                                        "a CSV sheet, jrnl JSON or a jrnl journal file."))
 {
-    m_options = {
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")},
-        {QStringLiteral("format"), tr("ladder (default; everything), markdown, csv or jrnl (wins only); a .md or .csv name chooses too."),
-         QStringLiteral("FORMAT")}};
+    m_options
+        = {{{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write ('-' for standard output)."), QStringLiteral("FILE")},
+           {QStringLiteral("format"),
+            tr("ladder (default; everything), markdown, csv, jrnl or jrnl-text (wins only); a .md or .csv name chooses "
+               "too."),
+            QStringLiteral("FORMAT")}};
 }
 
 int ExportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
@@ -39,8 +41,11 @@ int ExportCommand::checkInput(CommandContext &context, const QCommandLineParser 
                 tr("export: --format %1: unknown format (known: %2)").arg(name, WinFormats::names().join(QStringLiteral(", "))));
         m_format = *format;
     }
+    // A jrnl journal file is plain text (jrnl's own is journal.txt); a .txt
+    // name alone still means a ladder export, as before.
     const QString extension = m_format == WinFormat::Markdown ? QStringLiteral("md")
         : m_format == WinFormat::Csv                          ? QStringLiteral("csv")
+        : m_format == WinFormat::JrnlText                     ? QStringLiteral("txt")
                                                               : QStringLiteral("json");
     if (Result<void> checked = OutputName::check(output, extension); !checked)
         return context.fail(checked.error());

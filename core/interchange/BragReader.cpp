@@ -7,6 +7,7 @@
 #include "SourceIds.h"
 #include "TextLines.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -316,6 +317,16 @@ private:
             if (!win.date.isValid())
                 return Error(tr("%1: no date for this item (put one at its start or a dated heading above)").arg(entry.location));
         }
+        // A UUID in an HTML comment ending the line (BragWriter's): the win
+        // it came from, never text. Any other comment stays in the title.
+        static const QRegularExpression uuidComment(u"[ \t]*<!--[ \t]*([0-9A-Fa-f{}-]+)[ \t]*-->$"_s);
+        if (text.endsWith(u"-->"_s)) {
+            if (const QRegularExpressionMatch m = uuidComment.match(text); m.hasMatch()) {
+                win.uuid = SourceIds::uuid(m.captured(1));
+                if (!win.uuid.isEmpty())
+                    text.truncate(m.capturedStart());
+            }
+        }
         // Tags and a star at the end of the line, in any order.
         QStringList tags;
         for (;;) {
@@ -342,7 +353,15 @@ private:
             return Error(tr("%1: the title %2").arg(entry.location, why));
         win.tags = tags;
         splitBody(item, win);
-        win.source = m_ids.next({QString::fromLatin1(IsoTime::formatDate(win.date)), win.title});
+        if (win.uuid.isEmpty()) {
+            win.source = m_ids.next({QString::fromLatin1(IsoTime::formatDate(win.date)), win.title});
+        } else {
+            // Two items with one UUID would be one win: the second left out.
+            if (const auto first = m_uuids.constFind(win.uuid); first != m_uuids.cend())
+                return Error(tr("%1: the same UUID as line %2").arg(entry.location).arg(*first));
+            m_uuids.insert(win.uuid, item.line);
+            win.source = m_ids.own(win.uuid);
+        }
         m_wins << std::move(entry);
         return {};
     }
@@ -394,6 +413,7 @@ private:
 
     QString m_fileName;
     SourceIds m_ids;
+    QHash<QString, int> m_uuids; // to the line that gave it first
     QList<ImportedWin> m_wins;
     std::optional<Item> m_item;
     // The date of the last heading of each level (1-6) above; null for one

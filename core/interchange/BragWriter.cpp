@@ -51,6 +51,10 @@ void BragWriter::add(const Win &win)
         line += (letterFirst.match(tag).hasMatch() ? u" #"_s : u" @"_s) + tag;
     if (win.starred)
         line += u" \u2605"_s;
+    // The UUID as an HTML comment, which no Markdown renderer shows: the
+    // document reads as before, and importing it back finds the win.
+    if (!win.uuid.isEmpty())
+        line += u" <!-- "_s + win.uuid + u" -->"_s;
     m_out.write(line + QLatin1Char('\n'));
     if (!win.body.isEmpty())
         m_out.write(indented(win.body, u"  "_s));

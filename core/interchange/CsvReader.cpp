@@ -8,8 +8,8 @@
 #include "SourceIds.h"
 #include "TextLines.h"
 
+#include <QHash>
 #include <QRegularExpression>
-#include <QUuid>
 
 #include <array>
 #include <optional>
@@ -295,6 +295,8 @@ Result<QList<ImportedWin>> CsvReader::read(const QByteArray &data, const QString
 
     QList<ImportedWin> wins;
     SourceIds ids(u"csv"_s);
+    QHash<QString, int> uuids; // to the line that gave it first
+    const qsizetype idColumn = fields->indexOf(Id);
     while (!parser.atEnd()) {
         Result<Record> record = parser.next();
         if (!record)
@@ -346,9 +348,15 @@ Result<QList<ImportedWin>> CsvReader::read(const QByteArray &data, const QString
         // id column (a row number, which the next sheet reuses) only tells
         // rows apart.
         const QString id = cells[Id].trimmed();
-        const QUuid uuid = QUuid::fromString(id);
-        win.source = !uuid.isNull()
-            ? ids.own(uuid.toString(QUuid::WithoutBraces))
+        win.uuid = SourceIds::uuid(id);
+        if (!win.uuid.isEmpty()) {
+            // Two rows with one UUID would be one win: the second left out.
+            if (const auto earlier = uuids.constFind(win.uuid); earlier != uuids.cend())
+                return Error(tr("%1: the same %2 as line %3").arg(where, header->cells.at(idColumn).trimmed()).arg(*earlier));
+            uuids.insert(win.uuid, record->line);
+        }
+        win.source = !win.uuid.isEmpty()
+            ? ids.own(win.uuid)
             : ids.next({QString::fromLatin1(IsoTime::formatDate(win.date)), win.title, win.body, win.impact,
                         win.tags.join(QLatin1Char(' ')), win.skillSlugs.join(QLatin1Char(' ')), win.starred ? u"1"_s : u"0"_s, id});
         wins << std::move(entry);

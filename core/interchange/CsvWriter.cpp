@@ -27,7 +27,8 @@ void CsvWriter::add(const Win &win)
                                win.impact,
                                win.tags.join(QLatin1Char(' ')),
                                win.skillSlugs.join(QLatin1Char(' ')),
-                               win.starred ? u"yes"_s : u"no"_s};
+                               win.starred ? u"yes"_s : u"no"_s,
+                               win.uuid};
     QStringList row;
     for (const QString &cell : cells)
         row << CsvCells::quote(CsvCells::guard(cell), Separator);
@@ -45,7 +46,7 @@ void CsvWriter::start()
     if (m_started)
         return;
     m_started = true;
-    m_out.write(u"\uFEFFdate,title,body,impact,tags,skills,starred\r\n"_s);
+    m_out.write(u"\uFEFFdate,title,body,impact,tags,skills,starred,uuid\r\n"_s);
 }
 
 } // namespace ladder

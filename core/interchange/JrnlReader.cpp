@@ -5,6 +5,7 @@
 #include "io/JsonReader.h"
 #include "io/JsonSpans.h"
 #include "JrnlImpact.h"
+#include "JrnlTags.h"
 #include "JrnlTimeFormat.h"
 #include "SourceIds.h"
 #include "storage/WinLimits.h"
@@ -182,6 +183,8 @@ Result<QList<ImportedWin>> readJson(const QByteArray &bytes, const QString &file
                 return Error(JrnlReader::tr("%1: the same as entries[%2].uuid").arg(JsonCheck::path(where, L("uuid"))).arg(*first));
             uuids.insert(*uuid, i);
             win.source = ids.own(*uuid);
+            // Ladder's own export: the win it came from.
+            win.uuid = SourceIds::uuid(*uuid);
         } else {
             win.source = ids.next({*date, *time, *title, *body});
         }
@@ -191,16 +194,6 @@ Result<QList<ImportedWin>> readJson(const QByteArray &bytes, const QString &file
 }
 
 // --- the journal file ----------------------------------------------------
-
-// jrnl's own tag pattern: a symbol and then word characters or -+*#/, not
-// inside a word.
-QRegularExpression tagPattern(const QString &symbols)
-{
-    QString set;
-    for (const QChar symbol : symbols)
-        set += QRegularExpression::escape(QString(symbol));
-    return QRegularExpression(QStringLiteral(R"((?<!\S)[%1][-+*#/\w]+)").arg(set), QRegularExpression::UseUnicodePropertiesOption);
-}
 
 // Python's str.strip(chars).
 QString stripped(const QString &text, QStringView chars)
@@ -222,19 +215,8 @@ struct Pending
     QStringView body; // the lines after it, up to the next entry line
 };
 
-// The tags in `text`, with their symbols.
-void findTags(QStringView text, const QRegularExpression &tags, const QString &symbols, QStringList &found)
-{
-    // Most lines name no tag: the pattern (with its look-behind) only runs
-    // on text that holds a symbol.
-    if (std::none_of(symbols.cbegin(), symbols.cend(), [&](QChar symbol) { return text.contains(symbol); }))
-        return;
-    QRegularExpressionMatchIterator it = tags.globalMatch(text);
-    while (it.hasNext())
-        found << it.next().captured();
-}
-
-ImportedWin finished(const Pending &entry, const QString &fileName, const QRegularExpression &tags, const QString &symbols, SourceIds &ids)
+ImportedWin finished(const Pending &entry, const QString &fileName, const std::optional<JrnlTags> &tags, const QString &symbols,
+                     SourceIds &ids)
 {
     // As jrnl reads an entry (jrnl/journals/Entry.py): a first line ending
     // in '*' is starred, the star and spaces around it dropped.
@@ -262,11 +244,13 @@ ImportedWin finished(const Pending &entry, const QString &fileName, const QRegul
     win.title = first.left(split).trimmed();
     win.starred = starred;
     setBody(win, body);
-    if (!symbols.isEmpty()) {
+    if (tags) {
         QStringList found;
-        findTags(entry.first, tags, symbols, found);
-        findTags(entry.body, tags, symbols, found);
+        tags->find(entry.first, found);
+        tags->find(entry.body, found);
         win.tags = ladderTags(found, symbols);
+        // The tags JrnlTextWriter added for the text to name them are no text.
+        win.body = tags->withoutTagParagraph(win.body, win.title + QLatin1Char('\n') + win.impact);
     }
     win.source = ids.next({entry.date.toString(Qt::ISODate), entry.time.toString(QStringLiteral("HH:mm")), win.title, body});
     return imported;
@@ -307,7 +291,9 @@ Result<QList<ImportedWin>> readJournal(QByteArrayView data, const QString &fileN
     // the entry before ("[1] a footnote"), as in jrnl; one that has its
     // shape but names no real moment is an error, not a lost entry.
     static const QRegularExpression entryLine(QStringLiteral(R"(^\[([^\]]+)\](?: (.*))?$)"));
-    const QRegularExpression tags = options.tagSymbols.isEmpty() ? QRegularExpression() : tagPattern(options.tagSymbols);
+    std::optional<JrnlTags> tags;
+    if (!options.tagSymbols.isEmpty())
+        tags.emplace(options.tagSymbols);
     SourceIds ids(QStringLiteral("jrnl"));
     QList<ImportedWin> out;
     // At most one entry a line that opens with a bracket: room for them at

@@ -3,10 +3,9 @@
 
 #include "io/JsonWriter.h"
 #include "JrnlImpact.h"
+#include "JrnlTags.h"
 
 #include <QIODevice>
-
-#include <algorithm>
 
 namespace ladder {
 
@@ -67,14 +66,7 @@ QString JrnlWriter::timeOf(const Win &win)
 
 void JrnlWriter::add(const Win &win)
 {
-    QStringList tags;
-    tags.reserve(win.tags.size() + win.skillSlugs.size());
-    for (const QString &tag : win.tags)
-        tags << QLatin1Char('@') + tag;
-    for (const QString &slug : win.skillSlugs)
-        tags << QLatin1Char('@') + slug;
-    tags.sort();
-    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    const QStringList tags = JrnlTags::ofWin(win);
     for (const QString &tag : std::as_const(tags))
         ++m_tagCounts[tag];
 

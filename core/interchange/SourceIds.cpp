@@ -2,6 +2,7 @@
 #include "SourceIds.h"
 
 #include <QCryptographicHash>
+#include <QUuid>
 
 namespace ladder {
 
@@ -27,6 +28,12 @@ QString SourceIds::next(const QStringList &fields)
 QString SourceIds::own(const QString &id) const
 {
     return m_prefix + QLatin1Char(':') + id;
+}
+
+QString SourceIds::uuid(const QString &text)
+{
+    const QUuid parsed = QUuid::fromString(text.trimmed());
+    return parsed.isNull() ? QString() : parsed.toString(QUuid::WithoutBraces);
 }
 
 } // namespace ladder

@@ -21,6 +21,10 @@ public:
     QString next(const QStringList &fields);
     // The id of an entry that names itself ("jrnl:" + its uuid).
     QString own(const QString &id) const;
+    // The UUID `text` writes (with or without braces, any case) as Ladder
+    // keeps one, lower-case without braces; empty for anything else (a row
+    // number, jrnl's DayOne ids). ImportedWin::win.uuid takes it.
+    static QString uuid(const QString &text);
 
 private:
     QString m_prefix;

@@ -3,6 +3,7 @@
 
 #include "BragWriter.h"
 #include "CsvWriter.h"
+#include "JrnlTextWriter.h"
 #include "JrnlWriter.h"
 
 namespace ladder {
@@ -11,6 +12,7 @@ std::unique_ptr<WinExportWriter> WinExportWriter::create(WinFormat format, QIODe
 {
     switch (format) {
     case WinFormat::Jrnl: return std::make_unique<JrnlWriter>(out);
+    case WinFormat::JrnlText: return std::make_unique<JrnlTextWriter>(out);
     case WinFormat::Csv: return std::make_unique<CsvWriter>(out);
     case WinFormat::Markdown: return std::make_unique<BragWriter>(out);
     case WinFormat::Ladder: break;

@@ -12,8 +12,9 @@ class QIODevice;
 namespace ladder {
 
 // Writes wins, oldest first, in another journal's format (JrnlWriter,
-// CsvWriter, BragWriter) to a device as they come, so that 100,000 wins are
-// never held whole; finish() writes what comes after the last win and says
+// JrnlTextWriter, CsvWriter, BragWriter) to a device as they come, so that
+// 100,000 wins are never held whole; finish() writes what comes after the
+// last win and says
 // whether every write reached the device.
 class WinExportWriter
 {

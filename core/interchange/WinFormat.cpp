@@ -16,8 +16,9 @@ struct Named
     QLatin1StringView name;
 };
 
-constexpr std::array<Named, 4> Names = {{{WinFormat::Ladder, QLatin1StringView("ladder")},
+constexpr std::array<Named, 5> Names = {{{WinFormat::Ladder, QLatin1StringView("ladder")},
                                          {WinFormat::Jrnl, QLatin1StringView("jrnl")},
+                                         {WinFormat::JrnlText, QLatin1StringView("jrnl-text")},
                                          {WinFormat::Csv, QLatin1StringView("csv")},
                                          {WinFormat::Markdown, QLatin1StringView("markdown")}}};
 
@@ -76,6 +77,11 @@ std::optional<WinFormat> WinFormats::detect(const QByteArray &data, const QStrin
 {
     const QString head = firstLines(data, 5);
     const QString suffix = QFileInfo(fileName).suffix().toLower();
+    // A jrnl journal file starts with its first entry's "[date time] title":
+    // before JSON, which may start with '[' too.
+    static const QRegularExpression jrnlEntry(QStringLiteral(R"re(^\[[^\]\n]*\d[^\]\n]*\]\s)re"));
+    if (jrnlEntry.match(head).hasMatch())
+        return WinFormat::Jrnl;
     if (head.startsWith(QLatin1Char('{')) || head.startsWith(QLatin1Char('[')) || suffix == QLatin1String("json")) {
         // jrnl's export is an object with "entries"; any other JSON is read
         // as Ladder's export, whose reader says exactly what is wrong with it.
@@ -86,10 +92,6 @@ std::optional<WinFormat> WinFormats::detect(const QByteArray &data, const QStrin
             return WinFormat::Jrnl;
         return WinFormat::Ladder;
     }
-    // A jrnl journal file starts with its first entry's "[date time] title".
-    static const QRegularExpression jrnlEntry(QStringLiteral(R"re(^\[[^\]\n]*\d[^\]\n]*\]\s)re"));
-    if (jrnlEntry.match(head).hasMatch())
-        return WinFormat::Jrnl;
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
         return WinFormat::Csv;
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))

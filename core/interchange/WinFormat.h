@@ -11,15 +11,18 @@
 namespace ladder {
 
 // The formats wins come in and go out in (docs/formats.md). Ladder is the
-// whole-database export; the others hold wins only.
-enum class WinFormat { Ladder, Jrnl, Csv, Markdown };
+// whole-database export; the others hold wins only. Jrnl is read in both of
+// jrnl's forms and written as its JSON export; JrnlText is written as jrnl's
+// journal file (what `jrnl --import` reads) and read as Jrnl is.
+enum class WinFormat { Ladder, Jrnl, JrnlText, Csv, Markdown };
 
 class WinFormats
 {
     Q_DECLARE_TR_FUNCTIONS(WinFormats)
 
 public:
-    // "ladder", "jrnl", "csv", "markdown" (and "md"); nullopt for anything else.
+    // "ladder", "jrnl", "jrnl-text", "csv", "markdown" (and "md"); nullopt
+    // for anything else.
     static std::optional<WinFormat> parse(const QString &name);
     static QString name(WinFormat format);
     static QStringList names();
@@ -28,6 +31,7 @@ public:
     // jrnl's, any other JSON Ladder's; a first line "[2026-03-04 09:15] …" a
     // jrnl journal file; then .csv/.tsv and .md names; headings or list items
     // Markdown; a header line with a separator CSV. nullopt when nothing fits.
+    // Never JrnlText: a journal file is Jrnl, which reads both forms.
     static std::optional<WinFormat> detect(const QByteArray &data, const QString &fileName);
 };
 

@@ -10,7 +10,8 @@ namespace ladder {
 Result<QList<ImportedWin>> WinReaders::read(WinFormat format, const QByteArray &data, const QString &fileName, const ReadOptions &options)
 {
     switch (format) {
-    case WinFormat::Jrnl: return JrnlReader::read(data, fileName, options);
+    case WinFormat::Jrnl:
+    case WinFormat::JrnlText: return JrnlReader::read(data, fileName, options);
     case WinFormat::Csv: return CsvReader::read(data, fileName, options);
     case WinFormat::Markdown: return BragReader::read(data, fileName);
     case WinFormat::Ladder: break;

@@ -34,8 +34,9 @@ public:
 
     // Inserts a validated win and sets its id. A new UUID and timestamps are
     // made unless `keepIdentity`, which keeps id (when free), UUID and times.
-    // With `skipPresent`, a win whose UUID is already stored is left alone and
-    // false returned. Links and index row follow (see Batching).
+    // With `skipPresent` (an import) a UUID the win has is kept, and a win
+    // whose UUID or source is already stored is left alone and false
+    // returned. Links and index row follow (see Batching).
     bool insert(Win &win, bool keepIdentity, bool skipPresent = false);
     // Links a win whose links were just removed (an edit) to its tags, skills
     // and goals.

@@ -202,6 +202,40 @@ TEST_F(WinCommands, DryRunImportReportsAndChangesNothing)
     EXPECT_EQ(fileBytes(other.dbPath()), before);
 }
 
+TEST_F(WinCommands, ExportsAJrnlJournalFileToStandardOutput)
+{
+    add({S("Shipped the billing migration @launch"), S("--date"), S("2026-03-04"), S("--skill"), S("performance"), S("--impact"),
+         S("Conversion up 2%"), S("--star")});
+    add({S("Fixed the flaky login test"), S("--date"), S("2026-03-05")});
+    const CliResult r = m_cli.run({S("export"), S("--format"), S("jrnl-text"), S("-o"), S("-")});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.toStdString(),
+              "[2026-03-04 09:00] Shipped the billing migration @launch *\n"
+              "@performance\n"
+              "\n"
+              "Impact: Conversion up 2%\n"
+              "\n"
+              "[2026-03-05 09:00] Fixed the flaky login test\n");
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+
+    // jrnl's journal.txt: a .txt name alone is still a ladder export, and a
+    // journal file is no .json.
+    const QString text = m_dir.file(S("journal.txt"));
+    ASSERT_EQ(m_cli.run({S("export"), S("--format"), S("jrnl-text"), S("-o"), text}).code, 0);
+    EXPECT_EQ(QString::fromUtf8(fileBytes(text)), r.out);
+    const QString plain = m_dir.file(S("everything.txt"));
+    ASSERT_EQ(m_cli.run({S("export"), S("-o"), plain}).code, 0);
+    EXPECT_TRUE(fileBytes(plain).startsWith("{"));
+    const CliResult json = m_cli.run({S("export"), S("--format"), S("jrnl-text"), S("-o"), m_dir.file(S("journal.json"))});
+    EXPECT_EQ(json.code, 1);
+    EXPECT_TRUE(json.err.contains(S("use a .txt name"))) << json.err.toStdString();
+
+    // And it imports back as a jrnl file, skills linked again.
+    CliResult imported = CliRunner(m_dir.file(S("other.db"))).run({S("import"), text, S("--format"), S("jrnl-text")});
+    EXPECT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.startsWith(S("Added 2 wins"))) << imported.err.toStdString();
+}
+
 // Every bad input is refused cleanly (BadInput.h).
 class WinBadInput : public WinCommands, public ::testing::WithParamInterface<BadInput>
 {

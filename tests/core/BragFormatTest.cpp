@@ -147,6 +147,25 @@ TEST(BragReader, SourceIdsAreStableAndTellIdenticalItemsApart)
     EXPECT_EQ(edited.at(0).win.source, once.at(2).win.source);
 }
 
+TEST(BragReader, AUuidCommentEndingTheItemNamesTheWin)
+{
+    const QList<ImportedWin> read = readOk("## 2026-03\n"
+                                           "- 2026-03-02 Shipped #launch \u2605 <!-- 1B2C3D4E-0000-4000-8000-00000000ABCD -->\n"
+                                           "- 2026-03-03 Noted <!-- a comment -->\n");
+    ASSERT_EQ(read.size(), 2);
+    EXPECT_EQ(read.at(0).win.title, u"Shipped"_s);
+    EXPECT_EQ(read.at(0).win.tags, QStringList{u"launch"_s});
+    EXPECT_TRUE(read.at(0).win.starred);
+    EXPECT_EQ(read.at(0).win.uuid, u"1b2c3d4e-0000-4000-8000-00000000abcd"_s);
+    EXPECT_EQ(read.at(0).win.source, u"markdown:1b2c3d4e-0000-4000-8000-00000000abcd"_s);
+    // Any other comment is the person's text.
+    EXPECT_EQ(read.at(1).win.title, u"Noted <!-- a comment -->"_s);
+    EXPECT_TRUE(read.at(1).win.uuid.isEmpty());
+    EXPECT_EQ(readError("- 2026-03-02 a <!-- 1b2c3d4e-0000-4000-8000-00000000abcd -->\n"
+                        "- 2026-03-03 b <!-- 1b2c3d4e-0000-4000-8000-00000000abcd -->\n"),
+              "brag.md:2: the same UUID as line 1");
+}
+
 QByteArray written(const QList<Win> &wins)
 {
     return writtenBy<BragWriter>(wins);
@@ -160,7 +179,8 @@ TEST(BragWriter, GroupsWinsUnderMonthHeadings)
     first.starred = true;
     first.body = u"- two readers\n- one review"_s;
     first.impact = u"Onboarding in a day"_s;
-    const Win second = sampleWin(QDate(2026, 3, 4), u"Helped @alice with #1"_s);
+    Win second = sampleWin(QDate(2026, 3, 4), u"Helped @alice with #1"_s);
+    second.uuid = u"1b2c3d4e-0000-4000-8000-00000000abcd"_s;
     EXPECT_EQ(written({first, second}).toStdString(),
               u"# Brag document\n"
               "\n## February 2026\n\n"
@@ -169,7 +189,7 @@ TEST(BragWriter, GroupsWinsUnderMonthHeadings)
               "  - one review\n"
               "  - Impact: Onboarding in a day\n"
               "\n## March 2026\n\n"
-              "- 2026-03-04 Helped \\@alice with \\#1\n"_s.toStdString());
+              "- 2026-03-04 Helped \\@alice with \\#1 <!-- 1b2c3d4e-0000-4000-8000-00000000abcd -->\n"_s.toStdString());
     EXPECT_EQ(written({}), "# Brag document\n");
 }
 
@@ -181,6 +201,7 @@ TEST(BragWriter, RoundTripKeepsEveryFieldTheFormatHolds)
     full.tags = {u"perf"_s, u"2026"_s};
     full.skillSlugs = {u"system-design"_s};
     full.starred = true;
+    full.uuid = u"1b2c3d4e-0000-4000-8000-00000000abcd"_s;
     Win bare = sampleWin(QDate(2026, 3, 5), u"2026-01-01 was the start"_s);
     Win impactOnly = sampleWin(QDate(2027, 1, 1), u"Next year"_s);
     impactOnly.impact = u"Saved a day a week"_s;
@@ -194,6 +215,7 @@ TEST(BragWriter, RoundTripKeepsEveryFieldTheFormatHolds)
         const Win &out = back.at(i).win;
         EXPECT_EQ(out.date, in.date);
         EXPECT_EQ(out.title, in.title);
+        EXPECT_EQ(out.uuid, in.uuid);
         EXPECT_EQ(out.body, in.body);
         EXPECT_EQ(out.impact, in.impact);
         // Skills come back as tags; the application layer links those that

@@ -76,11 +76,27 @@ TEST(CsvReader, ReadsTabsAnIdColumnAndDateTimes)
     EXPECT_EQ(read->at(0).win.body, u"a cell with a\ttab"_s);
     EXPECT_TRUE(read->at(0).win.starred);
     EXPECT_EQ(read->at(0).win.source, u"csv:6f1c2a3e-3b8e-4d55-9a39-2b7c1e0d9f10"_s);
+    EXPECT_EQ(read->at(0).win.uuid, u"6f1c2a3e-3b8e-4d55-9a39-2b7c1e0d9f10"_s);
+    EXPECT_TRUE(read->at(1).win.uuid.isEmpty());
     EXPECT_EQ(read->at(1).win.date, QDate(2026, 2, 2));
     EXPECT_FALSE(read->at(1).win.starred);
     // "7" is a row number, not an id another sheet could not reuse.
     EXPECT_NE(read->at(1).win.source, u"csv:7"_s);
     EXPECT_TRUE(read->at(1).win.source.startsWith(u"csv:"_s));
+}
+
+TEST(CsvReader, AUuidColumnNamesTheWinOnce)
+{
+    const QList<ImportedWin> read = entriesOf(
+        CsvReader::read("date,title,uuid\n2026-03-04,a,{1B2C3D4E-0000-4000-8000-00000000ABCD}\n2026-03-05,b,\n", u"w.csv"_s, {}));
+    ASSERT_EQ(read.size(), 2);
+    EXPECT_EQ(read.at(0).win.uuid, u"1b2c3d4e-0000-4000-8000-00000000abcd"_s);
+    EXPECT_EQ(read.at(0).win.source, u"csv:1b2c3d4e-0000-4000-8000-00000000abcd"_s);
+    EXPECT_TRUE(read.at(1).win.uuid.isEmpty());
+    EXPECT_EQ(errorOf(CsvReader::read("date,title,uuid\n2026-03-04,a,1b2c3d4e-0000-4000-8000-00000000abcd\n"
+                                      "2026-03-05,b,1B2C3D4E-0000-4000-8000-00000000ABCD\n",
+                                      u"w.csv"_s, {})),
+              "w.csv:3: the same uuid as line 2");
 }
 
 TEST(CsvReader, MapsOtherHeaderNames)
@@ -174,8 +190,9 @@ TEST(CsvWriter, WritesAHeaderABomAndQuotesOnlyWhatNeedsIt)
 {
     EXPECT_EQ(written({}),
               "\xEF\xBB\xBF"
-              "date,title,body,impact,tags,skills,starred\r\n");
+              "date,title,body,impact,tags,skills,starred,uuid\r\n");
     Win win = sampleWin(QDate(2026, 3, 4), u"Cache, \"fast\""_s);
+    win.uuid = u"1b2c3d4e-0000-4000-8000-00000000abcd"_s;
     win.body = u"two\nlines"_s;
     win.impact = u"=1+1"_s;
     win.tags = {u"perf"_s, u"backend"_s};
@@ -183,8 +200,9 @@ TEST(CsvWriter, WritesAHeaderABomAndQuotesOnlyWhatNeedsIt)
     win.starred = true;
     EXPECT_EQ(written({win}),
               "\xEF\xBB\xBF"
-              "date,title,body,impact,tags,skills,starred\r\n"
-              "2026-03-04,\"Cache, \"\"fast\"\"\",\"two\nlines\",'=1+1,perf backend,testing,yes\r\n");
+              "date,title,body,impact,tags,skills,starred,uuid\r\n"
+              "2026-03-04,\"Cache, \"\"fast\"\"\",\"two\nlines\",'=1+1,perf backend,testing,yes,"
+              "1b2c3d4e-0000-4000-8000-00000000abcd\r\n");
 }
 
 TEST(CsvWriter, RoundTripKeepsEveryField)

@@ -46,6 +46,27 @@ inline Win sampleWin(const QDate &date, const QString &title)
     return win;
 }
 
+// A win with every field a win file can hold: a starred win with tags (one
+// also named in its body), a skill of the built-in framework, a body of
+// several paragraphs and an impact.
+inline Win fullSampleWin()
+{
+    Win win = sampleWin(QDate(2026, 3, 2), QStringLiteral("Shipped the billing migration"));
+    win.body = QStringLiteral("Moved 1.2M accounts with zero downtime; @billing led it.\n\nPaired on the cut-over plan;\nthe runbook is in "
+                              "the wiki.");
+    win.impact = QStringLiteral("Ledger costs down 12%");
+    win.tags = {QStringLiteral("billing"), QStringLiteral("launch")};
+    win.skillSlugs = {QStringLiteral("testing")};
+    win.starred = true;
+    return win;
+}
+
+// Texts compared as std::string, which a failure prints.
+inline std::string str(const QString &text)
+{
+    return text.toStdString();
+}
+
 template<typename Writer>
 QByteArray writtenBy(const QList<Win> &wins)
 {

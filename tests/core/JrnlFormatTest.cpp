@@ -146,7 +146,18 @@ TEST(JrnlReader, ReadsEveryFieldOfAJsonExport)
                            u"jrnl-export.json: entries[3]"_s, u"jrnl-export.json: entries[4]"_s}));
     // The entry that carries a uuid (one from Day One) is known by it.
     EXPECT_EQ(str(read.at(3).win.source), "jrnl:6A0E2F1B4C3D4E5F8A9B0C1D2E3F4A5B");
+    // Day One's ids are no UUIDs of Ladder's: the win gets a new one.
+    EXPECT_TRUE(read.at(3).win.uuid.isEmpty());
     EXPECT_EQ(WinFormats::detect(fixture("jrnl-export.json"), u"jrnl-export.json"_s), WinFormat::Jrnl);
+}
+
+TEST(JrnlReader, AUuidLadderWroteNamesTheWin)
+{
+    const QList<ImportedWin> read
+        = readOk(R"({"entries": [{"title": "a", "date": "2026-03-04", "uuid": "1B2C3D4E-0000-4000-8000-00000000ABCD"}]})", u"wins.json"_s);
+    ASSERT_EQ(read.size(), 1);
+    EXPECT_EQ(str(read.at(0).win.uuid), "1b2c3d4e-0000-4000-8000-00000000abcd");
+    EXPECT_EQ(str(read.at(0).win.source), "jrnl:1B2C3D4E-0000-4000-8000-00000000ABCD");
 }
 
 TEST(JrnlReader, IgnoresKeysLaterJrnlVersionsAdd)

@@ -3,7 +3,7 @@
 // rows and writes nothing; the import button writes the plan in one undoable
 // step; a second import of the same file finds everything present; a broken
 // file shows its FILE: place and cannot be imported; choosing another format
-// reads the file again.
+// reads the file again. File ▸ Export writes a jrnl journal file.
 
 #include "UiTestSupport.h"
 
@@ -174,6 +174,22 @@ TEST_F(ImportDialogTest, ChoosingAnotherFormatReadsTheFileAgain)
     EXPECT_TRUE(summary->text().contains(QStringLiteral("3 new wins"))) << summary->text().toStdString();
     dialog->reject();
     EXPECT_EQ(winCount(), 0);
+}
+
+// File ▸ Export ▸ Wins as a jrnl journal file: the file jrnl --import reads.
+TEST_F(ImportDialogTest, ExportsTheWinsAsAJrnlJournalFile)
+{
+    Win win;
+    win.date = QDate(2026, 3, 4);
+    win.title = QStringLiteral("Fixed the flaky payment test");
+    win.starred = true;
+    ASSERT_TRUE(ws().journal().add(win).ok());
+    const QString path = m_dir.file(QStringLiteral("wins-jrnl.txt"));
+    FileDialog::setNextFileName(path);
+    find<QAction>(QStringLiteral("exportJrnlTextAction"))->trigger();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll().toStdString(), "[2026-03-04 09:00] Fixed the flaky payment test *\n");
 }
 
 } // namespace
