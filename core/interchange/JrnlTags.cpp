@@ -71,8 +71,7 @@ QString JrnlTags::withoutTagParagraph(const QString &body, const QString &elsewh
     for (const QString &word : words) {
         // Every word a tag, and one the rest of the entry does not name.
         const QRegularExpressionMatch tag = m_pattern.match(word);
-        if (!m_symbols.contains(word.front()) || !tag.hasMatch() || tag.capturedStart() != 0
-            || others.contains(tag.captured().toLower()))
+        if (!m_symbols.contains(word.front()) || !tag.hasMatch() || tag.capturedStart() != 0 || others.contains(tag.captured().toLower()))
             return body;
     }
     return before;

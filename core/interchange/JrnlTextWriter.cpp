@@ -40,8 +40,8 @@ void JrnlTextWriter::add(const Win &win)
     // blank line, each ending in a line break (jrnl/journals/Journal.py).
     QString entry = m_first ? QString() : u"\n"_s;
     m_first = false;
-    entry += QLatin1Char('[') + win.date.toString(Qt::ISODate) + QLatin1Char(' ') + JrnlWriter::timeOf(win) + u"] "_s
-        + rstripped(win.title);
+    entry
+        += QLatin1Char('[') + win.date.toString(Qt::ISODate) + QLatin1Char(' ') + JrnlWriter::timeOf(win) + u"] "_s + rstripped(win.title);
     if (win.starred)
         entry += u" *"_s;
     if (!body.isEmpty())

@@ -276,9 +276,16 @@ Result<QList<qint64>> WinStore::addImported(QList<Win> wins, const QStringList &
 {
     return guarded([&]() -> Result<QList<qint64>> {
         Transaction transaction(m_db);
+        // Identity kept means: the UUID the file gave, else a new one; never
+        // an id or times from elsewhere.
+        for (Win &win : wins) {
+            win.id = 0;
+            win.createdAt = QDateTime();
+            win.updatedAt = QDateTime();
+        }
         QList<qint64> ids;
         Result<qint64> added = insertMany(
-            wins, false, true, known(false, nullptr), [&](qsizetype i) { return locations.value(i); }, &ids);
+            wins, true, true, known(false, nullptr), [&](qsizetype i) { return locations.value(i); }, &ids);
         if (!added)
             return added.error();
         transaction.commit();

@@ -66,9 +66,7 @@ bool WinWriter::idIsFree(qint64 id)
 
 bool WinWriter::insert(Win &win, bool keepIdentity, bool skipPresent)
 {
-    // An import (skipPresent) keeps the UUID its file gave (a jrnl, CSV or
-    // Markdown export of Ladder's own), so that the win is found again.
-    if ((!keepIdentity && !skipPresent) || win.uuid.isEmpty())
+    if (!keepIdentity || win.uuid.isEmpty())
         win.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!keepIdentity || !win.createdAt.isValid()) {
         win.createdAt = nowUtc();

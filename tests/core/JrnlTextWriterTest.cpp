@@ -2,10 +2,10 @@
 // Wins as jrnl's plain-text journal file (docs/formats.md, "jrnl"): the
 // exact layout jrnl writes, and every field read back by JrnlReader.
 
-#include "InterchangeTestSupport.h"
 #include "interchange/JrnlReader.h"
 #include "interchange/JrnlTextWriter.h"
 #include "interchange/WinFormat.h"
+#include "InterchangeTestSupport.h"
 
 #include <gtest/gtest.h>
 
