@@ -6,7 +6,9 @@
 //
 //   ladder-screenshots --db FILE --out DIR [--today YYYY-MM-DD] [--size 1280x800]
 
+#include "dialogs/ImportDialog.h"
 #include "dialogs/QuickAddDialog.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
 #include "models/GoalListModel.h"
 #include "models/WinListModel.h"
@@ -17,9 +19,11 @@
 #include "views/SkillsView.h"
 #include "views/WinsView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QPalette>
@@ -160,6 +164,37 @@ bool shoot(const QString &db, const QString &outDir, const QString &theme, const
             impact->setText(QStringLiteral("Failover in 4 minutes, down from 11"));
         ok = save(dialog, file(QStringLiteral("quick-add"))) && ok;
         dialog->done(QDialog::Rejected);
+    }
+
+    // File > Import… previewing a brag document kept in Markdown.
+    QTemporaryDir importDir;
+    const QString bragPath = importDir.filePath(QStringLiteral("brag-2025.md"));
+    QFile brag(bragPath);
+    if (brag.open(QIODevice::WriteOnly)) {
+        brag.write(R"(# Brag document 2025
+
+## October 2025
+
+- 2025-10-02 Moved the nightly reports off the shared database @performance ★
+  - Reports now run on a replica; the checkout API no longer slows at 2 am.
+- 2025-10-14 Ran the first game day for the payments team #oncall
+- 2025-10-29 Wrote the guide to our feature-flag service @documentation
+
+## November 2025
+
+- 2025-11-06 Found the memory leak in the PDF worker with heaptrack @debugging
+- 2025-11-18 Paired with two new hires on their first production change @mentoring
+- 2025-11-25 Proposed splitting the monolith's billing module #architecture
+)");
+        brag.close();
+        FileDialog::setNextFileName(bragPath);
+        if (QAction *import = window.findChild<QAction *>(QStringLiteral("importAction")))
+            import->trigger();
+        settle();
+        if (auto *dialog = window.findChild<ImportDialog *>()) {
+            ok = save(dialog, file(QStringLiteral("import"))) && ok;
+            dialog->done(QDialog::Rejected);
+        }
     }
     window.close();
     return ok;

@@ -63,6 +63,7 @@ ImportDialog::ImportDialog(Session *session, QByteArray contents, const QString 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->verticalHeader()->hide();
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_preview->setWordWrap(false);
 
@@ -122,8 +123,10 @@ void ImportDialog::replan()
     }
     m_preview->show();
     const int toAdd = m_plan.toAdd();
-    m_summary->setText(
-        tr("%1: %2 new wins, %3 already imported.", nullptr, toAdd).arg(WinFormats::name(m_plan.format)).arg(toAdd).arg(m_plan.present()));
+    // The format in the words of the list, so the user sees what was recognised.
+    const int formatItem = m_format->findData(WinFormats::name(m_plan.format));
+    const QString formatText = formatItem > 0 ? m_format->itemText(formatItem) : WinFormats::name(m_plan.format);
+    m_summary->setText(tr("%1: %2 new wins, %3 already imported.", nullptr, toAdd).arg(formatText).arg(toAdd).arg(m_plan.present()));
     import->setText(tr("Import %n wins", nullptr, toAdd));
     import->setEnabled(toAdd > 0);
     showEntries();
@@ -154,8 +157,6 @@ void ImportDialog::showEntries()
             m_preview->setItem(row, column, item);
         }
     }
-    m_preview->resizeColumnToContents(DateColumn);
-    m_preview->resizeColumnToContents(StatusColumn);
 }
 
 } // namespace ladder
