@@ -104,6 +104,10 @@ Result<ImportSummary> Transfer::commitImport(const ImportPlan &plan, bool dryRun
     wins.reserve(plan.entries.size());
     locations.reserve(plan.entries.size());
     for (const ImportedWin &entry : plan.entries) {
+        // Known present when the plan was made: not even tried. One stored
+        // since (another process) is still left alone by the insert.
+        if (plan.isPresent(entry))
+            continue;
         wins << entry.win;
         locations << entry.location;
     }
