@@ -73,7 +73,7 @@ Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &f
         }
         QStringList tags;
         for (const QString &tag : std::as_const(win.tags)) {
-            if (known.contains(tag))
+            if (!entry.skillsSeparate && known.contains(tag))
                 win.skillSlugs << tag;
             else
                 tags << tag;

@@ -297,6 +297,7 @@ Result<QList<ImportedWin>> CsvReader::read(const QByteArray &data, const QString
     SourceIds ids(u"csv"_s);
     QHash<QString, int> uuids; // to the line that gave it first
     const qsizetype idColumn = fields->indexOf(Id);
+    const bool hasSkills = fields->contains(Skills);
     while (!parser.atEnd()) {
         Result<Record> record = parser.next();
         if (!record)
@@ -340,6 +341,9 @@ Result<QList<ImportedWin>> CsvReader::read(const QByteArray &data, const QString
         }
         win.tags = words(cells[Tags]);
         win.skillSlugs = words(cells[Skills]);
+        // A sheet with a skills column says which words are skills: its
+        // tags stay tags even when one is named like a skill.
+        entry.skillsSeparate = hasSkills;
         Result<bool> starred = parseStarred(cells[Starred]);
         if (!starred)
             return starred.error().at(where);

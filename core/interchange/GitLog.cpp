@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GitLog.h"
 
+#include "domain/PrintableText.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
@@ -132,8 +134,12 @@ Result<QList<GitCommit>> GitLog::read(const GitRepository &repo, const QString &
         commit.sha = QString::fromLatin1(fields[0]);
         commit.parents = QString::fromLatin1(fields[1]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         commit.authorName = QString::fromUtf8(fields[3]);
-        commit.subject = QString::fromUtf8(fields[5]);
-        commit.body = QString::fromUtf8(fields[6]).trimmed();
+        // A commit message may hold any byte; what becomes a win's title is
+        // made printable here rather than refused (docs/formats.md, "Limits").
+        commit.subject = PrintableText::oneLine(QString::fromUtf8(fields[5])).trimmed();
+        if (commit.subject.isEmpty()) // git commit --allow-empty-message
+            commit.subject = GitLog::tr("Commit %1 (no message)").arg(commit.sha.left(7));
+        commit.body = PrintableText::lines(QString::fromUtf8(fields[6])).trimmed();
         commits << std::move(commit);
     }
     // git lists the newest first.

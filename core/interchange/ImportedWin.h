@@ -19,6 +19,10 @@ struct ImportedWin
 {
     Win win;
     QString location;
+    // The file tells skills from tags (a CSV skills column): no tag becomes
+    // a skill link. Otherwise a tag named like a skill of the active
+    // framework links that skill.
+    bool skillsSeparate = false;
 };
 
 } // namespace ladder

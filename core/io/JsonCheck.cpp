@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonCheck.h"
 
+#include "domain/PrintableText.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -9,11 +11,6 @@
 namespace ladder {
 
 namespace {
-
-bool isControl(char16_t c)
-{
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
-}
 
 bool isHex(char16_t c)
 {
@@ -53,7 +50,7 @@ QString JsonCheck::printable(const QString &text, qsizetype most)
             out += QStringLiteral("\\t");
         else if (c == u'\r')
             out += QStringLiteral("\\r");
-        else if (isControl(c))
+        else if (PrintableText::isControl(c))
             out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         else
             out += ch;
@@ -74,19 +71,7 @@ QString JsonCheck::path(const QString &where, const QString &key)
 
 QString JsonCheck::notOneLine(const QString &text)
 {
-    const QChar *chars = text.constData();
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = chars[i].unicode();
-        if (c >= 0x20 && c < 0x7f)
-            continue; // printable ASCII: nearly every character
-        if (c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0b || c == 0x0c || c == 0x85)
-            return tr("must be one line, but has a line break at character %1").arg(i + 1);
-        if (isControl(c))
-            return tr("must be printable text, but has the control character U+%1 at character %2")
-                .arg(QStringLiteral("%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper())
-                .arg(i + 1);
-    }
-    return {};
+    return PrintableText::notOneLine(text);
 }
 
 bool JsonCheck::isSlug(const QString &text)

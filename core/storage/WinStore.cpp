@@ -2,6 +2,7 @@
 #include "WinStore.h"
 
 #include "Database.h"
+#include "domain/PrintableText.h"
 #include "domain/SearchQuery.h"
 #include "domain/Suggestion.h"
 #include "domain/WinOrder.h"
@@ -232,6 +233,17 @@ Result<void> WinStore::validate(Win &win, const Known &known)
         return Error(tr("a win links at most %1 skills, not %2").arg(WinLimits::Skills).arg(win.skillSlugs.size()));
     if (win.goalIds.size() > WinLimits::Goals)
         return Error(tr("a win links at most %1 goals, not %2").arg(WinLimits::Goals).arg(win.goalIds.size()));
+    // docs/formats.md, "Limits": printable text, whichever door it came in by.
+    if (const QString why = PrintableText::notOneLine(win.title); !why.isEmpty())
+        return Error(tr("a win's title %1").arg(why));
+    if (const QString why = PrintableText::notOneLine(win.impact); !why.isEmpty())
+        return Error(tr("a win's impact %1").arg(why));
+    if (const QString why = PrintableText::notText(win.body); !why.isEmpty())
+        return Error(tr("a win's text %1").arg(why));
+    for (const QString &tag : std::as_const(win.tags)) {
+        if (const QString why = PrintableText::notOneLine(tag); !why.isEmpty())
+            return Error(tr("a win's tag %1").arg(why));
+    }
 
     // Imported wins may name skills of a framework no longer active: slugs are
     // kept so that switching back finds them again.

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 using ladder::TerminalText;
 
 namespace {
@@ -58,11 +60,19 @@ class TerminalOutput : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(m_cli
-                      .run({S("win"), S("add"), m_evil, S("--tag"), S("t\x1b[31mred"), S("--impact"), S("i\x1b[8m"), S("--body"),
-                            S("line one\n\x1b[1Aline\rtwo\a")})
-                      .code,
-                  0);
+        // Ladder refuses such text in a win now (PrintableText), but a
+        // database written by an earlier version may hold it: written here
+        // behind Ladder's back, as that version would have.
+        ASSERT_EQ(m_cli.run({S("win"), S("add"), S("plain"), S("--tag"), S("plain-tag")}).code, 0);
+        sqlite3 *db = nullptr;
+        ASSERT_EQ(sqlite3_open(m_dir.file(S("ladder.db")).toUtf8().constData(), &db), SQLITE_OK);
+        const QString body = S("line one\n\x1b[1Aline\rtwo\a");
+        const QString tag = S("t\x1b[31mred");
+        const QString sql = S("UPDATE win SET title = '%1', impact = 'i\x1b[8m', body = '%2', tags = '%3' WHERE id = 1;"
+                              "UPDATE tag SET name = '%3' WHERE name = 'plain-tag';")
+                                .arg(m_evil, body, tag);
+        EXPECT_EQ(sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+        sqlite3_close(db);
         ASSERT_EQ(m_cli.run({S("goal"), S("add"), m_evil, S("--note"), S("n\x1b]8;;http://x\x07"), S("--milestone"), S("m\x1b[2K\r")}).code,
                   0);
         ASSERT_EQ(m_cli.run({S("skill"), S("rate"), S("testing"), S("3"), S("--note"), S("why\x1b[5m\r")}).code, 0);

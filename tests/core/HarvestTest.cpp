@@ -215,6 +215,27 @@ TEST_F(HarvestTest, RepositoryWithoutCommitsProposesNothing)
     EXPECT_TRUE(found->isEmpty());
 }
 
+TEST_F(HarvestTest, AnEmptyOrUnprintableMessageStillMakesAWin)
+{
+    // A commit message may hold anything: no candidate is lost to it, and
+    // none brings a control character into the journal.
+    GitTestRepo odd(m_dir.file(QStringLiteral("odd")));
+    odd.git({QStringLiteral("commit"), QStringLiteral("--allow-empty"), QStringLiteral("--allow-empty-message"), QStringLiteral("-m"),
+             QString()},
+            QStringLiteral("2026-03-04T10:00:00+00:00"));
+    odd.commit(QStringLiteral("fix: \x1b[31mred\x1b[0m text"), QStringLiteral("2026-03-05T10:00:00+00:00"));
+    Result<QList<HarvestCandidate>> found = m_ws->harvest().candidates({odd.path()}, {}, std::nullopt);
+    ASSERT_TRUE(found.ok()) << found.error().message().toStdString();
+    ASSERT_EQ(found->size(), 2);
+    for (const HarvestCandidate &candidate : *found) {
+        EXPECT_FALSE(candidate.title.contains(QChar(0x1b))) << candidate.title.toStdString();
+        EXPECT_FALSE(candidate.title.trimmed().isEmpty());
+    }
+    Result<HarvestSummary> saved = m_ws->harvest().save(*found);
+    ASSERT_TRUE(saved.ok()) << saved.error().message().toStdString();
+    EXPECT_EQ(saved->winsAdded, 2);
+}
+
 TEST(HarvestGroupingTest, TopicIsTicketThenScopeThenTypeThenFirstWords)
 {
     EXPECT_EQ(HarvestGrouping::topic(QStringLiteral("fix(api): PROJ-42 retry on timeout")), QStringLiteral("PROJ-42"));

@@ -421,10 +421,17 @@ TEST_F(Hostile, StandardOutputToAClosedPipeIsNotSuccess)
 TEST_F(Hostile, DataReachesATerminalWithoutControlCharacters)
 {
     const QString evil = S("Evil \x1b]0;pwned\x07title\x1b[2J\r fake\x7f \u009b31m end");
-    ASSERT_EQ(cli({S("win"), S("add"), evil, S("--tag"), S("t\x1b[31mred"), S("--impact"), S("i\x1b[8m"), S("--body"),
-                   S("line one\n\x1b[1Aline\rtwo\a")})
-                  .code,
-              0);
+    // Ladder refuses such text in a win now (PrintableText), but a database
+    // written by an earlier version may hold it: written behind its back.
+    ASSERT_EQ(cli({S("win"), S("add"), S("plain"), S("--tag"), S("plain-tag")}).code, 0);
+    const QString tag = S("t\x1b[31mred");
+    ASSERT_EQ(queryRows(m_db,
+                        S("UPDATE win SET title = '%1', impact = 'i\x1b[8m', body = 'line one\n\x1b[1Aline\rtwo\a', tags = '%2'"
+                          " WHERE id = 2 RETURNING id")
+                            .arg(evil, tag))
+                  .size(),
+              1);
+    ASSERT_EQ(queryRows(m_db, S("UPDATE tag SET name = '%1' WHERE name = 'plain-tag' RETURNING id").arg(tag)).size(), 1);
     ASSERT_EQ(cli({S("goal"), S("add"), evil, S("--note"), S("n\x1b]8;;http://x\x07"), S("--milestone"), S("m\x1b[2K\r")}).code, 0);
     ASSERT_EQ(cli({S("skill"), S("rate"), S("testing"), S("3"), S("--note"), S("why\x1b[5m\r")}).code, 0);
     const QList<QStringList> commands = {{S("win"), S("list")},
@@ -451,7 +458,9 @@ TEST_F(Hostile, DataReachesATerminalWithoutControlCharacters)
 
 TEST_F(Hostile, ConfirmationQuestionsCarryNoControlCharacters)
 {
-    ASSERT_EQ(cli({S("win"), S("add"), S("x\x1b[2J\x1b]0;t\x07")}).code, 0);
+    ASSERT_EQ(cli({S("win"), S("add"), S("x")}).code, 0);
+    // As an earlier version could store it (PrintableText refuses it now).
+    ASSERT_EQ(queryRows(m_db, S("UPDATE win SET title = 'x\x1b[2J\x1b]0;t\x07' WHERE id = 2 RETURNING id")).size(), 1);
     const PtyRun r = runOnPty(m_db, {S("win"), S("rm"), S("2")}, "n\n");
     EXPECT_EQ(controlsIn(r.screen), QString()) << r.screen.toStdString();
 }
