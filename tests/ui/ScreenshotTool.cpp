@@ -6,6 +6,7 @@
 //
 //   ladder-screenshots --db FILE --out DIR [--today YYYY-MM-DD] [--size 1280x800]
 
+#include "dialogs/HarvestDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/QuickAddDialog.h"
 #include "FileDialog.h"
@@ -26,7 +27,9 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
+#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -194,6 +197,50 @@ bool shoot(const QString &db, const QString &outDir, const QString &theme, const
         if (auto *dialog = window.findChild<ImportDialog *>()) {
             ok = save(dialog, file(QStringLiteral("import"))) && ok;
             dialog->done(QDialog::Rejected);
+        }
+    }
+
+    // File > Harvest from git… on a small repository made here, two
+    // candidates checked.
+    const QString repo = importDir.filePath(QStringLiteral("checkout"));
+    QDir().mkpath(repo);
+    const auto git = [&](const QStringList &arguments, const QString &when) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+        env.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
+        env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Ada"));
+        env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("ada@example.com"));
+        env.insert(QStringLiteral("GIT_COMMITTER_NAME"), QStringLiteral("Ada"));
+        env.insert(QStringLiteral("GIT_COMMITTER_EMAIL"), QStringLiteral("ada@example.com"));
+        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), when);
+        env.insert(QStringLiteral("GIT_COMMITTER_DATE"), when);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral("git"), QStringList{QStringLiteral("-C"), repo} + arguments);
+        return process.waitForFinished(10000) && process.exitCode() == 0;
+    };
+    const QList<std::pair<QString, QString>> commits = {
+        {QStringLiteral("feat(search): PAY-412 rank exact title matches first"), QStringLiteral("2026-11-02T10:00:00")},
+        {QStringLiteral("feat(search): PAY-412 boost recent wins"), QStringLiteral("2026-11-02T15:00:00")},
+        {QStringLiteral("fix: retry the webhook on 503"), QStringLiteral("2026-11-05T11:00:00")},
+        {QStringLiteral("docs: explain the failover runbook"), QStringLiteral("2026-11-09T09:30:00")},
+        {QStringLiteral("perf(db): index payments by merchant and day"), QStringLiteral("2026-11-12T16:00:00")},
+    };
+    bool made = git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, QString());
+    for (const auto &[message, when] : commits)
+        made = made
+            && git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"), QStringLiteral("-m"), message}, when);
+    if (made) {
+        if (HarvestDialog *harvest = window.harvestFromGit()) {
+            harvest->setRepository(repo);
+            settle();
+            if (auto *list = harvest->findChild<QListWidget *>(QStringLiteral("harvestList"))) {
+                for (int row = 0; row < list->count() && row < 2; ++row)
+                    list->item(row)->setCheckState(Qt::Checked);
+            }
+            settle();
+            ok = save(harvest, file(QStringLiteral("harvest"))) && ok;
+            harvest->done(QDialog::Rejected);
         }
     }
     window.close();

@@ -52,7 +52,10 @@ HarvestDialog::HarvestDialog(Session *session, QWidget *parent)
     repoRow->addWidget(choose);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Repository:"), repoRow);
+    // A row of two widgets: the label's mnemonic needs its buddy named.
+    auto *repoLabel = new QLabel(tr("&Repository:"), this);
+    repoLabel->setBuddy(m_repo);
+    form->addRow(repoLabel, repoRow);
     form->addRow(tr("&Author:"), m_author);
     form->addRow(tr("&Period:"), m_period);
 
