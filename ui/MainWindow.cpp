@@ -418,10 +418,7 @@ void MainWindow::exportWins(WinFormat format)
     if (!m_session->isOpen())
         return;
     const QFileInfo current(m_session->path());
-    const QString extension = format == WinFormat::Markdown ? QStringLiteral("md")
-        : format == WinFormat::Csv                          ? QStringLiteral("csv")
-        : format == WinFormat::JrnlText                     ? QStringLiteral("txt")
-                                                            : QStringLiteral("json");
+    const QString extension = WinFormats::extension(format);
     const QString stem = format == WinFormat::Ladder                 ? current.completeBaseName()
         : format == WinFormat::Jrnl || format == WinFormat::JrnlText ? QStringLiteral("wins-jrnl")
                                                                      : QStringLiteral("wins");

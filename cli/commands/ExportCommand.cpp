@@ -41,13 +41,8 @@ int ExportCommand::checkInput(CommandContext &context, const QCommandLineParser 
                 tr("export: --format %1: unknown format (known: %2)").arg(name, WinFormats::names().join(QStringLiteral(", "))));
         m_format = *format;
     }
-    // A jrnl journal file is plain text (jrnl's own is journal.txt); a .txt
-    // name alone still means a ladder export, as before.
-    const QString extension = m_format == WinFormat::Markdown ? QStringLiteral("md")
-        : m_format == WinFormat::Csv                          ? QStringLiteral("csv")
-        : m_format == WinFormat::JrnlText                     ? QStringLiteral("txt")
-                                                              : QStringLiteral("json");
-    if (Result<void> checked = OutputName::check(output, extension); !checked)
+    // A .txt name alone still means a ladder export, as before.
+    if (Result<void> checked = OutputName::check(output, WinFormats::extension(m_format)); !checked)
         return context.fail(checked.error());
     return 0;
 }

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QSet>
+
+#include <algorithm>
 #include <QString>
 
 namespace ladder {
@@ -30,18 +32,13 @@ struct ImportPlan
     {
         return storedSources.contains(entry.win.source) || (!entry.win.uuid.isEmpty() && storedUuids.contains(entry.win.uuid));
     }
-    int present() const { return m_present; }
-    int toAdd() const { return int(entries.size()) - m_present; }
-    // Counts the entries present once the stored sets are filled.
-    void countPresent()
+    // Counted from the stored sets when asked (a preview asks once): no
+    // count to keep in step with them.
+    int present() const
     {
-        m_present = 0;
-        for (const ImportedWin &entry : std::as_const(entries))
-            m_present += isPresent(entry) ? 1 : 0;
+        return int(std::count_if(entries.cbegin(), entries.cend(), [this](const ImportedWin &entry) { return isPresent(entry); }));
     }
-
-private:
-    int m_present = 0;
+    int toAdd() const { return int(entries.size()) - present(); }
 };
 
 } // namespace ladder

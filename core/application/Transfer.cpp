@@ -91,7 +91,6 @@ Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &f
     if (!storedUuids)
         return storedUuids.error();
     plan.storedUuids = std::move(*storedUuids);
-    plan.countPresent();
     return plan;
 }
 

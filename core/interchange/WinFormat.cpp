@@ -14,13 +14,15 @@ struct Named
 {
     WinFormat format;
     QLatin1StringView name;
+    QLatin1StringView extension; // as OutputName::formatOf names it
 };
 
-constexpr std::array<Named, 5> Names = {{{WinFormat::Ladder, QLatin1StringView("ladder")},
-                                         {WinFormat::Jrnl, QLatin1StringView("jrnl")},
-                                         {WinFormat::JrnlText, QLatin1StringView("jrnl-text")},
-                                         {WinFormat::Csv, QLatin1StringView("csv")},
-                                         {WinFormat::Markdown, QLatin1StringView("markdown")}}};
+// A jrnl journal file is plain text (jrnl's own is journal.txt).
+constexpr std::array<Named, 5> Names = {{{WinFormat::Ladder, QLatin1StringView("ladder"), QLatin1StringView("json")},
+                                         {WinFormat::Jrnl, QLatin1StringView("jrnl"), QLatin1StringView("json")},
+                                         {WinFormat::JrnlText, QLatin1StringView("jrnl-text"), QLatin1StringView("txt")},
+                                         {WinFormat::Csv, QLatin1StringView("csv"), QLatin1StringView("csv")},
+                                         {WinFormat::Markdown, QLatin1StringView("markdown"), QLatin1StringView("md")}}};
 
 // How much of a file detect() looks at: a header, a first entry.
 constexpr qsizetype Sniff = 64 * 1024;
@@ -61,6 +63,15 @@ QString WinFormats::name(WinFormat format)
     for (const Named &named : Names) {
         if (named.format == format)
             return named.name;
+    }
+    return {};
+}
+
+QString WinFormats::extension(WinFormat format)
+{
+    for (const Named &named : Names) {
+        if (named.format == format)
+            return named.extension;
     }
     return {};
 }

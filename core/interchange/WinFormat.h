@@ -25,6 +25,8 @@ public:
     // for anything else.
     static std::optional<WinFormat> parse(const QString &name);
     static QString name(WinFormat format);
+    // The file extension an export in `format` gets: "json", "txt", "csv", "md".
+    static QString extension(WinFormat format);
     static QStringList names();
     // The format of a file from its first bytes, then its extension: JSON
     // (or a .json name) with "entries" and no "format": "ladder-export" is
