@@ -87,25 +87,17 @@ Result<HarvestSummary> Harvest::save(const QList<HarvestCandidate> &chosen)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return guarded([&]() -> Result<HarvestSummary> {
         Transaction transaction(m_stores.database());
-        // A win of the same source stored before (by another process) stays,
-        // and stays out of what an undo removes.
-        QStringList sources;
-        for (const Win &win : std::as_const(wins))
-            sources << win.source;
-        Result<QSet<QString>> present = m_stores.wins().storedSources(sources);
-        if (!present)
-            return present.error();
+        // A win of the same source stored before (by another process) is
+        // not added, so it stays out of what an undo removes.
         Result<QList<qint64>> added = m_stores.wins().addImported(std::move(wins), locations);
         if (!added)
             return added.error();
         HarvestSummary summary;
         summary.winsAdded = int(added->size());
+        summary.winIds = *added;
         for (const HarvestCandidate &candidate : chosen) {
-            Result<qint64> winId = m_stores.harvested().record(candidate.shas, candidate.source(), now);
-            if (!winId)
-                return winId.error();
-            if (*winId > 0 && !present->contains(candidate.source()))
-                summary.winIds << *winId;
+            if (Result<qint64> recorded = m_stores.harvested().record(candidate.shas, candidate.source(), now); !recorded)
+                return recorded.error();
             summary.shas << candidate.shas;
         }
         summary.commits = int(summary.shas.size());

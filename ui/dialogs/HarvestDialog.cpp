@@ -163,7 +163,7 @@ void HarvestDialog::accept()
         MessageBox::warning(this, windowTitle(), error);
         return;
     }
-    m_added = int(chosen.size());
+    m_added = command->summary().winsAdded; // a win stored meanwhile is not added again
     QDialog::accept();
 }
 
