@@ -3,8 +3,10 @@
 
 #include "Category.h"
 #include "Level.h"
+#include "ProficiencyScale.h"
 #include "Skill.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,8 @@ struct Framework
     QList<Level> levels;        // ordered by rank
     QList<Category> categories; // ordered by position
     QList<Skill> skills;        // ordered by category position, then skill position
+    ProficiencyScale scale;     // the built-in 0-4 unless the framework declares its own
+    QJsonObject extensions;     // the file's `x-…` keys, kept as they were
     bool active = false;
 
     const Level *level(const QString &wanted) const

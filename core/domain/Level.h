@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace ladder {
@@ -14,6 +15,7 @@ struct Level
     QString name;
     QString description;
     int rank = 0;
+    QJsonObject extensions; // the file's `x-…` keys, kept as they were
 };
 
 } // namespace ladder

@@ -8,7 +8,9 @@
 
 namespace ladder {
 
-// Proficiency is a number 0-4; everywhere a number is shown its word is shown too.
+// The built-in proficiency scale, 0-4: everywhere a number is shown its word
+// is shown too. A framework may declare its own scale (ProficiencyScale);
+// code that knows the framework asks its scale, not these.
 // A struct of static functions rather than a namespace: its text needs a
 // class for its translation context.
 struct Proficiency

@@ -3,6 +3,7 @@
 
 #include "Expectation.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,7 @@ struct Skill
     int position = 0;
     // One per level of the framework, in level order.
     QList<Expectation> expectations;
+    QJsonObject extensions; // the file's `x-…` keys, kept as they were
 
     // The expectation for a level, or nullptr when the skill has none for it.
     const Expectation *expectationFor(const QString &levelSlug) const
@@ -29,10 +31,17 @@ struct Skill
         }
         return nullptr;
     }
+    // The proficiency a level expects; 0 when the skill does not apply there.
     int expectedAt(const QString &levelSlug) const
     {
         const Expectation *e = expectationFor(levelSlug);
-        return e ? e->proficiency : 0;
+        return e && e->applicable ? e->proficiency : 0;
+    }
+    // False when the level says the skill is not applicable there.
+    bool appliesAt(const QString &levelSlug) const
+    {
+        const Expectation *e = expectationFor(levelSlug);
+        return !e || e->applicable;
     }
 };
 
