@@ -57,7 +57,7 @@ bool hasDisplay(int argc, char **argv)
 QIcon applicationIcon()
 {
     QIcon compiledIn;
-    QDirIterator it(QStringLiteral(":/icons"), {QStringLiteral("*.png")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(":/icons"), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         compiledIn.addFile(it.next());
     return QIcon::fromTheme(QStringLiteral(LADDER_APP_ID), compiledIn);
