@@ -19,6 +19,11 @@ packages=(
   git                                            # `harvest git` runs it; its tests make repositories
   clang-14 libclang-rt-14-dev                    # libFuzzer (+ ASan/UBSan runtimes) for the fuzz targets
   clang-format-14                                # the layout of .clang-format, checked by scripts/check-format.sh
+  scdoc                                          # renders the man pages (docs/man/*.scd)
+  man-db                                         # man -l: tests/install renders the man pages
+  desktop-file-utils appstream                   # desktop-file-validate, appstreamcli: tests/install check the desktop files
+  lintian                                        # checks the .deb that CPack makes (tests/install)
+  file                                           # CPack finds the ELF files to run dpkg-shlibdeps on with it
 )
 
 missing=()
