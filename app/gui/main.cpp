@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Ladder"));
     QApplication::setApplicationVersion(QStringLiteral(LADDER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("ladder"));
+    // Before the first tr(): the option descriptions below are translated too.
+    const ladder::Translations translations;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(ladder::MainWindow::tr("Ladder: a career-growth planner for software engineers."));
