@@ -4267,7 +4267,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Log a win…</source>
-        <translation>Erfolg &amp;erfassen…</translation>
+        <translation>Erfolg e&amp;rfassen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4500,7 +4500,7 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     <name>ladder::QuickAddDialog</name>
     <message>
         <source>S&amp;tar this win</source>
-        <translation>Mit S&amp;tern markieren</translation>
+        <translation>Mit &amp;Stern markieren</translation>
     </message>
     <message>
         <source>Log a win</source>
@@ -5331,7 +5331,7 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     <name>ladder::WinsView</name>
     <message>
         <source>&amp;Log a win…</source>
-        <translation>Erfolg &amp;erfassen…</translation>
+        <translation>Erfolg e&amp;rfassen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
