@@ -6,7 +6,9 @@
 #include "UiTestSupport.h"
 
 #include "dialogs/QuickAddDialog.h"
+#include "models/WinListModel.h"
 #include "Translations.h"
+#include "views/WinsView.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -95,6 +97,22 @@ TEST_F(GermanWindowTest, EachMnemonicOfAMenuLeadsToOneEntry)
     ASSERT_FALSE(menus.isEmpty());
     for (const QMenu *menu : menus)
         EXPECT_EQ(clashes(menu->actions()), QStringList{}) << menu->title().toStdString();
+}
+
+// Dates shown to people follow the locale (with the full year); what the
+// model gives for editing stays a QDate.
+TEST_F(GermanWindowTest, DatesInTheWindowFollowTheLocale)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    addWin(QStringLiteral("Led the failover drill"), QDate(2026, 11, 9));
+    window().showPage(MainWindow::WinsPage);
+    const WinListModel *model = window().winsView()->model();
+    LADDER_TRY_EQ(model->rowCount(), 1);
+    const QModelIndex date = model->index(0, WinListModel::DateColumn);
+    EXPECT_EQ(date.data().toString(), QStringLiteral("09.11.2026"));
+    EXPECT_EQ(date.data(Qt::EditRole).toDate(), QDate(2026, 11, 9));
+    QLocale::setDefault(before);
 }
 
 } // namespace
