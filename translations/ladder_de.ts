@@ -1805,11 +1805,11 @@ Befehle:
     </message>
     <message>
         <source>%1 %2 wins (already present: %3).</source>
-        <translation>%1 %2 Erfolge (schon vorhanden: %3).</translation>
+        <translation>%1: %2 Erfolge (schon vorhanden: %3).</translation>
     </message>
     <message>
         <source>%1 %2 wins, %3 goals, %4 assessments (already present: %5 wins, %6 goals, %7 assessments); %8 frameworks.</source>
-        <translation>%1 %2 Erfolge, %3 Ziele, %4 Einschätzungen (schon vorhanden: %5 Erfolge, %6 Ziele, %7 Einschätzungen); %8 Frameworks.</translation>
+        <translation>%1: %2 Erfolge, %3 Ziele, %4 Einschätzungen (schon vorhanden: %5 Erfolge, %6 Ziele, %7 Einschätzungen); %8 Frameworks.</translation>
     </message>
 </context>
 <context>
