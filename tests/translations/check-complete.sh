@@ -12,14 +12,8 @@ source_dir=$2
 ts=$3
 shift 3
 
-if [ ! -x "$lupdate" ]; then
-    echo "lupdate not found (\"$lupdate\"): install qt6-l10n-tools (scripts/install-deps.sh); skipped"
-    exit 77
-fi
-
-cd "$source_dir" || exit 1
-work=$(mktemp -d) || exit 1
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=lupdate-work.sh
+. "$(dirname "$0")/lupdate-work.sh"
 cp "$ts" "$work/current.ts" || exit 1
 
 "$lupdate" -no-obsolete -locations none "$@" -ts "$work/current.ts" >"$work/log" 2>&1 || {
