@@ -22,10 +22,33 @@ bool loadLadder(QTranslator &translator, const QLocale &locale)
     return false;
 }
 
+// The locale that decides the messages, as glibc reads it: the first of
+// these set. The C locale there is what tests, scripts and pipelines ask for
+// with LC_ALL=C.UTF-8 to get the untranslated text, whatever $LANGUAGE says.
+QLocale messagesLocale()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (value.isEmpty())
+            continue;
+        if (value == "C" || value == "POSIX" || value.startsWith("C."))
+            return QLocale::c();
+        break;
+    }
+    return QLocale::system();
+}
+
 } // namespace
+
+Translations::Translations()
+    : Translations(messagesLocale())
+{
+}
 
 Translations::Translations(const QLocale &locale)
 {
+    if (locale.language() == QLocale::C)
+        return;
     m_ladderLoaded = loadLadder(m_ladder, locale);
     if (m_ladderLoaded)
         QCoreApplication::installTranslator(&m_ladder);

@@ -15,7 +15,11 @@ namespace ladder {
 class Translations
 {
 public:
-    explicit Translations(const QLocale &locale = QLocale::system());
+    // The locale of the messages: QLocale::system(), except that the C or
+    // POSIX locale in LC_ALL, LC_MESSAGES or LANG means no translation, as in
+    // gettext (Qt alone would still go by $LANGUAGE).
+    Translations();
+    explicit Translations(const QLocale &locale);
     ~Translations();
     Translations(const Translations &) = delete;
     Translations &operator=(const Translations &) = delete;
