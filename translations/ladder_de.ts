@@ -5043,7 +5043,7 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Da&amp;tum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -5273,7 +5273,7 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation>&amp;Suche:</translation>
+        <translation>Such&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>

@@ -10,11 +10,15 @@
 #include "Translations.h"
 #include "views/WinsView.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabBar>
 
 #include <map>
 
@@ -54,20 +58,47 @@ QChar mnemonic(const QString &text)
     return {};
 }
 
-// "letter: text, text" for each mnemonic letter two entries share.
-QStringList clashes(const QList<QAction *> &actions)
+// "letter: text, text" for each mnemonic letter two texts share.
+QStringList clashes(const QStringList &texts)
 {
     std::map<QChar, QStringList> byLetter;
-    for (const QAction *action : actions) {
-        if (!action->isSeparator() && !mnemonic(action->text()).isNull())
-            byLetter[mnemonic(action->text())] << action->text();
+    for (const QString &text : texts) {
+        if (!mnemonic(text).isNull())
+            byLetter[mnemonic(text)] << text;
     }
     QStringList found;
-    for (const auto &[letter, texts] : byLetter) {
-        if (texts.size() > 1)
-            found << QString(letter) + QStringLiteral(": ") + texts.join(QStringLiteral(", "));
+    for (const auto &[letter, shared] : byLetter) {
+        if (shared.size() > 1)
+            found << QString(letter) + QStringLiteral(": ") + shared.join(QStringLiteral(", "));
     }
     return found;
+}
+
+QStringList texts(const QList<QAction *> &actions)
+{
+    QStringList result;
+    for (const QAction *action : actions)
+        result << action->text();
+    return result;
+}
+
+// The texts of a page's buttons, labels and tabs that can be seen together.
+QStringList texts(QWidget *page)
+{
+    QStringList result;
+    for (const QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(page))
+            result << button->text();
+    }
+    for (const QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(page) && label->buddy())
+            result << label->text();
+    }
+    for (const QTabBar *tabs : page->findChildren<QTabBar *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            result << tabs->tabText(i);
+    }
+    return result;
 }
 
 TEST_F(GermanWindowTest, MenusAndActionsAreGerman)
@@ -87,16 +118,26 @@ TEST_F(GermanWindowTest, QtsOwnButtonsAreGermanToo)
     ASSERT_NE(buttons, nullptr);
     EXPECT_EQ(buttons->button(QDialogButtonBox::Save)->text(), QStringLiteral("Speichern"));
     EXPECT_EQ(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+    EXPECT_EQ(clashes(texts(dialog)), QStringList{});
     dialog->reject();
 }
 
 TEST_F(GermanWindowTest, EachMnemonicOfAMenuLeadsToOneEntry)
 {
-    EXPECT_EQ(clashes(window().menuBar()->actions()), QStringList{});
+    EXPECT_EQ(clashes(texts(window().menuBar()->actions())), QStringList{});
     const QList<QMenu *> menus = window().findChildren<QMenu *>();
     ASSERT_FALSE(menus.isEmpty());
     for (const QMenu *menu : menus)
-        EXPECT_EQ(clashes(menu->actions()), QStringList{}) << menu->title().toStdString();
+        EXPECT_EQ(clashes(texts(menu->actions())), QStringList{}) << menu->title().toStdString();
+}
+
+TEST_F(GermanWindowTest, EachMnemonicOfAPageLeadsToOneControl)
+{
+    auto *pages = find<QStackedWidget>(QStringLiteral("pages"));
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        window().showPage(MainWindow::Page(page));
+        EXPECT_EQ(clashes(texts(pages->currentWidget())), QStringList{}) << "page " << page;
+    }
 }
 
 // Dates shown to people follow the locale (with the full year); what the
