@@ -2818,6 +2818,62 @@ Befehle:
         <source>What would show it at %1:</source>
         <translation>Was es bei %1 zeigen würde:</translation>
     </message>
+    <message>
+        <source>%1 more skill is not expected at %2.</source>
+        <translation>%1 weitere Fähigkeit wird bei %2 nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 more skills are not expected at %2.</source>
+        <translation>%1 weitere Fähigkeiten werden bei %2 nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 expected skill is not rated yet.</source>
+        <translation>%1 erwartete Fähigkeit ist noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 expected skills are not rated yet.</source>
+        <translation>%1 erwartete Fähigkeiten sind noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 win in the period serves as evidence.</source>
+        <translation>%1 Erfolg im Zeitraum dient als Nachweis.</translation>
+    </message>
+    <message>
+        <source>%1 wins in the period serve as evidence.</source>
+        <translation>%1 Erfolge im Zeitraum dienen als Nachweis.</translation>
+    </message>
+    <message>
+        <source>%1 skill needs action and no goal covers it yet.</source>
+        <translation>%1 Fähigkeit braucht Maßnahmen, und noch kein Ziel deckt sie ab.</translation>
+    </message>
+    <message>
+        <source>%1 skills need action and no goal covers them yet.</source>
+        <translation>%1 Fähigkeiten brauchen Maßnahmen, und noch kein Ziel deckt sie ab.</translation>
+    </message>
+    <message>
+        <source>%1 win</source>
+        <translation>%1 Erfolg</translation>
+    </message>
+    <message>
+        <source>%1 wins</source>
+        <translation>%1 Erfolge</translation>
+    </message>
+    <message>
+        <source>linked to %1 skill.</source>
+        <translation>mit %1 Fähigkeit verknüpft.</translation>
+    </message>
+    <message>
+        <source>linked to %1 skills.</source>
+        <translation>mit %1 Fähigkeiten verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 more win in the period; the starred and the newest are listed.</source>
+        <translation>%1 weiterer Erfolg im Zeitraum; aufgeführt sind die mit Stern und die neuesten.</translation>
+    </message>
+    <message>
+        <source>%1 more wins in the period; the starred and the newest are listed.</source>
+        <translation>%1 weitere Erfolge im Zeitraum; aufgeführt sind die mit Stern und die neuesten.</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -3102,7 +3158,7 @@ Befehle:
     </message>
     <message>
         <source>Rate yourself on a skill, 0-4; earlier ratings are kept as history.</source>
-        <translation>Bewerte dich in einer Fähigkeit mit 0-4; frühere Bewertungen bleiben als Verlauf erhalten.</translation>
+        <translation>Bewertet dich in einer Fähigkeit mit 0-4; frühere Bewertungen bleiben als Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Why this rating (shown in the history).</source>
@@ -3480,7 +3536,7 @@ Befehle:
     </message>
     <message>
         <source>Star it: starred wins come first in reports.</source>
-        <translation>Mit Stern markieren: Erfolge mit Stern kommen in Berichten zuerst.</translation>
+        <translation>Markiert ihn mit Stern: Erfolge mit Stern kommen in Berichten zuerst.</translation>
     </message>
     <message>
         <source>--skill %1: unknown skill%2</source>
