@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config   # C++20 toolchain, Ninja builds
   qt6-base-dev qt6-base-dev-tools libgl-dev      # Qt 6 Core/Gui/Widgets/PrintSupport (+ GL headers Qt's CMake wants)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt linguist tools for translations
+  qt6-translations-l10n                          # Qt's own strings in German etc. (qtbase_de.qm: Save/Cancel, --help)
   qt6-qpa-plugins                                # offscreen / xcb platform plugins
   libsqlite3-dev                                 # the storage engine (FTS5 included)
   googletest libgtest-dev libgmock-dev           # the test suites

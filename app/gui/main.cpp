@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,28 +64,39 @@ QIcon applicationIcon()
     return QIcon::fromTheme(QStringLiteral(LADDER_APP_ID), compiledIn);
 }
 
+// The command line, made once an application object and its translator
+// exist: its descriptions are translated too.
+void describeOptions(QCommandLineParser &parser, const QCommandLineOption &db)
+{
+    parser.setApplicationDescription(ladder::MainWindow::tr("Ladder: a career-growth planner for software engineers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(db);
+    parser.addPositionalArgument(QStringLiteral("FILE"), ladder::MainWindow::tr("The database to open, as with --db."),
+                                 QStringLiteral("[FILE]"));
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+                              ladder::MainWindow::tr("The database to open (created when missing). "
+                                                     "Default: $LADDER_DB, else the last one used, "
+                                                     "else ~/.local/share/ladder/ladder.db."),
+                              QStringLiteral("PATH"));
+}
+
 } // namespace
 
 // The GUI's main: the application object, the database to open (FILE or
 // --db), the window. Everything else lives in ladder_ui.
 int main(int argc, char **argv)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ladder::MainWindow::tr("Ladder: a career-growth planner for software engineers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                ladder::MainWindow::tr("The database to open (created when missing). "
-                                                       "Default: $LADDER_DB, else the last one used, "
-                                                       "else ~/.local/share/ladder/ladder.db."),
-                                QStringLiteral("PATH"));
-    parser.addOption(db);
-    parser.addPositionalArgument(QStringLiteral("FILE"), ladder::MainWindow::tr("The database to open, as with --db."),
-                                 QStringLiteral("[FILE]"));
-
     if (asksForTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        const ladder::Translations translations;
+        QCommandLineParser parser;
+        describeOptions(parser, databaseOption());
         parser.process(app); // prints and exits
     }
     if (!hasDisplay(argc, argv)) {
@@ -99,6 +111,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Ladder"));
     QApplication::setDesktopFileName(QStringLiteral(LADDER_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+    // Before the first tr(): the option descriptions are translated too.
+    const ladder::Translations translations;
+    QCommandLineParser parser;
+    const QCommandLineOption db = databaseOption();
+    describeOptions(parser, db);
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
