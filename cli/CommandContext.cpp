@@ -42,12 +42,22 @@ void CommandContext::detectTerminal()
 
 Result<Workspace *> CommandContext::workspace()
 {
+    return openWorkspace(&Workspace::open);
+}
+
+Result<Workspace *> CommandContext::readOnlyWorkspace()
+{
+    return openWorkspace(&Workspace::openReadOnly);
+}
+
+Result<Workspace *> CommandContext::openWorkspace(Result<std::unique_ptr<Workspace>> (*open)(const QString &))
+{
     if (!m_workspace) {
         const QString path = dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
         if (path.isEmpty())
             return Error(tr("no database: $HOME is not set, so there is no default one; "
                             "give --db PATH or set $LADDER_DB"));
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+        Result<std::unique_ptr<Workspace>> opened = open(path);
         if (!opened)
             return opened.error();
         m_workspace = std::move(*opened);

@@ -46,6 +46,9 @@ public:
 
     // Opens the database on first use (creating it with the built-in framework).
     Result<Workspace *> workspace();
+    // Opens the database for reading only (Workspace::openReadOnly): a
+    // missing file is an error, never created.
+    Result<Workspace *> readOnlyWorkspace();
 
     // "ladder-cli: error: <what and where>": one line (one per problem of an
     // Error::several), whatever the message quotes; exit code 1.
@@ -81,6 +84,8 @@ public:
     int needYesWithoutTerminal(const QString &command, bool yes);
 
 private:
+    Result<Workspace *> openWorkspace(Result<std::unique_ptr<Workspace>> (*open)(const QString &));
+
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream &m_in;
