@@ -78,8 +78,14 @@ _ladder_cli_values()
     [[ -n $_ladder_cli_db ]] && db=(--db "$_ladder_cli_db")
     case $kind in
     '') ;;
-    file) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
-    dir) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
+    file)
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+        ;;
+    dir)
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -d -- "$cur")
+        ;;
     skills | levels | frameworks | goals | tags | formats | report-formats)
         mapfile -t COMPREPLY < <("${_ladder_cli_program:-ladder-cli}" "${db[@]}" __complete "$kind" "$cur" 2>/dev/null | cut -f1)
         ;;
@@ -99,20 +105,26 @@ _ladder_cli()
     # --db's value, so that the candidates come from that file.
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
+        # bash splits "--db=FILE" into "--db", "=", "FILE".
+        if [[ $word == -* && ${COMP_WORDS[i + 1]} == = ]]; then
+            [[ $word == --db ]] && _ladder_cli_db=${COMP_WORDS[i + 2]}
+            ((i += 2))
+            continue
+        fi
         case $word in
-        --db) _ladder_cli_db=${COMP_WORDS[i + 1]}; ((i++)) ;;
+        --db) _ladder_cli_db=${COMP_WORDS[i + 1]} && ((i += 1)) ;;
         --db=*) _ladder_cli_db=${word#--db=} ;;
         --json | --no-color) ;;
         --*=* | -) ;;
         -*)
             # An option that takes a value takes the next word.
-            [[ " $(_ladder_cli_options "${words[*]}") -o= " == *" $word= "* ]] && ((i++))
+            if [[ " $(_ladder_cli_options "${words[*]}") -o= " == *" $word= "* ]]; then ((i += 1)); fi
             ;;
         *)
             # A word that names the command, or the next argument.
             case ${words[*]} in
             '' | win | skill | level | goal | 'goal milestone' | framework | harvest | report) words+=("$word") ;;
-            *) ((position++)) ;;
+            *) ((position += 1)) ;;
             esac
             ;;
         esac
@@ -120,7 +132,8 @@ _ladder_cli()
     _ladder_cli_db=${_ladder_cli_db/#\~/$HOME}
     local command=${words[*]}
 
-    # The value of an option: --skill SLUG, --db FILE.
+    # The value of an option: --skill SLUG, --db FILE (or --skill=SLUG).
+    [[ $prev == = && COMP_CWORD -ge 2 ]] && prev=${COMP_WORDS[COMP_CWORD - 2]}
     if [[ $prev == -* ]]; then
         local kind
         kind=$(_ladder_cli_option_values "${command:-ladder-cli}" "$prev")

@@ -74,6 +74,9 @@ fi
 # Every command of `ladder-cli --help` completes word by word (bash: the
 # same tables stand in the zsh and fish files).
 if [ "$shell" = bash ]; then
+  # bash splits "--db=FILE" and "--tag=T" at the "=".
+  expect "--db=FILE, split" "$(complete_line ladder-cli --db = "$db" skill rate sys)" system-design
+  expect "--tag=T, split" "$(complete_line ladder-cli --db = "$db" win list --tag = p)" perf
   while read -r name; do
     read -ra words <<<"$name"
     for ((i = 0; i < ${#words[@]}; i++)); do
