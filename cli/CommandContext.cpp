@@ -33,11 +33,16 @@ void CommandContext::detectTerminal()
     errIsTerminal = isatty(STDERR_FILENO) != 0;
     struct stat in = {};
     inIsFolder = fstat(STDIN_FILENO, &in) == 0 && S_ISDIR(in.st_mode);
-    color = outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
+    color = colorWanted(outIsTerminal);
     winsize size{};
     if (outIsTerminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
         terminalWidth = size.ws_col;
     editor = qEnvironmentVariable("VISUAL", qEnvironmentVariable("EDITOR"));
+}
+
+bool CommandContext::colorWanted(bool outIsTerminal)
+{
+    return outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
 }
 
 Result<Workspace *> CommandContext::workspace()

@@ -43,6 +43,9 @@ public:
     // Fills the terminal facts from the real process: whether stdin/stdout are
     // terminals, color (never with NO_COLOR or TERM=dumb), width, $VISUAL/$EDITOR.
     void detectTerminal();
+    // Whether output styled with ANSI colours: only to a terminal, never with
+    // NO_COLOR set to anything (no-color.org) or TERM=dumb.
+    static bool colorWanted(bool outIsTerminal);
 
     // Opens the database on first use (creating it with the built-in framework).
     Result<Workspace *> workspace();
