@@ -46,8 +46,7 @@ void print(QTextStream &out, const QString &prefix, const QString &value, const 
 CompleteCommand::CompleteCommand()
     : DatabaseCommand(QStringLiteral("__complete"), CompleteCommand::tr("Completion candidates for the shells (internal)."))
 {
-    m_arguments = {{QStringLiteral("KIND"),
-                    CompleteCommand::tr("skills, levels, frameworks, goals, tags, formats or report-formats.")},
+    m_arguments = {{QStringLiteral("KIND"), CompleteCommand::tr("skills, levels, frameworks, goals, tags, formats or report-formats.")},
                    {QStringLiteral("PREFIX"), CompleteCommand::tr("Only candidates that start with it."), QString(), false}};
 }
 

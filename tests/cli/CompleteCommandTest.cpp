@@ -48,8 +48,8 @@ TEST_F(CompleteCommand, SkillsOfTheActiveFrameworkWithTheirNames)
 
 TEST_F(CompleteCommand, LevelsFrameworksGoalsAndTags)
 {
-    EXPECT_EQ(lines({S("levels")}), (QStringList{S("junior\tJunior"), S("mid-level\tMid-level"), S("senior\tSenior"),
-                                                 S("architect\tArchitect")}));
+    EXPECT_EQ(lines({S("levels")}),
+              (QStringList{S("junior\tJunior"), S("mid-level\tMid-level"), S("senior\tSenior"), S("architect\tArchitect")}));
     EXPECT_EQ(lines({S("levels"), S("s")}), QStringList{S("senior\tSenior")});
     EXPECT_EQ(lines({S("frameworks")}), QStringList{S("software-engineer\tSoftware engineer")});
     EXPECT_EQ(lines({S("goals")}), (QStringList{S("1\tLead the migration"), S("2\tMentor a new hire")}));
