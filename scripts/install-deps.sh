@@ -18,6 +18,7 @@ packages=(
   fonts-dejavu-core                              # a font for offscreen rendering and PDFs
   sqlite3 hyperfine time                         # whole-process benchmarks (timings, peak memory)
   git                                            # `harvest git` runs it; its tests make repositories
+  zsh fish                                       # tests/completion loads ladder-cli's zsh and fish completions in them
   clang-14 libclang-rt-14-dev                    # libFuzzer (+ ASan/UBSan runtimes) for the fuzz targets
   clang-format-14                                # the layout of .clang-format, checked by scripts/check-format.sh
   scdoc                                          # renders the man pages (docs/man/*.scd)

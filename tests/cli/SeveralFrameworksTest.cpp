@@ -67,7 +67,8 @@ TEST_F(SeveralFrameworks, EachFrameworkKeepsTheUsersLevelAcrossSwitches)
 
 TEST_F(SeveralFrameworks, ImportActivateTakesTheLevelOrAsksOnATerminal)
 {
-    const CliResult withLevel = ok({S("framework"), S("import"), fixture("third-party.json"), S("--activate"), S("--level"), S("engineer-2")});
+    const CliResult withLevel
+        = ok({S("framework"), S("import"), fixture("third-party.json"), S("--activate"), S("--level"), S("engineer-2")});
     EXPECT_TRUE(withLevel.err.contains(S("Your level in 'acme-platform': Engineer II (engineer-2)."))) << withLevel.err.toStdString();
     EXPECT_EQ(currentLevel(), S("engineer-2"));
 
@@ -95,7 +96,8 @@ TEST_F(SeveralFrameworks, ImportActivateTakesTheLevelOrAsksOnATerminal)
     CliRunner piped(third.file(S("ladder.db")));
     const CliResult unset = piped.run({S("framework"), S("import"), fixture("third-party.json"), S("--activate")});
     ASSERT_EQ(unset.code, 0) << unset.err.toStdString();
-    EXPECT_TRUE(unset.err.contains(S("Your level in 'acme-platform' is not set; its lowest, 'engineer-1', stands in"))) << unset.err.toStdString();
+    EXPECT_TRUE(unset.err.contains(S("Your level in 'acme-platform' is not set; its lowest, 'engineer-1', stands in")))
+        << unset.err.toStdString();
 }
 
 TEST_F(SeveralFrameworks, RatingsSharedBySlugAreToldOnImport)
@@ -139,8 +141,8 @@ TEST_F(SeveralFrameworks, SkillsOfAFrameworkNotInUseAreKnownEverywhere)
     for (const QStringList &arguments : unknown) {
         const CliResult r = m_cli.run(arguments);
         EXPECT_EQ(r.code, 1) << arguments.join(u' ').toStdString();
-        EXPECT_TRUE(r.err.contains(S("unknown skill 'on-cal' (did you mean 'on-call'?)"))) << arguments.join(u' ').toStdString() << ": "
-                                                                                            << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(S("unknown skill 'on-cal' (did you mean 'on-call'?)")))
+            << arguments.join(u' ').toStdString() << ": " << r.err.toStdString();
         EXPECT_EQ(r.err.count(u'\n'), 1) << r.err.toStdString();
     }
     const CliResult nothing = m_cli.run({S("skill"), S("rate"), S("zzzzzzzz"), S("2")});
