@@ -252,13 +252,8 @@ private:
             level.description = text(o, path, QStringLiteral("description"), false);
             level.rank = int(i);
             fw.levels << level;
-            if (s.slug.isEmpty())
+            if (!once(seen, s.slug, path, plain, FrameworkFormat::tr("duplicate level '%1' (first at %2)")))
                 continue;
-            if (auto it = seen.constFind(s.slug); it != seen.constEnd()) {
-                problem(join(path, QStringLiteral("slug")), FrameworkFormat::tr("duplicate level '%1' (first at %2)").arg(s.slug, *it));
-                continue;
-            }
-            seen.insert(s.slug, plain);
             // Expectations may name the level as the file wrote it or as it
             // was meant: neither is then an "unknown level".
             m_checkedLevels << CheckedLevel{s.slug, s.written};
@@ -295,13 +290,7 @@ private:
                 newer(QStringLiteral("description"), join(path, QStringLiteral("description")));
             category.description = text(o, path, QStringLiteral("description"), false);
             category.position = int(c);
-            if (!s.slug.isEmpty()) {
-                if (auto it = categorySlugs.constFind(s.slug); it != categorySlugs.constEnd())
-                    problem(join(path, QStringLiteral("slug")),
-                            FrameworkFormat::tr("duplicate category '%1' (first at %2)").arg(s.slug, *it));
-                else
-                    categorySlugs.insert(s.slug, plain);
-            }
+            once(categorySlugs, s.slug, path, plain, FrameworkFormat::tr("duplicate category '%1' (first at %2)"));
             fw.categories << category;
 
             const QJsonArray skills = array(o, path, QStringLiteral("skills"));
@@ -319,13 +308,7 @@ private:
                 skill.slug = skillSlug.valid ? skillSlug.slug : QString();
                 skill.categorySlug = category.slug;
                 skill.position = int(i);
-                if (!skillSlug.slug.isEmpty()) {
-                    if (auto it = m_skillSlugs.constFind(skillSlug.slug); it != m_skillSlugs.constEnd())
-                        problem(join(skillPath, QStringLiteral("slug")),
-                                FrameworkFormat::tr("duplicate skill '%1' (first at %2)").arg(skillSlug.slug, *it));
-                    else
-                        m_skillSlugs.insert(skillSlug.slug, skillPlain);
-                }
+                once(m_skillSlugs, skillSlug.slug, skillPath, skillPlain, FrameworkFormat::tr("duplicate skill '%1' (first at %2)"));
                 fw.skills << skill;
             }
         }
@@ -483,6 +466,21 @@ private:
                 expectation.behaviours << item.toString().trimmed();
         }
         return expectation;
+    }
+
+    // False for a slug that is empty or already `first`'s, the second
+    // reported at `path` with where it was first (`%1` the slug, `%2` that
+    // place, in `message`); otherwise it is recorded as at `where`.
+    bool once(QHash<QString, QString> &first, const QString &slug, const QString &path, const QString &where, const QString &message)
+    {
+        if (slug.isEmpty())
+            return false;
+        if (auto it = first.constFind(slug); it != first.constEnd()) {
+            problem(join(path, QStringLiteral("slug")), message.arg(slug, *it));
+            return false;
+        }
+        first.insert(slug, where);
+        return true;
     }
 
     qsizetype levelIndex(const QString &key) const
