@@ -29,15 +29,15 @@ QStringList lines(const Error &error)
     return error.problems().isEmpty() ? QStringList{error.message()} : error.problems();
 }
 
-// A small valid version 2 framework with `insert` spliced into its first
-// skill's `senior` expectation.
+// A small valid version 2 framework: `levelsAndMore` is spliced in after its
+// top-level name, `senior` is its one skill's `senior` expectation.
 QByteArray small(const char *levelsAndMore = "", const char *senior = "\"proficiency\": 3")
 {
-    return QByteArray("{\"format\": \"ladder-framework\", \"version\": 2, \"slug\": \"s\", \"name\": \"S\"") + levelsAndMore +
-           ", \"levels\": [{\"slug\": \"junior\", \"name\": \"Junior\"}, {\"slug\": \"senior\", \"name\": \"Senior\"}],"
-           " \"categories\": [{\"slug\": \"craft\", \"name\": \"Craft\", \"skills\": [{\"slug\": \"testing\", \"name\": \"Testing\","
-           " \"expectations\": {\"junior\": {\"proficiency\": 1}, \"senior\": {" +
-           senior + "}}}]}]}";
+    return QByteArray("{\"format\": \"ladder-framework\", \"version\": 2, \"slug\": \"s\", \"name\": \"S\"") + levelsAndMore
+        + ", \"levels\": [{\"slug\": \"junior\", \"name\": \"Junior\"}, {\"slug\": \"senior\", \"name\": \"Senior\"}],"
+          " \"categories\": [{\"slug\": \"craft\", \"name\": \"Craft\", \"skills\": [{\"slug\": \"testing\", \"name\": \"Testing\","
+          " \"expectations\": {\"junior\": {\"proficiency\": 1}, \"senior\": {"
+        + senior + "}}}]}]}";
 }
 
 } // namespace
@@ -132,7 +132,8 @@ TEST(FrameworkFormat, TheBuiltInFrameworkRoundTripsWithItsUuids)
         EXPECT_FALSE(c.uuid.isEmpty()) << c.slug.toStdString();
     for (const Skill &s : again->skills)
         EXPECT_FALSE(s.uuid.isEmpty()) << s.slug.toStdString();
-    EXPECT_TRUE(written.startsWith("{\n    \"format\": \"ladder-framework\",\n    \"version\": 2,\n    \"uuid\": ")) << written.left(200).constData();
+    EXPECT_TRUE(written.startsWith("{\n    \"format\": \"ladder-framework\",\n    \"version\": 2,\n    \"uuid\": "))
+        << written.left(200).constData();
 }
 
 TEST(FrameworkFormat, Version2KeysInAVersion1FileAreOneProblem)
@@ -162,8 +163,9 @@ TEST(FrameworkFormat, NotApplicableHasNoProficiencyAndIsSkippedByTheNoFallRule)
     EXPECT_TRUE(FrameworkFormat::read(small("", "\"applicable\": false, \"summary\": \"Managers only.\""), S("s.json")));
     Result<Framework> both = FrameworkFormat::read(small("", "\"applicable\": false, \"proficiency\": 2"), S("s.json"));
     ASSERT_FALSE(both);
-    EXPECT_EQ(both.error().message(), S("s.json: categories[0] (craft).skills[0] (testing).expectations.senior.proficiency: a level "
-                                        "where the skill is not applicable expects no proficiency (remove one of the two)"));
+    EXPECT_EQ(both.error().message(),
+              S("s.json: categories[0] (craft).skills[0] (testing).expectations.senior.proficiency: a level "
+                "where the skill is not applicable expects no proficiency (remove one of the two)"));
 }
 
 TEST(FrameworkFormat, TheFallNamesTheLevelThatExpectsMore)
@@ -172,8 +174,9 @@ TEST(FrameworkFormat, TheFallNamesTheLevelThatExpectsMore)
     text.replace("\"junior\": {\"proficiency\": 1}", "\"junior\": {\"proficiency\": 4}");
     Result<Framework> fw = FrameworkFormat::read(text, S("s.json"));
     ASSERT_FALSE(fw);
-    EXPECT_EQ(fw.error().message(), S("s.json: categories[0] (craft).skills[0] (testing).expectations.senior.proficiency: 3 is lower "
-                                      "than the 4 expected at 'junior': expectations never fall as the level rises"));
+    EXPECT_EQ(fw.error().message(),
+              S("s.json: categories[0] (craft).skills[0] (testing).expectations.senior.proficiency: 3 is lower "
+                "than the 4 expected at 'junior': expectations never fall as the level rises"));
 }
 
 TEST(FrameworkFormat, AnOwnScaleBoundsProficiencies)
@@ -181,8 +184,9 @@ TEST(FrameworkFormat, AnOwnScaleBoundsProficiencies)
     const char *scale = ", \"scale\": [{\"name\": \"no\"}, {\"name\": \"yes\"}]";
     Result<Framework> fw = FrameworkFormat::read(small(scale), S("s.json"));
     ASSERT_FALSE(fw);
-    EXPECT_EQ(lines(fw.error()), (QStringList{S("s.json: categories[0] (craft).skills[0] (testing).expectations.senior.proficiency: 3 is "
-                                                "outside 0-1")}));
+    EXPECT_EQ(lines(fw.error()),
+              (QStringList{S("s.json: categories[0] (craft).skills[0] (testing).expectations.senior.proficiency: 3 is "
+                             "outside 0-1")}));
     Result<Framework> dup = FrameworkFormat::read(small(", \"scale\": [{\"name\": \"No\"}, {\"name\": \"no\"}]"), S("s.json"));
     ASSERT_FALSE(dup);
     // A scale that is wrong is one line: no proficiency is checked against it.
@@ -218,6 +222,7 @@ TEST(JsonWriter, IndentsInTheOrderWritten)
         w.textKey(S("x-\u00e9")).json(QJsonValue(QJsonObject{{S("z"), 0.5}, {S("y"), QJsonArray{true, QJsonValue()}}}));
         w.endObject();
     }
-    EXPECT_EQ(out, QByteArray("{\n  \"b\": 1,\n  \"a\": [\n    \"x\"\n  ],\n  \"e\": {},\n  \"l\": [],\n  \"x-\xc3\xa9\": {\n    \"y\": [\n"
-                              "      true,\n      null\n    ],\n    \"z\": 0.5\n  }\n}"));
+    EXPECT_EQ(out,
+              QByteArray("{\n  \"b\": 1,\n  \"a\": [\n    \"x\"\n  ],\n  \"e\": {},\n  \"l\": [],\n  \"x-\xc3\xa9\": {\n    \"y\": [\n"
+                         "      true,\n      null\n    ],\n    \"z\": 0.5\n  }\n}"));
 }
