@@ -155,7 +155,7 @@ private:
             problem(path,
                     version.isUndefined()
                         ? FrameworkFormat::tr("missing")
-                        : FrameworkFormat::tr("must be the number %1, not %2").arg(FrameworkFormat::Version).arg(describe(version)));
+                        : FrameworkFormat::tr("must be the number 1 or %1, not %2").arg(FrameworkFormat::Version).arg(describe(version)));
         } else if (version.toDouble() == 1) {
             m_version = 1;
         } else if (version.toDouble() != FrameworkFormat::Version) {
