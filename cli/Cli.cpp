@@ -43,6 +43,9 @@ QString Cli::usageText(const CommandList &commands)
                       "Commands:\n");
     bool reports = false;
     for (const auto &command : commands) {
+        // "__complete" and its kind serve the shells' completion, not people.
+        if (command->name().startsWith(QLatin1String("__")))
+            continue;
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -26).arg(command->description());
         reports = reports || command->name().startsWith(QLatin1String("report "));
     }

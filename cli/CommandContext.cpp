@@ -33,21 +33,36 @@ void CommandContext::detectTerminal()
     errIsTerminal = isatty(STDERR_FILENO) != 0;
     struct stat in = {};
     inIsFolder = fstat(STDIN_FILENO, &in) == 0 && S_ISDIR(in.st_mode);
-    color = outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
+    color = colorWanted(outIsTerminal);
     winsize size{};
     if (outIsTerminal && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 20)
         terminalWidth = size.ws_col;
     editor = qEnvironmentVariable("VISUAL", qEnvironmentVariable("EDITOR"));
 }
 
+bool CommandContext::colorWanted(bool outIsTerminal)
+{
+    return outIsTerminal && qEnvironmentVariableIsEmpty("NO_COLOR") && qgetenv("TERM") != "dumb";
+}
+
 Result<Workspace *> CommandContext::workspace()
+{
+    return openWorkspace(&Workspace::open);
+}
+
+Result<Workspace *> CommandContext::readOnlyWorkspace()
+{
+    return openWorkspace(&Workspace::openReadOnly);
+}
+
+Result<Workspace *> CommandContext::openWorkspace(Result<std::unique_ptr<Workspace>> (*open)(const QString &))
 {
     if (!m_workspace) {
         const QString path = dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
         if (path.isEmpty())
             return Error(tr("no database: $HOME is not set, so there is no default one; "
                             "give --db PATH or set $LADDER_DB"));
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+        Result<std::unique_ptr<Workspace>> opened = open(path);
         if (!opened)
             return opened.error();
         m_workspace = std::move(*opened);

@@ -43,9 +43,15 @@ public:
     // Fills the terminal facts from the real process: whether stdin/stdout are
     // terminals, color (never with NO_COLOR or TERM=dumb), width, $VISUAL/$EDITOR.
     void detectTerminal();
+    // Whether output styled with ANSI colours: only to a terminal, never with
+    // NO_COLOR set to anything (no-color.org) or TERM=dumb.
+    static bool colorWanted(bool outIsTerminal);
 
     // Opens the database on first use (creating it with the built-in framework).
     Result<Workspace *> workspace();
+    // Opens the database for reading only (Workspace::openReadOnly): a
+    // missing file is an error, never created.
+    Result<Workspace *> readOnlyWorkspace();
 
     // "ladder-cli: error: <what and where>": one line (one per problem of an
     // Error::several), whatever the message quotes; exit code 1.
@@ -81,6 +87,8 @@ public:
     int needYesWithoutTerminal(const QString &command, bool yes);
 
 private:
+    Result<Workspace *> openWorkspace(Result<std::unique_ptr<Workspace>> (*open)(const QString &));
+
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream &m_in;

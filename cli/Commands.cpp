@@ -3,6 +3,7 @@
 
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/CompleteCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/FrameworkExportCommand.h"
 #include "commands/FrameworkImportCommand.h"
@@ -79,6 +80,7 @@ CommandList coreCommands(const std::shared_ptr<const ReportPdf> &pdf)
     commands.push_back(std::make_unique<MergeCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<CompleteCommand>());
     commands.push_back(std::make_unique<ReportReadinessCommand>(pdf));
     commands.push_back(std::make_unique<ReportBragCommand>(pdf));
     return commands;

@@ -27,7 +27,7 @@ int DatabaseCommand::execute(CommandContext &context, const QCommandLineParser &
         return refused;
     if (const std::optional<int> ranElsewhere = runElsewhere(context, parser))
         return *ranElsewhere;
-    Result<Workspace *> workspace = context.workspace();
+    Result<Workspace *> workspace = readsOnly() ? context.readOnlyWorkspace() : context.workspace();
     if (!workspace)
         return failToOpen(context, workspace.error());
     return executeWithWorkspace(context, **workspace, parser);

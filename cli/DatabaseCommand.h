@@ -27,6 +27,9 @@ protected:
     // when the command ran whole elsewhere (a PDF report is painted by
     // ladder-cli-report), nothing to go on here.
     virtual std::optional<int> runElsewhere(CommandContext &context, const QCommandLineParser &parser);
+    // True for a command that only reads an existing file (shell
+    // completion): it is opened read-only and never created.
+    virtual bool readsOnly() const { return false; }
     virtual int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) = 0;
     // Reports a workspace that cannot be opened; exit code 1.
     virtual int failToOpen(CommandContext &context, const Error &error);

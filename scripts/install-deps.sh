@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config   # C++20 toolchain, Ninja builds
   qt6-base-dev qt6-base-dev-tools libgl-dev      # Qt 6 Core/Gui/Widgets/PrintSupport (+ GL headers Qt's CMake wants)
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # Qt linguist tools for translations
+  qt6-translations-l10n                          # Qt's own strings in German etc. (qtbase_de.qm: Save/Cancel, --help)
   qt6-qpa-plugins                                # offscreen / xcb platform plugins
   libsqlite3-dev                                 # the storage engine (FTS5 included)
   googletest libgtest-dev libgmock-dev           # the test suites
@@ -17,8 +18,14 @@ packages=(
   fonts-dejavu-core                              # a font for offscreen rendering and PDFs
   sqlite3 hyperfine time                         # whole-process benchmarks (timings, peak memory)
   git                                            # `harvest git` runs it; its tests make repositories
+  zsh fish                                       # tests/completion loads ladder-cli's zsh and fish completions in them
   clang-14 libclang-rt-14-dev                    # libFuzzer (+ ASan/UBSan runtimes) for the fuzz targets
   clang-format-14                                # the layout of .clang-format, checked by scripts/check-format.sh
+  scdoc                                          # renders the man pages (docs/man/*.scd)
+  man-db                                         # man -l: tests/install renders the man pages
+  desktop-file-utils appstream                   # desktop-file-validate, appstreamcli: tests/install check the desktop files
+  lintian                                        # checks the .deb that CPack makes (tests/install)
+  file                                           # CPack finds the ELF files to run dpkg-shlibdeps on with it
 )
 
 missing=()

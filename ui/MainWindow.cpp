@@ -244,7 +244,11 @@ void MainWindow::createTray()
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_FileDialogDetailedView) : windowIcon(), this);
+    // The panel's own kind of icon (the symbolic one, one colour) where the
+    // theme has it, named after the application id the desktop file carries.
+    const QIcon fallback = windowIcon().isNull() ? style()->standardIcon(QStyle::SP_FileDialogDetailedView) : windowIcon();
+    const QString symbolic = QGuiApplication::desktopFileName() + QStringLiteral("-symbolic");
+    m_tray = new QSystemTrayIcon(QGuiApplication::desktopFileName().isEmpty() ? fallback : QIcon::fromTheme(symbolic, fallback), this);
     m_tray->setObjectName(QStringLiteral("trayIcon"));
     m_tray->setToolTip(tr("Ladder"));
     auto *menu = new QMenu(this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinMarkdown.h"
 
+#include "DisplayDate.h"
+
 #include "Session.h"
 
 #include <QRegularExpression>
@@ -23,7 +25,7 @@ QString WinMarkdown::render(const Win &win, const Session &session, const QStrin
     QStringList out;
     out << QStringLiteral("## ") + escaped(win.title) + (win.starred ? QStringLiteral(" ★") : QString());
     QStringList facts;
-    facts << QStringLiteral("**") + win.date.toString(Qt::ISODate) + QStringLiteral("**");
+    facts << QStringLiteral("**") + DisplayDate::text(win.date) + QStringLiteral("**");
     if (!win.skillSlugs.isEmpty()) {
         QStringList names;
         for (const QString &slug : win.skillSlugs)

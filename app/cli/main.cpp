@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "report/ReportHandOff.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ladder-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LADDER_VERSION));
+    const ladder::Translations translations;
 
     return ladder::Cli::runProcess(ladder::coreCommands(std::make_shared<ladder::ReportHandOff>(argv)));
 }

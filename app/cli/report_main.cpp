@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "ReportCommands.h"
+#include "Translations.h"
 
 #include <QGuiApplication>
 
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ladder-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LADDER_VERSION));
+    const ladder::Translations translations;
 
     return ladder::Cli::runProcess(ladder::allCommands());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ratings.h"
 
+#include "Frameworks.h"
 #include "storage/Stores.h"
 
 namespace ladder {
@@ -12,6 +13,12 @@ Ratings::Ratings(Stores &stores)
 
 Result<Assessment> Ratings::rate(const Assessment &assessment)
 {
+    // A rating is a number on the scale of the skill's framework.
+    Result<Framework> framework = Frameworks(m_stores).owning(assessment.skillSlug);
+    if (!framework)
+        return framework.error();
+    if (!framework->scale.isValid(assessment.rating))
+        return framework->scale.outOfRange(QString::number(assessment.rating));
     Result<qint64> id = m_stores.assessments().add(assessment);
     if (!id)
         return id.error();
@@ -65,12 +72,12 @@ Result<QString> Ratings::currentLevel()
 
 Result<QString> Ratings::storedLevel()
 {
-    return m_stores.settings().value(SettingStore::currentLevelKey());
+    return m_stores.frameworks().currentLevel();
 }
 
 Result<void> Ratings::setCurrentLevel(const QString &levelSlug)
 {
-    return m_stores.settings().setValue(SettingStore::currentLevelKey(), levelSlug);
+    return m_stores.frameworks().setCurrentLevel(levelSlug);
 }
 
 } // namespace ladder

@@ -63,6 +63,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     return workspace;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openReadOnly(const QString &path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Workspace>(new Workspace(std::make_unique<Stores>(std::move(*db))));
+}
+
 Stores &storesOf(Workspace &workspace)
 {
     return *workspace.m_stores;
@@ -94,7 +102,7 @@ Result<void> Workspace::seed()
             return {};
         if (auto saved = m_stores->frameworks().save(*builtIn); !saved)
             return saved.error();
-        if (auto set = m_stores->settings().setValue(SettingStore::currentLevelKey(), builtIn->levels.first().slug); !set)
+        if (auto set = m_stores->frameworks().setCurrentLevel(builtIn->levels.first().slug); !set)
             return set;
         transaction.commit();
         return {};

@@ -29,6 +29,9 @@ class Workspace
 {
 public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // The file as it is, for reading only (shell completion): nothing is
+    // created, seeded, upgraded or written; a missing file is an error.
+    static Result<std::unique_ptr<Workspace>> openReadOnly(const QString &path);
     // $LADDER_DB, else the platform's data location (~/.local/share/ladder/ladder.db),
     // shared by ladder and ladder-cli whatever their application names; empty
     // when there is no home folder to hold it ($HOME unset or empty).

@@ -10,7 +10,8 @@ namespace ladder {
 namespace {
 
 // English has no .qm file: the source strings carry the singular and the
-// plural, each translatable, and %1 takes the number.
+// plural, each translatable (QT_TR_NOOP at the call, so that lupdate finds
+// them in ReportText's context), and %1 takes the number.
 QString counted(int n, const char *one, const char *many)
 {
     return (n == 1 ? ReportText::tr(one) : ReportText::tr(many)).arg(n);
@@ -128,17 +129,20 @@ QString ReportText::overallSummary(const ReadinessReport &report)
     QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (report.notExpectedCount > 0)
         text += QLatin1Char(' ')
-            + counted(report.notExpectedCount, "%1 more skill is not expected at %2.", "%1 more skills are not expected at %2.")
+            + counted(report.notExpectedCount, QT_TR_NOOP("%1 more skill is not expected at %2."),
+                      QT_TR_NOOP("%1 more skills are not expected at %2."))
                   .arg(report.levelName);
     if (report.unratedCount > 0)
         text += QLatin1Char(' ')
-            + counted(report.unratedCount, "%1 expected skill is not rated yet.", "%1 expected skills are not rated yet.");
+            + counted(report.unratedCount, QT_TR_NOOP("%1 expected skill is not rated yet."),
+                      QT_TR_NOOP("%1 expected skills are not rated yet."));
     text += QLatin1Char(' ')
-        + counted(report.evidenceWinCount, "%1 win in the period serves as evidence.", "%1 wins in the period serve as evidence.");
+        + counted(report.evidenceWinCount, QT_TR_NOOP("%1 win in the period serves as evidence."),
+                  QT_TR_NOOP("%1 wins in the period serve as evidence."));
     if (report.uncoveredCount > 0)
         text += QLatin1Char(' ')
-            + counted(report.uncoveredCount, "%1 skill needs action and no goal covers it yet.",
-                      "%1 skills need action and no goal covers them yet.");
+            + counted(report.uncoveredCount, QT_TR_NOOP("%1 skill needs action and no goal covers it yet."),
+                      QT_TR_NOOP("%1 skills need action and no goal covers them yet."));
     return text;
 }
 
@@ -146,8 +150,9 @@ QString ReportText::bragSummary(const BragReportModel &model)
 {
     if (model.winCount == 0)
         return tr("No wins in this period.");
-    return counted(model.winCount, "%1 win", "%1 wins") + QStringLiteral(", ") + tr("%1 starred").arg(model.starredCount)
-        + QStringLiteral(", ") + counted(model.skillCount, "linked to %1 skill.", "linked to %1 skills.");
+    return counted(model.winCount, QT_TR_NOOP("%1 win"), QT_TR_NOOP("%1 wins")) + QStringLiteral(", ")
+        + tr("%1 starred").arg(model.starredCount) + QStringLiteral(", ")
+        + counted(model.skillCount, QT_TR_NOOP("linked to %1 skill."), QT_TR_NOOP("linked to %1 skills."));
 }
 
 QString ReportText::skillFacts(const SkillReadiness &skill)
@@ -158,7 +163,7 @@ QString ReportText::skillFacts(const SkillReadiness &skill)
         parts << tr("not rated");
     else
         parts << tr("rated %1 on %2").arg(proficiency(skill.rating), date(skill.ratedOn));
-    parts << counted(skill.evidenceCount, "%1 win", "%1 wins");
+    parts << counted(skill.evidenceCount, QT_TR_NOOP("%1 win"), QT_TR_NOOP("%1 wins"));
     return parts.join(Dot);
 }
 
@@ -228,8 +233,8 @@ QString ReportText::noWins()
 
 QString ReportText::moreWins(int count)
 {
-    return counted(count, "%1 more win in the period; the starred and the newest are listed.",
-                   "%1 more wins in the period; the starred and the newest are listed.");
+    return counted(count, QT_TR_NOOP("%1 more win in the period; the starred and the newest are listed."),
+                   QT_TR_NOOP("%1 more wins in the period; the starred and the newest are listed."));
 }
 
 QString ReportText::noGoal()

@@ -67,6 +67,10 @@ measure() {
 }
 
 measure "ladder-cli --version (start-up)" - 20 "$cli --version"
+# What a shell runs on each Tab (resources/completions): read-only, no writes.
+measure "__complete skills sys (Tab)"     20 20 "$cli __complete skills sys"
+measure "__complete goals (Tab)"          20 20 "$cli __complete goals"
+measure "__complete tags (Tab)"           20 20 "$cli __complete tags"
 # A new win each run; the file grows by RUNS wins, which is nothing at 100,000.
 measure "win add"                         10 20 "$cli win add 'Benchmarked the add path @perf' --skill performance"
 measure "search (rare word)"              10 20 "$cli search p99 --limit 50"

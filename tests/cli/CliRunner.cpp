@@ -26,7 +26,12 @@ CliResult CliRunner::runOnTerminal(const QStringList &arguments, const QString &
     return exec(arguments, input, true, editor);
 }
 
-CliResult CliRunner::exec(const QStringList &arguments, const QString &input, bool terminal, const QString &editor)
+CliResult CliRunner::runOnColorTerminal(const QStringList &arguments)
+{
+    return exec(arguments, {}, true, {}, ladder::CommandContext::colorWanted(true));
+}
+
+CliResult CliRunner::exec(const QStringList &arguments, const QString &input, bool terminal, const QString &editor, bool color)
 {
     CliResult result;
     QString in = input;
@@ -39,6 +44,7 @@ CliResult CliRunner::exec(const QStringList &arguments, const QString &input, bo
     context.outIsTerminal = terminal;
     context.inIsTerminal = terminal;
     context.editor = editor;
+    context.color = color;
     result.code = ladder::Cli::run(context, arguments, ladder::allCommands());
     outStream.flush();
     errStream.flush();

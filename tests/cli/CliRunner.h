@@ -24,6 +24,9 @@ public:
     CliResult run(const QStringList &arguments, const QString &input = {});
     // As if typed on a terminal: stdin/stdout are terminals, $EDITOR is `editor`.
     CliResult runOnTerminal(const QStringList &arguments, const QString &input = {}, const QString &editor = {});
+    // On a terminal whose colours follow the environment (NO_COLOR, TERM), as
+    // the real process decides them.
+    CliResult runOnColorTerminal(const QStringList &arguments);
 
     const QString &dbPath() const { return m_dbPath; }
 
@@ -32,7 +35,7 @@ public:
     void expectRefused(const BadInput &bad, const QString &dir);
 
 private:
-    CliResult exec(const QStringList &arguments, const QString &input, bool terminal, const QString &editor);
+    CliResult exec(const QStringList &arguments, const QString &input, bool terminal, const QString &editor, bool color = false);
 
     QString m_dbPath;
     QDate m_today;

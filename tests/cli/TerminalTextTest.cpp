@@ -4,6 +4,7 @@
 // whatever it quotes, and a file's several problems still get a line each.
 
 #include "CliRunner.h"
+#include "CommandContext.h"
 #include "TempDir.h"
 #include "TerminalText.h"
 
@@ -157,6 +158,65 @@ TEST(OneLineErrors, SeveralProblemsOfAFileKeepALineEach)
     EXPECT_GE(lines.size(), 2) << r.err.toStdString();
     for (const QString &line : lines)
         EXPECT_TRUE(line.startsWith(S("ladder-cli: error: "))) << r.err.toStdString();
+}
+
+// Colour (ANSI styling) only on a terminal, and never with NO_COLOR set or
+// TERM=dumb: every other case gets plain text.
+class Color : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(m_cli.run({S("skill"), S("rate"), S("testing"), S("3")}).code, 0);
+        m_noColor = qgetenv("NO_COLOR");
+        m_hadNoColor = qEnvironmentVariableIsSet("NO_COLOR");
+        m_term = qgetenv("TERM");
+        m_hadTerm = qEnvironmentVariableIsSet("TERM");
+        qunsetenv("NO_COLOR");
+        qputenv("TERM", "xterm-256color");
+    }
+    void TearDown() override
+    {
+        m_hadNoColor ? qputenv("NO_COLOR", m_noColor) : qunsetenv("NO_COLOR");
+        m_hadTerm ? qputenv("TERM", m_term) : qunsetenv("TERM");
+    }
+
+    TempDir m_dir;
+    CliRunner m_cli{m_dir.file(S("ladder.db"))};
+    QByteArray m_noColor;
+    QByteArray m_term;
+    bool m_hadNoColor = false;
+    bool m_hadTerm = false;
+};
+
+TEST_F(Color, OnlyOnATerminalWithoutNoColorOrADumbTerminal)
+{
+    EXPECT_TRUE(ladder::CommandContext::colorWanted(true));
+    EXPECT_FALSE(ladder::CommandContext::colorWanted(false));
+    qputenv("NO_COLOR", "1");
+    EXPECT_FALSE(ladder::CommandContext::colorWanted(true));
+    qputenv("NO_COLOR", "");
+    EXPECT_TRUE(ladder::CommandContext::colorWanted(true)) << "no-color.org: an empty NO_COLOR is not set";
+    qunsetenv("NO_COLOR");
+    qputenv("TERM", "dumb");
+    EXPECT_FALSE(ladder::CommandContext::colorWanted(true));
+}
+
+TEST_F(Color, NoColorAndNoColorOptionGivePlainTextOnATerminal)
+{
+    const QList<QStringList> commands = {{S("skill"), S("list")}, {S("level"), S("list")}, {S("gap")}, {S("roadmap")}};
+    for (const QStringList &command : commands) {
+        SCOPED_TRACE(command.join(QLatin1Char(' ')).toStdString());
+        qunsetenv("NO_COLOR");
+        const CliResult styled = m_cli.runOnColorTerminal(command);
+        EXPECT_EQ(styled.code, 0) << styled.err.toStdString();
+        EXPECT_TRUE(styled.out.contains(QChar(0x1b))) << "a colour terminal gets styling";
+        EXPECT_FALSE(m_cli.runOnColorTerminal(QStringList{S("--no-color")} + command).out.contains(QChar(0x1b)));
+        qputenv("NO_COLOR", "1");
+        const CliResult plain = m_cli.runOnColorTerminal(command);
+        EXPECT_EQ(plain.out.count(QChar(0x1b)), 0) << plain.out.toStdString();
+        EXPECT_EQ(controls(plain.out, true), QString());
+    }
 }
 
 } // namespace

@@ -12,14 +12,8 @@ lupdate=$1
 source_dir=$2
 shift 2
 
-if [ ! -x "$lupdate" ]; then
-    echo "lupdate not found (\"$lupdate\"): install qt6-l10n-tools (scripts/install-deps.sh); skipped"
-    exit 77
-fi
-
-cd "$source_dir" || exit 1
-work=$(mktemp -d) || exit 1
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=lupdate-work.sh
+. "$(dirname "$0")/lupdate-work.sh"
 
 failed=0
 

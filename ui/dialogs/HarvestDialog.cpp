@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HarvestDialog.h"
 
+#include "DisplayDate.h"
+
 #include "application/Harvest.h"
 #include "application/Workspace.h"
 #include "commands/HarvestCommand.h"
@@ -125,8 +127,8 @@ void HarvestDialog::refresh()
     const QSignalBlocker blocker(m_list);
     for (const HarvestCandidate &candidate : std::as_const(m_candidates)) {
         const QString commits = candidate.shas.size() == 1 ? tr("1 commit") : tr("%1 commits").arg(candidate.shas.size());
-        auto *item = new QListWidgetItem(QStringLiteral("%1  %2  (%3)").arg(candidate.date.toString(Qt::ISODate), candidate.title, commits),
-                                         m_list);
+        auto *item
+            = new QListWidgetItem(QStringLiteral("%1  %2  (%3)").arg(DisplayDate::text(candidate.date), candidate.title, commits), m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
         item->setToolTip(candidate.body);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "DisplayDate.h"
+
 #include "application/Transfer.h"
 #include "application/Workspace.h"
 #include "Session.h"
@@ -12,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -136,7 +137,6 @@ void ImportDialog::showEntries()
 {
     const int rows = int(std::min<qsizetype>(m_plan.entries.size(), PreviewRows));
     m_preview->setRowCount(rows);
-    const QLocale locale;
     for (int row = 0; row < rows; ++row) {
         const ImportedWin &entry = m_plan.entries.at(row);
         const Win &win = entry.win;
@@ -147,8 +147,8 @@ void ImportDialog::showEntries()
             links << QLatin1Char('#') + tag;
         const QString title = win.starred ? QStringLiteral("★ ") + win.title : win.title;
         const bool present = m_plan.isPresent(entry);
-        const QString cells[ColumnCount] = {locale.toString(win.date, QLocale::ShortFormat), title, links.join(QLatin1Char(' ')),
-                                            present ? tr("already imported") : tr("new")};
+        const QString cells[ColumnCount]
+            = {DisplayDate::text(win.date), title, links.join(QLatin1Char(' ')), present ? tr("already imported") : tr("new")};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(column == TitleColumn ? entry.location : cells[column]);

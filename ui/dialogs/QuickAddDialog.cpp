@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QuickAddDialog.h"
 
+#include "DisplayDate.h"
+
 #include "application/Goals.h"
 #include "application/Workspace.h"
 #include "commands/AddWinCommand.h"
@@ -142,7 +144,7 @@ void QuickAddDialog::updatePreview()
     const WinText parsed = WinText::parse(m_title->text(), m_session->today(), m_session->skillSlugs());
     QStringList parts;
     const QDate date = parsed.date.isValid() ? parsed.date : m_session->today();
-    parts << tr("Date %1").arg(date.toString(Qt::ISODate));
+    parts << tr("Date %1").arg(DisplayDate::text(date));
     if (!parsed.tags.isEmpty()) {
         QStringList tags;
         for (const QString &tag : parsed.tags)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalListModel.h"
 
+#include "DisplayDate.h"
+
 #include "application/Goals.h"
 #include "application/Workspace.h"
 #include "Session.h"
@@ -112,7 +114,7 @@ QVariant GoalListModel::data(const QModelIndex &index, int role) const
         case DueColumn:
             if (!goal->due.isValid())
                 return role == Qt::AccessibleTextRole ? tr("no due date") : QString();
-            return overdue ? tr("%1 (overdue)").arg(goal->due.toString(Qt::ISODate)) : goal->due.toString(Qt::ISODate);
+            return overdue ? tr("%1 (overdue)").arg(DisplayDate::text(goal->due)) : DisplayDate::text(goal->due);
         case ProgressColumn: {
             int done = 0;
             for (const Milestone &m : goal->milestones)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WinListModel.h"
 
+#include "DisplayDate.h"
+
 #include "application/Journal.h"
 #include "application/Workspace.h"
 #include "commands/EditWinCommand.h"
@@ -181,7 +183,7 @@ QVariant WinListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DateColumn: return win->date.toString(Qt::ISODate);
+        case DateColumn: return DisplayDate::text(win->date);
         case TitleColumn: return win->title;
         case SkillsColumn: {
             QStringList names;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardView.h"
 
+#include "DisplayDate.h"
+
 #include "application/Goals.h"
 #include "application/Journal.h"
 #include "application/Review.h"
@@ -253,8 +255,7 @@ void DashboardView::refreshWins()
     if (Result<QList<Win>> wins = journal.list(latest)) {
         for (const Win &win : std::as_const(*wins)) {
             auto *item = new QListWidgetItem(
-                tr("%1  %2%3").arg(win.date.toString(Qt::ISODate), win.title, win.starred ? QStringLiteral(" ★") : QString()),
-                m_recentWins);
+                tr("%1  %2%3").arg(DisplayDate::text(win.date), win.title, win.starred ? QStringLiteral(" ★") : QString()), m_recentWins);
             item->setData(Qt::UserRole, win.id);
             item->setToolTip(win.title);
         }
@@ -280,9 +281,9 @@ void DashboardView::refreshGoals()
             const int percent = int(goal.progress() * 100.0 + 0.5);
             QString text;
             if (goal.isOverdue(today))
-                text = tr("⚠ %1 — overdue since %2 (%3%)").arg(goal.title, goal.due.toString(Qt::ISODate)).arg(percent);
+                text = tr("⚠ %1 — overdue since %2 (%3%)").arg(goal.title, DisplayDate::text(goal.due)).arg(percent);
             else
-                text = tr("%1 — due %2 (%3%)").arg(goal.title, goal.due.toString(Qt::ISODate)).arg(percent);
+                text = tr("%1 — due %2 (%3%)").arg(goal.title, DisplayDate::text(goal.due)).arg(percent);
             auto *item = new QListWidgetItem(text, m_dueGoals);
             item->setData(Qt::UserRole, goal.id);
             item->setToolTip(text);
@@ -309,7 +310,7 @@ void DashboardView::refreshGoals()
                 first = false;
             }
             const int percent = int(goal.progress() * 100.0 + 0.5);
-            const QString text = goal.due.isValid() ? tr("%1 — due %2 (%3%)").arg(goal.title, goal.due.toString(Qt::ISODate)).arg(percent)
+            const QString text = goal.due.isValid() ? tr("%1 — due %2 (%3%)").arg(goal.title, DisplayDate::text(goal.due)).arg(percent)
                                                     : tr("%1 — no due date (%2%)").arg(goal.title).arg(percent);
             auto *item = new QListWidgetItem(text, m_dueGoals);
             item->setData(Qt::UserRole, goal.id);

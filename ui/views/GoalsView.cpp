@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalsView.h"
 
+#include "DisplayDate.h"
+
 #include "application/Journal.h"
 #include "application/Workspace.h"
 #include "commands/AddGoalCommand.h"
@@ -278,13 +280,13 @@ void GoalsView::updateDetail()
     meta << GoalListModel::statusWord(goal->status);
     if (goal->due.isValid()) {
         if (goal->isOverdue(m_session->today()))
-            meta << tr("overdue since %1").arg(goal->due.toString(Qt::ISODate));
+            meta << tr("overdue since %1").arg(DisplayDate::text(goal->due));
         else
-            meta << tr("due %1").arg(goal->due.toString(Qt::ISODate));
+            meta << tr("due %1").arg(DisplayDate::text(goal->due));
     }
     if (goal->closedOn.isValid())
-        meta << tr("closed %1").arg(goal->closedOn.toString(Qt::ISODate));
-    meta << tr("created %1").arg(goal->createdOn.toString(Qt::ISODate));
+        meta << tr("closed %1").arg(DisplayDate::text(goal->closedOn));
+    meta << tr("created %1").arg(DisplayDate::text(goal->createdOn));
     meta << tr("%1% done").arg(int(goal->progress() * 100.0 + 0.5));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     QPalette metaPalette = palette();
@@ -297,9 +299,9 @@ void GoalsView::updateDetail()
     for (const Milestone &m : goal->milestones) {
         QString text = m.text;
         if (m.isDone())
-            text += tr("  (done %1)").arg(m.doneOn.toString(Qt::ISODate));
+            text += tr("  (done %1)").arg(DisplayDate::text(m.doneOn));
         else if (m.due.isValid())
-            text += tr("  (due %1)").arg(m.due.toString(Qt::ISODate));
+            text += tr("  (due %1)").arg(DisplayDate::text(m.due));
         auto *item = new QListWidgetItem(text, m_milestones);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m.isDone() ? Qt::Checked : Qt::Unchecked);
@@ -322,7 +324,7 @@ void GoalsView::updateDetail()
         filter.goalId = goal->id;
         if (Result<QList<Win>> wins = m_session->workspace().journal().list(filter)) {
             for (const Win &win : std::as_const(*wins)) {
-                auto *item = new QListWidgetItem(tr("%1  %2").arg(win.date.toString(Qt::ISODate), win.title), m_wins);
+                auto *item = new QListWidgetItem(tr("%1  %2").arg(DisplayDate::text(win.date), win.title), m_wins);
                 item->setData(Qt::UserRole, win.id);
             }
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SkillsView.h"
 
+#include "DisplayDate.h"
+
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 #include "commands/RateSkillCommand.h"
@@ -336,7 +338,7 @@ void SkillsView::updateDetail()
         m_quickRate->setExclusive(true);
     }
     if (latest) {
-        QString text = tr("Rated %1 on %2").arg(Proficiency::label(latest->rating), latest->date.toString(Qt::ISODate));
+        QString text = tr("Rated %1 on %2").arg(Proficiency::label(latest->rating), DisplayDate::text(latest->date));
         if (!latest->note.isEmpty())
             text += tr(": “%1”").arg(latest->note);
         m_lastRating->setText(text);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SkillHistoryChart.h"
 
+#include "DisplayDate.h"
+
 #include "StatusColors.h"
 
 #include <QPainter>
@@ -22,7 +24,7 @@ void SkillHistoryChart::setHistory(const QList<Assessment> &history, const QDate
     m_lines = lines;
     QStringList spoken;
     for (const Assessment &a : history)
-        spoken << tr("%1: %2").arg(a.date.toString(Qt::ISODate)).arg(a.rating);
+        spoken << tr("%1: %2").arg(DisplayDate::text(a.date)).arg(a.rating);
     setAccessibleDescription(spoken.isEmpty() ? tr("No ratings yet") : spoken.join(QStringLiteral("; ")));
     update();
 }
@@ -97,8 +99,8 @@ void SkillHistoryChart::paintEvent(QPaintEvent *)
     auto xFor = [&](const QDate &d) { return plot.left() + plot.width() * qreal(first.daysTo(d)) / span; };
 
     p.setPen(text);
-    const QString firstLabel = first.toString(QStringLiteral("yyyy-MM-dd"));
-    const QString lastLabel = last.toString(QStringLiteral("yyyy-MM-dd"));
+    const QString firstLabel = DisplayDate::text(first);
+    const QString lastLabel = DisplayDate::text(last);
     const QRectF axis(plot.left(), plot.bottom() + 2, plot.width(), metrics.height());
     p.drawText(axis, Qt::AlignLeft | Qt::AlignTop, firstLabel);
     if (plot.width() > metrics.horizontalAdvance(firstLabel + lastLabel) + pad)
