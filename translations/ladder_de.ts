@@ -29,10 +29,6 @@
         <translation>eine Einschätzung braucht ein gültiges Datum</translation>
     </message>
     <message>
-        <source>unknown skill &apos;%1&apos;%2</source>
-        <translation>unbekannte Fähigkeit &apos;%1&apos;%2</translation>
-    </message>
-    <message>
         <source>no assessment with id %1</source>
         <translation>keine Einschätzung mit der ID %1</translation>
     </message>
@@ -258,6 +254,25 @@ Befehle:
     <message>
         <source>%1 deletes data: pass --yes to do it without a terminal (nothing was deleted)</source>
         <translation>%1 löscht Daten: gib --yes an, um es ohne Terminal zu tun (nichts wurde gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteCommand</name>
+    <message>
+        <source>Completion candidates for the shells (internal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills, levels, frameworks, goals, tags, formats or report-formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only candidates that start with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__complete: unknown kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -618,14 +633,6 @@ Befehle:
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>must be the number %1, not %2</source>
-        <translation>muss die Zahl %1 sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (this Ladder reads version %2)</source>
-        <translation>Version %1 wird nicht unterstützt (dieses Ladder liest Version %2)</translation>
-    </message>
-    <message>
         <source>a framework needs at least one level</source>
         <translation>ein Framework braucht mindestens eine Stufe</translation>
     </message>
@@ -634,44 +641,16 @@ Befehle:
         <translation>ein Framework hat höchstens %1 Stufen, nicht %2</translation>
     </message>
     <message>
-        <source>duplicate level &apos;%1&apos;</source>
-        <translation>doppelte Stufe &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>a framework has at most %1 categories, not %2</source>
         <translation>ein Framework hat höchstens %1 Kategorien, nicht %2</translation>
-    </message>
-    <message>
-        <source>duplicate category &apos;%1&apos;</source>
-        <translation>doppelte Kategorie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a framework has at most %1 skills in all its categories</source>
         <translation>ein Framework hat höchstens %1 Fähigkeiten in all seinen Kategorien</translation>
     </message>
     <message>
-        <source>duplicate skill &apos;%1&apos;</source>
-        <translation>doppelte Fähigkeit &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>expected an object keyed by level, found %1</source>
         <translation>ein Objekt mit Stufen als Schlüsseln erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>unknown level &apos;%1&apos;</source>
-        <translation>unbekannte Stufe &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>missing: every skill needs an expectation for every level</source>
-        <translation>fehlt: jede Fähigkeit braucht eine Erwartung für jede Stufe</translation>
-    </message>
-    <message>
-        <source>expected a whole number 0-4, found %1</source>
-        <translation>eine ganze Zahl 0-4 erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>%1 is outside 0-4</source>
-        <translation>%1 liegt außerhalb von 0-4</translation>
     </message>
     <message>
         <source>%1 is lower than the %2 expected at &apos;%3&apos;: expectations never fall as the level rises</source>
@@ -698,10 +677,6 @@ Befehle:
         <translation>(oberste Ebene)</translation>
     </message>
     <message>
-        <source>unknown key (allowed here: %1)</source>
-        <translation>unbekannter Schlüssel (hier erlaubt: %1)</translation>
-    </message>
-    <message>
         <source>expected an object, found %1</source>
         <translation>ein Objekt erwartet, %1 gefunden</translation>
     </message>
@@ -714,20 +689,116 @@ Befehle:
         <translation>&apos;%1&apos; ist schon die UUID von %2</translation>
     </message>
     <message>
-        <source>%1 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)</source>
-        <translation>%1 ist kein Kürzel (Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. system-design)</translation>
-    </message>
-    <message>
-        <source>%1: (top): expected an object with &quot;format&quot;: &quot;%2&quot;, found a list</source>
-        <translation>%1: (oberste Ebene): ein Objekt mit &quot;format&quot;: &quot;%2&quot; erwartet, eine Liste gefunden</translation>
-    </message>
-    <message>
-        <source>%1: %2: duplicate key (a key appears once in an object)</source>
-        <translation>%1: %2: doppelter Schlüssel (ein Schlüssel kommt in einem Objekt nur einmal vor)</translation>
-    </message>
-    <message>
         <source>a framework file</source>
         <translation>eine Framework-Datei</translation>
+    </message>
+    <message>
+        <source>expected a text, found %1</source>
+        <translation>einen Text erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 need &quot;version&quot;: 2 (this file says 1)</source>
+        <translation>%1 brauchen &quot;version&quot;: 2 (diese Datei sagt 1)</translation>
+    </message>
+    <message>
+        <source>must be the number 1 or %1, not %2</source>
+        <translation>muss die Zahl 1 oder %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Ladder reads versions 1 and %2)</source>
+        <translation>Version %1 wird nicht unterstützt (dieses Ladder liest die Versionen 1 und %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (at %2)</source>
+        <translation>&apos;%1&apos; (bei %2)</translation>
+    </message>
+    <message>
+        <source>expected a list of steps, found %1</source>
+        <translation>eine Liste von Stufen der Skala erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>a scale has %1 to %2 steps (0-%3 at most), not %4</source>
+        <translation>eine Skala hat %1 bis %2 Schritte (höchstens 0-%3), nicht %4</translation>
+    </message>
+    <message>
+        <source>duplicate step &apos;%1&apos; (first at %2)</source>
+        <translation>doppelter Schritt &apos;%1&apos; (zuerst bei %2)</translation>
+    </message>
+    <message>
+        <source>duplicate level &apos;%1&apos; (first at %2)</source>
+        <translation>doppelte Stufe &apos;%1&apos; (zuerst bei %2)</translation>
+    </message>
+    <message>
+        <source>duplicate category &apos;%1&apos; (first at %2)</source>
+        <translation>doppelte Kategorie &apos;%1&apos; (zuerst bei %2)</translation>
+    </message>
+    <message>
+        <source>duplicate skill &apos;%1&apos; (first at %2)</source>
+        <translation>doppelte Fähigkeit &apos;%1&apos; (zuerst bei %2)</translation>
+    </message>
+    <message>
+        <source>level &apos;%1&apos; again (first as &apos;%2&apos;)</source>
+        <translation>Stufe &apos;%1&apos; noch einmal (zuerst als &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (levels: %2)</source>
+        <translation type="unfinished">unbekannte Stufe &apos;%1&apos; (Stufen: %2)</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannte Stufe &apos;%1&apos;; meintest du &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>no expectation for %1: every skill needs one for every level</source>
+        <translation>keine Erwartung für %1: jede Fähigkeit braucht eine für jede Stufe</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>muss true oder false sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a level where the skill is not applicable expects no proficiency (remove one of the two)</source>
+        <translation>eine Stufe, auf der die Fähigkeit nicht zutrifft, hat keine proficiency (entferne eins von beiden)</translation>
+    </message>
+    <message>
+        <source>expected a whole number %1, found %2</source>
+        <translation>eine ganze Zahl %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2</source>
+        <translation>%1 liegt außerhalb von %2</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;; meintest du &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed here: %2, x-…)</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (hier erlaubt: %2, x-…)</translation>
+    </message>
+    <message>
+        <source>%1 is not a slug (lower-case letters, digits and single dashes, e.g. system-design)%2</source>
+        <translation>%1 ist kein Kürzel (Kleinbuchstaben, Ziffern und einzelne Bindestriche, z. B. system-design)%2</translation>
+    </message>
+    <message>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meintest du &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;format&quot;: &quot;%1&quot;, found a list</source>
+        <translation>ein Objekt mit &quot;format&quot;: &quot;%1&quot; erwartet, eine Liste gefunden</translation>
+    </message>
+    <message>
+        <source>duplicate key (a key appears once in an object)</source>
+        <translation>doppelter Schlüssel (ein Schlüssel kommt in einem Objekt nur einmal vor)</translation>
+    </message>
+    <message>
+        <source>%1: %2 problems</source>
+        <translation>%1: %2 Probleme</translation>
     </message>
 </context>
 <context>
@@ -745,16 +816,8 @@ Befehle:
         <translation>Macht es auch zum aktiven Framework. Ohne diese Option wird ein neues Framework nur hinzugefügt (später wechseln mit: ladder-cli framework use SLUG), und ein ersetztes bleibt aktiv oder inaktiv wie zuvor.</translation>
     </message>
     <message>
-        <source>Replace a framework with the same slug (ratings, goals and wins are kept).</source>
-        <translation>Ersetzt ein Framework mit demselben Kürzel (Bewertungen, Ziele und Erfolge bleiben erhalten).</translation>
-    </message>
-    <message>
         <source>Check the file, import nothing.</source>
         <translation>Prüft die Datei, importiert nichts.</translation>
-    </message>
-    <message>
-        <source>A ladder-framework JSON file (docs/formats.md). It is checked whole first: each problem is reported on its own line with its place, and nothing is imported.</source>
-        <translation>Eine ladder-framework-JSON-Datei (docs/formats.md). Sie wird zuerst vollständig geprüft: jedes Problem wird in einer eigenen Zeile mit seiner Stelle gemeldet, und nichts wird importiert.</translation>
     </message>
     <message>
         <source>%1: framework %2 is valid; nothing imported (--dry-run).</source>
@@ -783,6 +846,50 @@ Befehle:
     <message>
         <source>Switch to it with: ladder-cli framework use %1</source>
         <translation>Wechsle dazu mit: ladder-cli framework use %1</translation>
+    </message>
+    <message>
+        <source>Your level in this framework (one of its level slugs). With --activate and no --level, a terminal asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a framework with the same slug, its UUIDs included (ratings, goals and wins are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ladder-framework JSON file (docs/formats.md). It is checked whole first: each problem is reported on its own line with its place, and nothing is imported. With --json the problems are printed on standard output as {&quot;file&quot;, &quot;problems&quot;: [{&quot;path&quot;, &quot;message&quot;}]}.</source>
+        <translation>Eine ladder-framework-JSON-Datei (docs/formats.md). Sie wird zuerst vollständig geprüft: jedes Problem wird in einer eigenen Zeile mit seiner Stelle gemeldet, und nichts wird importiert. Mit --json werden die Probleme auf der Standardausgabe als {&quot;file&quot;, &quot;problems&quot;: [{&quot;path&quot;, &quot;message&quot;}]} ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Your level in &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which one (1-%1 or a slug; Enter: set it later)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the levels above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos; is already here with the same content under other UUIDs (the file comes from another database, or was made anew); it is kept as it is. Add --replace to take the file&apos;s UUIDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your level in &apos;%1&apos;: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your level in &apos;%1&apos; is not set; its lowest, &apos;%2&apos;, stands in until: ladder-cli level set LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 rating from %2 will count here (ratings are kept by skill slug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ratings from %3 will count here (ratings are kept by skill slug).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -825,10 +932,6 @@ Befehle:
     <message>
         <source>unknown framework &apos;%1&apos; (frameworks: %2)</source>
         <translation>unbekanntes Framework &apos;%1&apos; (Frameworks: %2)</translation>
-    </message>
-    <message>
-        <source>unknown skill &apos;%1&apos;%2</source>
-        <translation>unbekannte Fähigkeit &apos;%1&apos;%2</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1022,10 @@ Befehle:
         <source>framework &apos;%1&apos; is the active one; make another one active before removing it</source>
         <translation>Framework &apos;%1&apos; ist das aktive; mach zuerst ein anderes aktiv, bevor du es entfernst</translation>
     </message>
+    <message>
+        <source>%1 has no active career framework</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkUseCommand</name>
@@ -943,12 +1050,12 @@ Befehle:
         <translation>Deine Stufe: %1 (%2).</translation>
     </message>
     <message>
-        <source>Your level: %1 (%2) for now, as &apos;%3&apos; is not a level here; set yours with: ladder-cli level set LEVEL</source>
-        <translation>Deine Stufe: vorerst %1 (%2), da &apos;%3&apos; hier keine Stufe ist; setze deine mit: ladder-cli level set LEVEL</translation>
-    </message>
-    <message>
         <source>Rated skills of this framework: %1 of %2 (ratings of other skills are kept).</source>
         <translation>Bewertete Fähigkeiten dieses Frameworks: %1 von %2 (Bewertungen anderer Fähigkeiten bleiben erhalten).</translation>
+    </message>
+    <message>
+        <source>Your level in &apos;%1&apos; is not set; its lowest, %2 (%3), stands in until: ladder-cli level set LEVEL</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1562,6 @@ Befehle:
         <translation>das Fälligkeitsdatum %1 liegt vor der Anlage des Ziels (%2)</translation>
     </message>
     <message>
-        <source>unknown skill &apos;%1&apos;%2</source>
-        <translation>unbekannte Fähigkeit &apos;%1&apos;%2</translation>
-    </message>
-    <message>
         <source>goal %1 was deleted meanwhile; nothing was changed</source>
         <translation>Ziel %1 wurde inzwischen gelöscht; nichts wurde geändert</translation>
     </message>
@@ -1808,8 +1911,20 @@ Befehle:
         <translation>%1: %2 Erfolge (schon vorhanden: %3).</translation>
     </message>
     <message>
-        <source>%1 %2 wins, %3 goals, %4 assessments (already present: %5 wins, %6 goals, %7 assessments); %8 frameworks.</source>
-        <translation>%1: %2 Erfolge, %3 Ziele, %4 Einschätzungen (schon vorhanden: %5 Erfolge, %6 Ziele, %7 Einschätzungen); %8 Frameworks.</translation>
+        <source>%1 %2 wins, %3 goals, %4 assessments (already present: %5 wins, %6 goals, %7 assessments); %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 framework added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frameworks added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as they are here, differing from the file&apos;s: %1 (`ladder-cli framework import FILE --replace` takes a file&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2449,13 +2564,16 @@ Befehle:
         <source>unrated</source>
         <translation>unbewertet</translation>
     </message>
+</context>
+<context>
+    <name>ProficiencyScale</name>
     <message>
-        <source>rating %1 is outside 0-4 (%2)</source>
-        <translation>Bewertung %1 liegt außerhalb von 0-4 (%2)</translation>
+        <source>rating %1 is outside %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rating &apos;%1&apos; is not a number 0-4 (%2)</source>
-        <translation>Bewertung &apos;%1&apos; ist keine Zahl 0-4 (%2)</translation>
+        <source>rating &apos;%1&apos; is not a number %2 (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3309,14 @@ Befehle:
         <source> (did you mean &apos;%1&apos;?)</source>
         <translation> (meintest du &apos;%1&apos;?)</translation>
     </message>
+    <message>
+        <source>unknown skill &apos;%1&apos;%2</source>
+        <translation type="unfinished">unbekannte Fähigkeit &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <source>unknown skill &apos;%1&apos; (no framework of this database has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemError</name>
@@ -3265,10 +3391,6 @@ Befehle:
     <message>
         <source>%1: not a file Ladder can import; say which it is with --format (%2)</source>
         <translation>%1: keine Datei, die Ladder importieren kann; gib ihr Format mit --format an (%2)</translation>
-    </message>
-    <message>
-        <source>%1: unknown skill &apos;%2&apos;%3</source>
-        <translation>%1: unbekannte Fähigkeit &apos;%2&apos;%3</translation>
     </message>
     <message>
         <source>backup %1: the file exists; choose a new name</source>
@@ -3415,10 +3537,6 @@ Befehle:
         <source>--limit %1: not a positive whole number</source>
         <translation>--limit %1: keine positive ganze Zahl</translation>
     </message>
-    <message>
-        <source>--skill %1: unknown skill%2</source>
-        <translation>--skill %1: unbekannte Fähigkeit%2</translation>
-    </message>
 </context>
 <context>
     <name>WinJson</name>
@@ -3538,10 +3656,6 @@ Befehle:
         <source>Star it: starred wins come first in reports.</source>
         <translation>Markiert ihn mit Stern: Erfolge mit Stern kommen in Berichten zuerst.</translation>
     </message>
-    <message>
-        <source>--skill %1: unknown skill%2</source>
-        <translation>--skill %1: unbekannte Fähigkeit%2</translation>
-    </message>
 </context>
 <context>
     <name>WinOutput</name>
@@ -3656,10 +3770,6 @@ Befehle:
     <message>
         <source>a win&apos;s tag %1</source>
         <translation>das Tag eines Erfolgs %1</translation>
-    </message>
-    <message>
-        <source>unknown skill &apos;%1&apos;%2</source>
-        <translation>unbekannte Fähigkeit &apos;%1&apos;%2</translation>
     </message>
     <message>
         <source>no goal with id %1</source>
@@ -4527,6 +4637,10 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     <message>
         <source>The database to open (created when missing). Default: $LADDER_DB, else the last one used, else ~/.local/share/ladder/ladder.db.</source>
         <translation>Die zu öffnende Datenbank (wird angelegt, wenn sie fehlt). Standard: $LADDER_DB, sonst die zuletzt benutzte, sonst ~/.local/share/ladder/ladder.db.</translation>
+    </message>
+    <message>
+        <source>The database to open, as with --db.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,6 @@
 #include "io/FrameworkFormat.h"
 #include "OutputName.h"
 
-#include <QJsonDocument>
-
 namespace ladder {
 
 FrameworkExportCommand::FrameworkExportCommand()
@@ -43,8 +41,9 @@ int FrameworkExportCommand::executeWithWorkspace(CommandContext &context, Worksp
     if (!fw)
         return context.fail(fw.error());
     // With the UUIDs, so that importing the file elsewhere gives the very same
-    // framework (docs/formats.md: they are optional when writing one by hand).
-    const QByteArray data = QJsonDocument(FrameworkFormat::toJson(*fw, true)).toJson(QJsonDocument::Indented);
+    // framework (docs/formats.md: they are optional when writing one by hand),
+    // and the keys in the order a person edits them.
+    const QByteArray data = FrameworkFormat::write(*fw);
     if (output == QLatin1String("-")) {
         context.out() << QString::fromUtf8(data);
         context.out().flush();

@@ -6,6 +6,9 @@
 #include "CommandContext.h"
 #include "io/FrameworkFormat.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace ladder {
 
 namespace {
@@ -37,13 +40,34 @@ FrameworkImportCommand::FrameworkImportCommand()
         {QStringLiteral("dry-run"), tr("Check the file, import nothing.")}};
     m_arguments = {{QStringLiteral("FILE"),
                     tr("A ladder-framework JSON file (docs/formats.md). It is checked whole first: "
-                       "each problem is reported on its own line with its place, and nothing is imported.")}};
+                       "each problem is reported on its own line with its place, and nothing is imported. "
+                       "With --json the problems are printed on standard output as "
+                       "{\"file\", \"problems\": [{\"path\", \"message\"}]}.")}};
 }
 
 int FrameworkImportCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
 {
     // Read and check the whole file before the database is opened.
-    Result<Framework> fw = FrameworkFormat::readFile(parser.positionalArguments().first());
+    const QString file = parser.positionalArguments().first();
+    if (context.json) {
+        // The problems as data, for an editor or a script to point at:
+        // {"file", "problems": [{"path", "message"}]} (docs/formats.md).
+        const QList<FrameworkProblem> problems = FrameworkFormat::checkFile(file, &m_framework);
+        if (problems.isEmpty())
+            return 0;
+        QJsonArray list;
+        for (const FrameworkProblem &p : problems) {
+            QJsonObject o{{QStringLiteral("path"), p.path}, {QStringLiteral("message"), p.message}};
+            if (p.line > 0) {
+                o.insert(QStringLiteral("line"), p.line);
+                o.insert(QStringLiteral("column"), p.column);
+            }
+            list.append(o);
+        }
+        context.printJson(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("problems"), list}});
+        return 1;
+    }
+    Result<Framework> fw = FrameworkFormat::readFile(file);
     if (!fw)
         return context.fail(fw.error());
     m_framework = std::move(*fw);

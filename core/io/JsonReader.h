@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QString>
 
+#include <utility>
+
 namespace ladder {
 
 // The translation context of the text of the functions below.
@@ -19,6 +21,9 @@ struct JsonReader
 // Parses JSON and turns a syntax error into "FILE:LINE:COLUMN: message", the
 // place a person can jump to in an editor.
 Result<QJsonDocument> parseJson(const QByteArray &data, const QString &fileName);
+
+// The 1-based line and column of a byte offset of `data`: where a syntax error is.
+std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset);
 
 // Reads a whole JSON file, at most BoundedRead::ExportLimit bytes; the error
 // names the file.

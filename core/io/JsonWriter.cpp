@@ -3,14 +3,20 @@
 
 #include "domain/IsoTime.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace ladder {
 
-JsonWriter::JsonWriter(QByteArray &out)
+JsonWriter::JsonWriter(QByteArray &out, int indent)
     : m_out(out)
     , m_used(out.size())
+    , m_indent(indent)
 {
 }
 
@@ -45,6 +51,19 @@ void JsonWriter::separate()
     if (m_needComma)
         put(",");
     m_needComma = true;
+    if (m_indent == 0)
+        return;
+    // An element of an array starts a line; a member's value is on its key's.
+    if (!m_afterKey && m_depth > 0)
+        newline(m_depth);
+    m_afterKey = false;
+}
+
+void JsonWriter::newline(int depth)
+{
+    char *p = grow(1 + qsizetype(depth) * m_indent);
+    *p = '\n';
+    std::memset(p + 1, ' ', std::size_t(depth) * std::size_t(m_indent));
 }
 
 JsonWriter &JsonWriter::beginObject()
@@ -52,11 +71,16 @@ JsonWriter &JsonWriter::beginObject()
     separate();
     put("{");
     m_needComma = false;
+    ++m_depth;
     return *this;
 }
 
 JsonWriter &JsonWriter::endObject()
 {
+    // An empty object stays "{}"; a filled one closes on a line of its own.
+    --m_depth;
+    if (m_indent != 0 && m_needComma)
+        newline(m_depth);
     put("}");
     m_needComma = true;
     return *this;
@@ -67,18 +91,83 @@ JsonWriter &JsonWriter::beginArray()
     separate();
     put("[");
     m_needComma = false;
+    ++m_depth;
     return *this;
 }
 
 JsonWriter &JsonWriter::endArray()
 {
+    --m_depth;
+    if (m_indent != 0 && m_needComma)
+        newline(m_depth);
     put("]");
     m_needComma = true;
     return *this;
 }
 
+JsonWriter &JsonWriter::textKey(const QString &name)
+{
+    if (m_needComma)
+        put(",");
+    if (m_indent != 0)
+        newline(m_depth);
+    string(name);
+    put(m_indent != 0 ? ": " : ":");
+    m_needComma = false;
+    m_afterKey = true;
+    return *this;
+}
+
+JsonWriter &JsonWriter::json(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return null();
+    case QJsonValue::Bool: return value(v.toBool());
+    case QJsonValue::String: return value(v.toString());
+    case QJsonValue::Double: {
+        // Whole numbers as integers, as QJsonDocument writes them; others
+        // in the fewest digits that read back the same.
+        const double d = v.toDouble();
+        if (std::abs(d) < double(1LL << 53) && d == double(qint64(d)))
+            return value(qint64(d));
+        separate();
+        const QByteArray number = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        put(std::string_view(number.constData(), std::size_t(number.size())));
+        return *this;
+    }
+    case QJsonValue::Array: {
+        beginArray();
+        for (const QJsonValue &item : v.toArray())
+            json(item);
+        return endArray();
+    }
+    case QJsonValue::Object: {
+        beginObject();
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            textKey(it.key());
+            json(it.value());
+        }
+        return endObject();
+    }
+    }
+    return null();
+}
+
 JsonWriter &JsonWriter::key(std::string_view name)
 {
+    if (m_indent != 0) {
+        if (m_needComma)
+            put(",");
+        newline(m_depth);
+        put("\"");
+        put(name);
+        put("\": ");
+        m_needComma = false;
+        m_afterKey = true;
+        return *this;
+    }
     // Keys are ours (ASCII, nothing to escape).
     char *p = grow(qsizetype(name.size()) + 4);
     *p++ = m_needComma ? ',' : '"';

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,12 +17,16 @@ namespace ladder {
 // a tree of QCborValues first, which at 100,000 wins cost seconds and hundreds
 // of MiB (measured in docs/performance.md); the export and `--json` listings
 // write straight into one buffer instead. Reading still goes through Qt.
+// With an indent it writes what a person edits (`framework export`): one
+// member or element a line, `"key": value`, in the order they are written —
+// QJsonDocument sorts an object's keys.
 class JsonWriter
 {
 public:
     // Appends to `out`; the text is all there once the writer is gone (or
     // after finish()): while it writes, `out` holds spare room at its end.
-    explicit JsonWriter(QByteArray &out);
+    // `indent` spaces a level, or 0 for compact JSON on one line.
+    explicit JsonWriter(QByteArray &out, int indent = 0);
     ~JsonWriter();
     JsonWriter(const JsonWriter &) = delete;
     JsonWriter &operator=(const JsonWriter &) = delete;
@@ -32,6 +37,8 @@ public:
     JsonWriter &beginArray();
     JsonWriter &endArray();
     JsonWriter &key(std::string_view name);
+    // A key that is not ours (a slug, an extension key): escaped as a string.
+    JsonWriter &textKey(const QString &name);
 
     JsonWriter &value(const QString &text);
     JsonWriter &value(qint64 number);
@@ -42,6 +49,9 @@ public:
     // As QDateTime::toString(Qt::ISODateWithMs) writes it ("" when invalid).
     JsonWriter &instant(const QDateTime &time);
     JsonWriter &null();
+    // Any parsed JSON (an extension's value): an object's keys in
+    // QJsonObject's order, which is sorted.
+    JsonWriter &json(const QJsonValue &value);
 
     template<typename T>
     JsonWriter &field(std::string_view name, const T &v)
@@ -58,11 +68,15 @@ private:
     void written(const char *end) { m_used = end - m_out.constData(); }
     void put(std::string_view text);
     void separate();
+    void newline(int depth);
     void string(const QString &text);
 
     QByteArray &m_out;
     qsizetype m_used; // bytes of m_out written; the rest is spare room
     bool m_needComma = false;
+    int m_indent = 0;
+    int m_depth = 0;         // containers open (indented output only)
+    bool m_afterKey = false; // a value follows its key on the same line
 };
 
 } // namespace ladder

@@ -370,10 +370,8 @@ Result<void> LadderExport::write(Stores &ws, QIODevice &device)
     Result<QList<Framework>> frameworks = ws.frameworks().list();
     if (!frameworks)
         return frameworks.error();
-    QList<QJsonObject> fwRecords;
     QString active;
     for (const Framework &fw : std::as_const(*frameworks)) {
-        fwRecords << FrameworkFormat::toJson(fw, true);
         if (fw.active)
             active = fw.slug;
     }
@@ -417,7 +415,14 @@ Result<void> LadderExport::write(Stores &ws, QIODevice &device)
     out += "\"version\": " + QByteArray::number(FormatVersion) + ",\n";
     out += "\"active_framework\": " + compact(active) + ",\n";
     out += "\"settings\": " + compact(settings) + ",\n";
-    appendRecords(out, "frameworks", fwRecords);
+    // In the order `framework export` writes a framework's keys, a framework a line.
+    out += "\"frameworks\": [";
+    for (qsizetype i = 0; i < frameworks->size(); ++i) {
+        out += i == 0 ? "\n" : ",\n";
+        JsonWriter writer(out);
+        FrameworkFormat::write(writer, frameworks->at(i), true);
+    }
+    out += frameworks->isEmpty() ? "],\n" : "\n],\n";
     appendRecords(out, "assessments", aRecords);
     appendRecords(out, "goals", gRecords);
     out += "\"wins\": [";

@@ -146,7 +146,7 @@ TEST_F(FrameworkCommands, ExportToStandardOutputIsTheFileFormat)
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(o[S("format")].toString(), S("ladder-framework"));
-    EXPECT_EQ(o[S("version")].toInt(), 1);
+    EXPECT_EQ(o[S("version")].toInt(), 2);
     EXPECT_FALSE(o[S("uuid")].toString().isEmpty());
     EXPECT_FALSE(o.contains(S("active")));
 }
@@ -244,10 +244,12 @@ TEST_F(FrameworkCommands, AFileWithSeveralProblemsGetsOneLineEach)
     const CliResult r = m_cli.run({S("framework"), S("import"), file});
     EXPECT_EQ(r.code, 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
-    ASSERT_EQ(lines.size(), 3) << r.err.toStdString();
+    ASSERT_EQ(lines.size(), 4) << r.err.toStdString();
     EXPECT_EQ(lines.at(0).left(38), S("ladder-cli: error: three.json: colour:"));
     EXPECT_EQ(lines.at(1).left(39), S("ladder-cli: error: three.json: version:"));
-    EXPECT_TRUE(lines.at(2).startsWith(S("ladder-cli: error: three.json: categories[0].skills[1].expectations.senior.proficiency: ")));
+    EXPECT_TRUE(lines.at(2).startsWith(
+        S("ladder-cli: error: three.json: categories[0] (craft).skills[1] (testing).expectations.senior.proficiency: ")));
+    EXPECT_EQ(lines.at(3), S("ladder-cli: error: three.json: 3 problems"));
 }
 
 TEST_F(FrameworkCommands, DryRunChecksAndChangesNothing)
@@ -257,6 +259,35 @@ TEST_F(FrameworkCommands, DryRunChecksAndChangesNothing)
     const CliResult r = m_cli.run({S("framework"), S("import"), fixture("third-party.json"), S("--dry-run")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(S("is valid; nothing imported"))) << r.err.toStdString();
+    EXPECT_EQ(fileBytes(m_cli.dbPath()), before);
+}
+
+// --json: the problems as data on standard output, nothing on standard error,
+// exit 1, nothing changed; with --dry-run too.
+TEST_F(FrameworkCommands, ImportWithJsonListsTheProblems)
+{
+    ASSERT_EQ(m_cli.run({S("check")}).code, 0);
+    const QByteArray before = fileBytes(m_cli.dbPath());
+    const QString file = fixture("company-ladder-mistakes.json");
+    for (const bool dryRun : {false, true}) {
+        QStringList arguments{S("framework"), S("import"), file, S("--json")};
+        if (dryRun)
+            arguments << S("--dry-run");
+        const CliResult r = m_cli.run(arguments);
+        EXPECT_EQ(r.code, 1);
+        EXPECT_EQ(r.err, QString());
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        EXPECT_EQ(o[S("file")].toString(), file);
+        const QJsonArray problems = o[S("problems")].toArray();
+        ASSERT_EQ(problems.size(), 12) << r.out.toStdString();
+        EXPECT_EQ(problems.at(9).toObject(),
+                  (QJsonObject{{S("path"), S("categories[1] (design).skills[0] (system-design).expectations.14")},
+                               {S("message"), S("unknown level '14'; did you mean 'l4'?")}}));
+    }
+    const CliResult syntax = m_cli.run({S("--json"), S("framework"), S("import"), fixture("bad-syntax.json")});
+    EXPECT_EQ(syntax.code, 1);
+    EXPECT_EQ(QJsonDocument::fromJson(syntax.out.toUtf8()).object()[S("problems")].toArray().at(0).toObject(),
+              (QJsonObject{{S("path"), S("")}, {S("message"), S("unterminated object")}, {S("line"), 6}, {S("column"), 4}}));
     EXPECT_EQ(fileBytes(m_cli.dbPath()), before);
 }
 
@@ -285,27 +316,37 @@ INSTANTIATE_TEST_SUITE_P(
         file("NotObject", "bad-not-object.json", S("bad-not-object.json: (top): "), S("expected an object")),
         file("Format", "bad-format.json", S("bad-format.json: format: "), S("'something-else'")),
         file("Version", "bad-version.json", S("bad-version.json: version: "), S("version 99 is not supported")),
-        file("UnknownKey", "bad-unknown-key.json", S(": categories[0].skills[0].colour: "), S("unknown key")),
-        file("MissingName", "bad-missing-name.json", S(": categories[0].skills[1].name: "), S("missing")),
+        file("UnknownKey", "bad-unknown-key.json", S(": categories[0] (craft).skills[0] (code-quality).colour: "),
+             S("unknown key 'colour'")),
+        file("MissingName", "bad-missing-name.json", S(": categories[0] (craft).skills[1] (testing).name: "), S("missing")),
         file("EmptyLevels", "bad-empty-levels.json", S(": levels: "), S("at least one level")),
-        file("DuplicateLevel", "bad-duplicate-level.json", S(": levels[3].slug: "), S("duplicate level 'senior'")),
-        file("DuplicateCategory", "bad-duplicate-category.json", S(": categories[2].slug: "), S("duplicate category 'craft'")),
-        file("DuplicateSkill", "bad-duplicate-skill.json", S(": categories[0].skills[1].slug: "), S("duplicate skill 'code-quality'")),
-        file("DuplicateSkillAcrossCategories", "bad-duplicate-skill-across-categories.json", S(": categories[2].skills[0].slug: "),
-             S("duplicate skill 'testing'")),
-        file("Slug", "bad-slug.json", S(": categories[1].skills[0].slug: "), S("'System Design' is not a slug")),
-        file("ProficiencyRange", "bad-proficiency-range.json", S(": categories[0].skills[1].expectations.senior.proficiency: "),
-             S("7 is outside 0-4")),
-        file("ProficiencyType", "bad-proficiency-type.json", S(": categories[0].skills[0].expectations.mid-level.proficiency: "),
+        file("DuplicateLevel", "bad-duplicate-level.json", S(": levels[3] (senior).slug: "),
+             S("duplicate level 'senior' (first at levels[2])")),
+        file("DuplicateCategory", "bad-duplicate-category.json", S(": categories[2] (craft).slug: "),
+             S("duplicate category 'craft' (first at categories[0])")),
+        file("DuplicateSkill", "bad-duplicate-skill.json", S(": categories[0] (craft).skills[1] (code-quality).slug: "),
+             S("duplicate skill 'code-quality' (first at categories[0] (craft).skills[0])")),
+        file("DuplicateSkillAcrossCategories", "bad-duplicate-skill-across-categories.json",
+             S(": categories[2] (people).skills[0] (testing).slug: "),
+             S("duplicate skill 'testing' (first at categories[0] (craft).skills[1])")),
+        file("Slug", "bad-slug.json", S(": categories[1] (systems).skills[0].slug: "),
+             S("'System Design' is not a slug (lower-case letters, digits and single dashes, e.g. system-design); did you mean "
+               "'system-design'?")),
+        file("ProficiencyRange", "bad-proficiency-range.json",
+             S(": categories[0] (craft).skills[1] (testing).expectations.senior.proficiency: "), S("7 is outside 0-4")),
+        file("ProficiencyType", "bad-proficiency-type.json",
+             S(": categories[0] (craft).skills[0] (code-quality).expectations.mid-level.proficiency: "),
              S("expected a whole number 0-4, found 'three'")),
-        file("Decreasing", "bad-decreasing.json", S(": categories[0].skills[1].expectations.senior.proficiency: "),
+        file("Decreasing", "bad-decreasing.json", S(": categories[0] (craft).skills[1] (testing).expectations.senior.proficiency: "),
              S("1 is lower than the 2 expected at 'mid-level'")),
-        file("MissingLevelExpectation", "bad-missing-level-expectation.json", S(": categories[2].skills[0].expectations.senior: "),
-             S("every skill needs an expectation for every level")),
+        file("MissingLevelExpectation", "bad-missing-level-expectation.json",
+             S(": categories[2] (people).skills[0] (mentoring).expectations: "),
+             S("no expectation for 'senior': every skill needs one for every level")),
         file("UnknownLevelInExpectations", "bad-unknown-level-in-expectations.json",
-             S(": categories[0].skills[0].expectations.principal: "), S("unknown level 'principal'")),
-        file("EmptyBehaviour", "bad-empty-behaviour.json", S(": categories[2].skills[0].expectations.mid-level.behaviours[1]: "),
-             S("non-empty text")),
+             S(": categories[0] (craft).skills[0] (code-quality).expectations.principal: "),
+             S("unknown level 'principal' (levels: junior, mid-level, senior)")),
+        file("EmptyBehaviour", "bad-empty-behaviour.json",
+             S(": categories[2] (people).skills[0] (mentoring).expectations.mid-level.behaviours[1]: "), S("non-empty text")),
         BadInput{
             "MissingFile", ARGS(S("framework"), S("import"), S("/nonexistent/f.json")), {}, 1, SAYS(S("/nonexistent/f.json"), S("f.json"))},
         BadInput{"UseUnknown", ARGS(S("framework"), S("use"), S("tiyn")), {}, 1, SAYS(S("'tiyn'"), S("did you mean 'tiny'"))},

@@ -253,3 +253,31 @@ TEST_F(LadderImportTest, ARepeatedKeyOrUuidInALaterChunkWritesNothing)
 }
 
 } // namespace
+
+namespace {
+
+// A framework of an export is written in the order `framework export` writes
+// it, and a key it repeats is refused with its path, nothing written.
+TEST_F(LadderImportTest, AFrameworkOfAnExportIsInEditingOrderAndMayNotRepeatAKey)
+{
+    std::unique_ptr<Workspace> ws = open(QStringLiteral("a.db"));
+    ASSERT_TRUE(ws);
+    const Result<QByteArray> written = LadderExport::write(storesOf(*ws));
+    ASSERT_TRUE(written.ok()) << written.error().message().toStdString();
+    EXPECT_TRUE(written->contains("\"frameworks\": [\n{\"format\":\"ladder-framework\",\"version\":2,\"uuid\":"))
+        << written->left(400).constData();
+
+    std::unique_ptr<Workspace> other = open(QStringLiteral("b.db"));
+    ASSERT_TRUE(other);
+    const qint64 before = count(*other, "SELECT count(*) FROM skill");
+    QByteArray repeated = *written;
+    ASSERT_TRUE(repeated.contains("\"name\":\"Junior\""));
+    repeated.replace("\"name\":\"Junior\"", "\"name\":\"Junior\",\"name\":\"Apprentice\"");
+    const Result<ImportSummary> key = LadderExport::import(storesOf(*other), repeated, QStringLiteral("k.json"), false);
+    ASSERT_FALSE(key.ok());
+    EXPECT_EQ(key.error().message(),
+              QStringLiteral("k.json: frameworks[0].levels[0].name: duplicate key (a key appears once in an object)"));
+    EXPECT_EQ(count(*other, "SELECT count(*) FROM skill"), before);
+}
+
+} // namespace
