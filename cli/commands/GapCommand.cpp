@@ -52,8 +52,8 @@ int GapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspa
         QStringList goals;
         for (const CoveringGoal &goal : g.coveringGoals)
             goals << QStringLiteral("#%1").arg(goal.id);
-        table.addRow({g.skillName, category ? category->name : g.categorySlug, ReportText::proficiency(g.expected),
-                      ReportText::rating(g.rating, g.unrated), QString::number(g.gap),
+        table.addRow({g.skillName, category ? category->name : g.categorySlug, ReportText::proficiency(g.expected, report->scale),
+                      ReportText::rating(g.rating, g.unrated, report->scale), QString::number(g.gap),
                       goals.isEmpty() ? tr("none") : goals.join(QStringLiteral(", "))},
                      {TextTable::Style::Plain, TextTable::Style::Dim, TextTable::Style::Plain,
                       g.unrated ? TextTable::Style::Dim : TextTable::Style::Plain, TextTable::Style::Bold,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ratings.h"
 
+#include "storage/FrameworkStore.h"
 #include "storage/Stores.h"
 
 namespace ladder {
@@ -12,6 +13,13 @@ Ratings::Ratings(Stores &stores)
 
 Result<Assessment> Ratings::rate(const Assessment &assessment)
 {
+    // A rating is a number on the scale of the framework in use; storage
+    // only knows the widest scale any framework may have.
+    Result<Framework> framework = m_stores.frameworks().active();
+    if (!framework)
+        return framework.error();
+    if (!framework->scale.isValid(assessment.rating))
+        return framework->scale.outOfRange(QString::number(assessment.rating));
     Result<qint64> id = m_stores.assessments().add(assessment);
     if (!id)
         return id.error();

@@ -372,10 +372,13 @@ Result<void> LadderExport::write(Stores &ws, QIODevice &device)
         return frameworks.error();
     QList<QJsonObject> fwRecords;
     QString active;
+    ProficiencyScale activeScale;
     for (const Framework &fw : std::as_const(*frameworks)) {
         fwRecords << FrameworkFormat::toJson(fw, true);
-        if (fw.active)
+        if (fw.active) {
             active = fw.slug;
+            activeScale = fw.scale;
+        }
     }
     Result<QString> level = ws.settings().value(SettingStore::currentLevelKey());
     Result<QString> name = ws.settings().value(SettingStore::userNameKey());
@@ -390,7 +393,7 @@ Result<void> LadderExport::write(Stores &ws, QIODevice &device)
         return assessments.error();
     QList<QJsonObject> aRecords;
     for (const Assessment &a : std::as_const(*assessments))
-        aRecords << assessmentToJson(a);
+        aRecords << assessmentToJson(a, activeScale);
 
     Result<QList<Goal>> goals = ws.goals().list();
     if (!goals)

@@ -164,12 +164,12 @@ INSTANTIATE_TEST_SUITE_P(
                      {"skill", "name", "category", "expected", "rating", "rated_on", "difference", "gap", "unrated", "uncovered", "goals"})
                 + goalRef("skills[].goals[].")},
         Shape{"Readiness", ARGS(S("readiness")),
-              at("",
-                 {"level", "level_name", "period", "period.from", "period.to", "period.text", "percent", "points", "expected_skills",
-                  "has_expectations", "met", "claimed", "gap", "not_expected", "unrated", "uncovered", "evidence_wins", "categories"})
+              at("", {"level",        "level_name",     "period",          "period.from",      "period.to",     "period.text", "percent",
+                      "points",       "full_points",    "expected_skills", "has_expectations", "met",           "claimed",     "gap",
+                      "not_expected", "not_applicable", "unrated",         "uncovered",        "evidence_wins", "categories"})
                   + at("categories[].",
                        {"category", "name", "percent", "points", "expected_skills", "has_expectations", "met", "claimed", "gap",
-                        "not_expected", "unrated", "skills"})
+                        "not_expected", "not_applicable", "unrated", "skills"})
                   + at("categories[].skills[].",
                        {"skill", "name", "category", "expected", "rating", "rated_on", "status", "percent", "points", "gap", "unrated",
                         "uncovered", "evidence_count", "evidence", "goals"})
