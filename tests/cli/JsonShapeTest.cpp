@@ -146,7 +146,7 @@ INSTANTIATE_TEST_SUITE_P(
         Shape{"SkillHistory", ARGS(S("skill"), S("history"), S("testing")), rating("[].")},
         Shape{"SkillRate", ARGS(S("skill"), S("rate"), S("testing"), S("3")), rating("")},
         Shape{"LevelList", ARGS(S("level"), S("list")),
-              at("[].", {"slug", "name", "description", "rank", "current", "skills", "skills_met"})},
+              at("[].", {"slug", "name", "description", "rank", "current", "skills", "skills_expected", "skills_met"})},
         Shape{"FrameworkList", ARGS(S("framework"), S("list")),
               at("[].", {"slug", "uuid", "name", "description", "active", "levels", "categories", "skills"})},
         Shape{"FrameworkShow",

@@ -156,17 +156,52 @@ TEST_F(SkillCommands, LevelSetByNameOrSlugAndLevelListMarksIt)
             current << v[S("slug")].toString();
     }
     EXPECT_EQ(current, QStringList{S("senior")});
-    // Junior expects nothing of 7 skills, and testing is now rated 3.
-    EXPECT_EQ(levels.at(0)[S("skills_met")].toInt(), 8);
-    EXPECT_EQ(levels.at(2)[S("skills_met")].toInt(), 1);
+    // A rating at the bar with no win behind it is claimed, not met (as readiness says).
+    EXPECT_EQ(levels.at(2)[S("skills_met")].toInt(), 0);
     EXPECT_EQ(levels.at(3)[S("rank")].toInt(), 3);
 
     const CliResult text = m_cli.run({S("level"), S("list")});
     ASSERT_EQ(text.code, 0) << text.err.toStdString();
     const QStringList lines = text.out.split(QLatin1Char('\n'));
     EXPECT_EQ(lines.at(0), S("   LEVEL      NAME       SKILLS MET  DESCRIPTION"));
-    EXPECT_TRUE(lines.at(3).startsWith(S("*  senior     Senior     1/25        Owns outcomes"))) << text.out.toStdString();
-    EXPECT_TRUE(lines.at(4).startsWith(S("   architect  Architect  1/25        "))) << text.out.toStdString();
+    EXPECT_TRUE(lines.at(3).startsWith(S("*  senior     Senior     0/%1").arg(levels.at(2)[S("skills_expected")].toInt())))
+        << text.out.toStdString();
+}
+
+// A skill counts for a level only where the level expects something of it, and
+// `level list` counts each level as `readiness --target LEVEL` does.
+TEST_F(SkillCommands, LevelListCountsEachLevelAsReadinessDoes)
+{
+    const auto check = [this](const char *when) {
+        const QJsonArray levels = json({S("level"), S("list")}).array();
+        ASSERT_EQ(levels.size(), 4) << when;
+        for (const QJsonValue &level : levels) {
+            const QString slug = level[S("slug")].toString();
+            const QJsonObject readiness = json({S("readiness"), S("--target"), slug}).object();
+            EXPECT_EQ(level[S("skills_expected")].toInt(), readiness[S("expected_skills")].toInt()) << when << ' ' << slug.toStdString();
+            EXPECT_EQ(level[S("skills_met")].toInt(), readiness[S("met")].toInt()) << when << ' ' << slug.toStdString();
+            EXPECT_LE(level[S("skills_expected")].toInt(), level[S("skills")].toInt()) << slug.toStdString();
+        }
+    };
+    // A fresh database: nothing is met anywhere, whatever a level leaves out.
+    check("fresh");
+    const QJsonArray fresh = json({S("level"), S("list")}).array();
+    for (const QJsonValue &level : fresh)
+        EXPECT_EQ(level[S("skills_met")].toInt(), 0) << level[S("slug")].toString().toStdString();
+    // Junior leaves some skills out: they are neither met nor counted.
+    const int juniorExpects = fresh.at(0)[S("skills_expected")].toInt();
+    EXPECT_GT(juniorExpects, 0);
+    EXPECT_LT(juniorExpects, fresh.at(0)[S("skills")].toInt());
+    const CliResult text = m_cli.run({S("level"), S("list")});
+    ASSERT_EQ(text.code, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.split(QLatin1Char('\n')).at(1).contains(S(" 0/%1 ").arg(juniorExpects))) << text.out.toStdString();
+
+    // Testing at 4 with a win behind it: met wherever a level expects it.
+    rate({S("testing"), S("4")});
+    ASSERT_EQ(m_cli.run({S("win"), S("add"), S("Wrote the test strategy @testing")}).code, 0);
+    check("rated");
+    for (const QJsonValue &level : json({S("level"), S("list")}).array())
+        EXPECT_EQ(level[S("skills_met")].toInt(), 1) << level[S("slug")].toString().toStdString();
 }
 
 // Every bad input is refused cleanly (BadInput.h).
