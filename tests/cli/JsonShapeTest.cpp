@@ -158,8 +158,10 @@ INSTANTIATE_TEST_SUITE_P(
                         "expectations.*.behaviours"}),
               {S("categories[].skills[].expectations")}},
         Shape{
-            "Gap", ARGS(S("gap")),
-            at("", {"level", "level_name", "as_of", "gap_count", "total_gap", "uncovered_count", "unrated_count", "skills"})
+            // Architect: testing (rated 2, with a goal) is below its bar, so a gap lists a goal.
+            "Gap", ARGS(S("gap"), S("--target"), S("architect")),
+            at("",
+               {"level", "level_name", "as_of", "gap_count", "expected_skills", "total_gap", "uncovered_count", "unrated_count", "skills"})
                 + at("skills[].",
                      {"skill", "name", "category", "expected", "rating", "rated_on", "difference", "gap", "unrated", "uncovered", "goals"})
                 + goalRef("skills[].goals[].")},
