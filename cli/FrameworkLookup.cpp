@@ -40,7 +40,7 @@ Result<QString> findSkill(const QStringList &known, const QString &slug)
 {
     if (known.contains(slug))
         return slug;
-    return Error(FrameworkLookup::tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, known)));
+    return unknownSkill(slug, known);
 }
 
 } // namespace ladder

@@ -112,7 +112,7 @@ Result<void> WinFilterOptions::checkSkill(const WinFilter &filter, Workspace &wo
     if (!known)
         return known.error();
     if (!known->contains(filter.skillSlug))
-        return Error(tr("--skill %1: unknown skill%2").arg(filter.skillSlug, didYouMean(filter.skillSlug, *known)));
+        return unknownSkill(filter.skillSlug, *known).at(QStringLiteral("--skill"));
     return {};
 }
 

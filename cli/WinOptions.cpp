@@ -42,7 +42,7 @@ Result<void> WinOptions::apply(const QCommandLineParser &parser, CommandContext 
     const QStringList skills = parser.values(QStringLiteral("skill"));
     for (const QString &slug : skills) {
         if (!knownSkills.contains(slug))
-            return Error(tr("--skill %1: unknown skill%2").arg(slug, didYouMean(slug, knownSkills)));
+            return unknownSkill(slug, knownSkills).at(QStringLiteral("--skill"));
         win.skillSlugs << slug;
     }
     const QStringList goals = parser.values(QStringLiteral("goal"));

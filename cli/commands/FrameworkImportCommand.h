@@ -8,7 +8,7 @@
 
 namespace ladder {
 
-// ladder-cli framework import FILE [--activate] [--replace] [--dry-run]: add a
+// ladder-cli framework import FILE [--activate] [--level LEVEL] [--replace] [--dry-run]: add a
 // framework from a `ladder-framework` file, checked whole first. A new framework
 // is not made active unless --activate; one with a slug already present is
 // replaced only with --replace.
@@ -24,6 +24,8 @@ protected:
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
+    QString askLevel(CommandContext &context) const;
+
     Framework m_framework; // the file, read and checked
 };
 

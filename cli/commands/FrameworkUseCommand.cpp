@@ -38,8 +38,8 @@ int FrameworkUseCommand::executeWithWorkspace(CommandContext &context, Workspace
     err << TerminalText::line(
         tr("Active framework: %1 (%2; levels: %3, skills: %4).").arg(fw->name, fw->slug).arg(fw->levels.size()).arg(fw->skills.size()))
         << '\n';
-    // The level setting is left as it is, so that switching back restores it;
-    // meanwhile the first level stands in for a level this framework lacks.
+    // Each framework keeps the user's level in it, so switching back
+    // restores it; the first level stands in for one never set.
     Result<QString> stored = workspace.ratings().storedLevel();
     Result<QString> current = workspace.ratings().currentLevel();
     if (!stored || !current)
@@ -48,8 +48,8 @@ int FrameworkUseCommand::executeWithWorkspace(CommandContext &context, Workspace
         if (*stored == *current)
             err << TerminalText::line(tr("Your level: %1 (%2).").arg(level->name, level->slug)) << '\n';
         else
-            err << tr("Your level: %1 (%2) for now, as '%3' is not a level here; set yours with: ladder-cli level set LEVEL")
-                       .arg(level->name, level->slug, *stored)
+            err << TerminalText::line(tr("Your level in '%1' is not set; its lowest, %2 (%3), stands in until: ladder-cli level set LEVEL")
+                                          .arg(fw->slug, level->name, level->slug))
                 << '\n';
     }
     Result<QHash<QString, int>> rated = workspace.ratings().latest();

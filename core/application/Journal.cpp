@@ -15,7 +15,7 @@ Journal::Journal(Stores &stores)
 
 Result<Win> Journal::read(const QString &text, const QDate &today)
 {
-    Result<QStringList> known = m_stores.frameworks().activeSkillSlugs();
+    Result<QStringList> known = m_stores.frameworks().knownSkillSlugs();
     if (!known)
         return known.error();
     const WinText parsed = WinText::parse(text, today, *known);

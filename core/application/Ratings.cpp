@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ratings.h"
 
-#include "storage/FrameworkStore.h"
+#include "Frameworks.h"
 #include "storage/Stores.h"
 
 namespace ladder {
@@ -13,9 +13,8 @@ Ratings::Ratings(Stores &stores)
 
 Result<Assessment> Ratings::rate(const Assessment &assessment)
 {
-    // A rating is a number on the scale of the framework in use; storage
-    // only knows the widest scale any framework may have.
-    Result<Framework> framework = m_stores.frameworks().active();
+    // A rating is a number on the scale of the skill's framework.
+    Result<Framework> framework = Frameworks(m_stores).owning(assessment.skillSlug);
     if (!framework)
         return framework.error();
     if (!framework->scale.isValid(assessment.rating))
@@ -73,12 +72,12 @@ Result<QString> Ratings::currentLevel()
 
 Result<QString> Ratings::storedLevel()
 {
-    return m_stores.settings().value(SettingStore::currentLevelKey());
+    return m_stores.frameworks().currentLevel();
 }
 
 Result<void> Ratings::setCurrentLevel(const QString &levelSlug)
 {
-    return m_stores.settings().setValue(SettingStore::currentLevelKey(), levelSlug);
+    return m_stores.frameworks().setCurrentLevel(levelSlug);
 }
 
 } // namespace ladder

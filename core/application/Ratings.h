@@ -40,7 +40,8 @@ public:
     // The user's current level: the stored one, or the active framework's
     // first level when unset or no longer part of the framework.
     Result<QString> currentLevel();
-    // The level as stored, even one of another framework; empty when unset.
+    // The level as stored for the active framework (each framework keeps
+    // its own); empty when unset.
     Result<QString> storedLevel();
     Result<void> setCurrentLevel(const QString &levelSlug);
 

@@ -56,7 +56,7 @@ Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &f
         return entries.error();
     plan.entries = std::move(*entries);
 
-    Result<QStringList> skills = m_stores.frameworks().activeSkillSlugs();
+    Result<QStringList> skills = m_stores.frameworks().knownSkillSlugs();
     if (!skills)
         return skills.error();
     const QSet<QString> known(skills->cbegin(), skills->cend());
@@ -69,7 +69,7 @@ Result<ImportPlan> Transfer::planImport(const QByteArray &data, const QString &f
         // skill's slug links the skill instead of staying a tag.
         for (const QString &slug : std::as_const(win.skillSlugs)) {
             if (!known.contains(slug))
-                return Error(tr("%1: unknown skill '%2'%3").arg(entry.location, slug, didYouMean(slug, *skills)));
+                return unknownSkill(slug, *skills).at(entry.location);
         }
         QStringList tags;
         for (const QString &tag : std::as_const(win.tags)) {

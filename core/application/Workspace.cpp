@@ -94,7 +94,7 @@ Result<void> Workspace::seed()
             return {};
         if (auto saved = m_stores->frameworks().save(*builtIn); !saved)
             return saved.error();
-        if (auto set = m_stores->settings().setValue(SettingStore::currentLevelKey(), builtIn->levels.first().slug); !set)
+        if (auto set = m_stores->frameworks().setCurrentLevel(builtIn->levels.first().slug); !set)
             return set;
         transaction.commit();
         return {};

@@ -54,4 +54,12 @@ QString didYouMean(const QString &word, const QStringList &candidates)
     return Suggestion::tr(" (did you mean '%1'?)").arg(match);
 }
 
+Error unknownSkill(const QString &slug, const QStringList &known)
+{
+    const QString suggestion = didYouMean(slug, known);
+    if (!suggestion.isEmpty())
+        return Error(Suggestion::tr("unknown skill '%1'%2").arg(slug, suggestion));
+    return Error(Suggestion::tr("unknown skill '%1' (no framework of this database has it)").arg(slug));
+}
+
 } // namespace ladder

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ladder {
 
@@ -19,7 +20,10 @@ public:
     int goalsPresent = 0;
     int assessmentsAdded = 0;
     int assessmentsPresent = 0;
-    int frameworks = 0;
+    int frameworks = 0; // frameworks added
+    // Frameworks the database has that the file holds differently (other
+    // content or other UUIDs): kept as they are here.
+    QStringList frameworksKept;
     // Another journal's file: only wins can come in, and only wins are told.
     bool winsOnly = false;
     // The ids of the wins an import of another journal's file added (the

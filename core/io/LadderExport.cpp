@@ -380,7 +380,7 @@ Result<void> LadderExport::write(Stores &ws, QIODevice &device)
             activeScale = fw.scale;
         }
     }
-    Result<QString> level = ws.settings().value(SettingStore::currentLevelKey());
+    Result<QString> level = ws.frameworks().currentLevel();
     Result<QString> name = ws.settings().value(SettingStore::userNameKey());
     if (!level || !name)
         return (!level ? level : name).error();
@@ -460,17 +460,31 @@ Result<ImportSummary> LadderExport::import(Stores &ws, const QByteArray &data, c
     return guarded([&]() -> Result<ImportSummary> {
         ImportSummary summary;
         Transaction transaction(ws.database());
+        // A framework the database has is never changed by an import: only
+        // `framework import --replace` replaces one (docs/formats.md,
+        // "Identity"). One the file has differently is named in the summary.
+        Result<QList<Framework>> here = ws.frameworks().list();
+        if (!here)
+            return here.error();
         for (const Framework &fw : std::as_const(contents->frameworks)) {
-            if (auto saved = ws.frameworks().save(fw); !saved)
-                return saved.error().at(fileName);
-            ++summary.frameworks;
+            const auto local = std::find_if(here->cbegin(), here->cend(), [&fw](const Framework &h) { return h.slug == fw.slug; });
+            if (local == here->cend()) {
+                if (auto saved = ws.frameworks().save(fw); !saved)
+                    return saved.error().at(fileName);
+                ++summary.frameworks;
+            } else if (FrameworkFormat::toJson(*local, true) != FrameworkFormat::toJson(fw, true)) {
+                summary.frameworksKept << fw.slug;
+            }
         }
         if (!contents->activeFramework.isEmpty()) {
             if (auto activated = ws.frameworks().activate(contents->activeFramework); !activated)
                 return activated.error().at(fileName + QStringLiteral(": active_framework"));
         }
+        // The current level is the active framework's (FrameworkStore).
         for (auto it = contents->settings.cbegin(); it != contents->settings.cend(); ++it) {
-            if (auto set = ws.settings().setValue(it.key(), it.value()); !set)
+            if (auto set = it.key() == SettingStore::currentLevelKey() ? ws.frameworks().setCurrentLevel(it.value())
+                                                                       : ws.settings().setValue(it.key(), it.value());
+                !set)
                 return set.error();
         }
         Result<QList<Assessment>> existing = ws.assessments().all();

@@ -2,7 +2,7 @@
 #include "AssessmentStore.h"
 
 #include "Database.h"
-#include "domain/Proficiency.h"
+#include "domain/ProficiencyScale.h"
 #include "domain/Suggestion.h"
 #include "FrameworkStore.h"
 #include "Statement.h"
@@ -40,16 +40,18 @@ AssessmentStore::AssessmentStore(Database &db)
 Result<qint64> AssessmentStore::add(Assessment a, bool keepIdentity)
 {
     return guarded([&]() -> Result<qint64> {
-        if (!Proficiency::isValid(a.rating))
-            return Proficiency::outOfRange(QString::number(a.rating));
+        // The skill's own framework's scale is checked above (Ratings::rate);
+        // here only what any scale allows, as the table's CHECK does.
+        if (a.rating < 0 || a.rating >= ProficiencyScale::MaxSteps)
+            return ProficiencyScale(QList<ScaleStep>(ProficiencyScale::MaxSteps)).outOfRange(QString::number(a.rating));
         if (!a.date.isValid())
             return Error(tr("an assessment needs a valid date"));
         Transaction transaction(m_db);
-        Result<QStringList> known = FrameworkStore(m_db).activeSkillSlugs();
+        Result<QStringList> known = FrameworkStore(m_db).knownSkillSlugs();
         if (!known)
             return known.error();
         if (!keepIdentity && !known->contains(a.skillSlug))
-            return Error(tr("unknown skill '%1'%2").arg(a.skillSlug, didYouMean(a.skillSlug, *known)));
+            return unknownSkill(a.skillSlug, *known);
         if (!keepIdentity || a.uuid.isEmpty())
             a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (!keepIdentity || !a.createdAt.isValid())

@@ -44,6 +44,55 @@ QStringList behavioursFromJson(const QString &json)
     return out;
 }
 
+// Text for a NOT NULL column: Statement binds a null QString as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// A row's `x-…` keys: '' when it has none, which is most rows.
+QString extensionsJson(const QJsonObject &extensions)
+{
+    return extensions.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(extensions).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject extensionsFromJson(const QString &json)
+{
+    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+// A framework's own scale as a JSON list of steps; '' for the built-in one.
+QString scaleJson(const ProficiencyScale &scale)
+{
+    if (scale.isBuiltIn())
+        return QStringLiteral("");
+    QJsonArray steps;
+    for (const ScaleStep &step : scale.steps()) {
+        QJsonObject o = step.extensions;
+        o.insert(QStringLiteral("name"), step.name);
+        o.insert(QStringLiteral("description"), step.description);
+        steps.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact));
+}
+
+ProficiencyScale scaleFromJson(const QString &json)
+{
+    if (json.isEmpty())
+        return {};
+    QList<ScaleStep> steps;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        QJsonObject o = v.toObject();
+        ScaleStep step;
+        step.name = o.take(QStringLiteral("name")).toString();
+        step.description = o.take(QStringLiteral("description")).toString();
+        step.extensions = o;
+        steps << step;
+    }
+    return ProficiencyScale(steps);
+}
+
 } // namespace
 
 FrameworkStore::FrameworkStore(Database &db)
@@ -56,51 +105,63 @@ Result<qint64> FrameworkStore::save(const Framework &fw, bool activate)
     return guarded([&]() -> Result<qint64> {
         Transaction transaction(m_db);
         bool wasActive = false;
+        QString currentLevel; // the user's level in the framework replaced, if it still has it
         {
             Statement any(m_db, "SELECT count(*) FROM framework");
             any.step();
             wasActive = any.int64(0) == 0;
-            Statement old(m_db, "SELECT active FROM framework WHERE slug = ?");
+            Statement old(m_db, "SELECT active, current_level FROM framework WHERE slug = ?");
             old.bind(1, fw.slug);
-            if (old.step())
+            if (old.step()) {
                 wasActive = old.int64(0) != 0;
+                if (fw.level(old.text(1)))
+                    currentLevel = old.text(1);
+            }
             Statement remove(m_db, "DELETE FROM framework WHERE slug = ?");
             remove.bind(1, fw.slug).run();
         }
-        Statement insert(m_db, "INSERT INTO framework(uuid, slug, name, description, active) VALUES (?, ?, ?, ?, ?)");
+        Statement insert(m_db,
+                         "INSERT INTO framework(uuid, slug, name, description, active, scale, extensions, current_level)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         insert.bind(1, unusedUuid(m_db, "SELECT 1 FROM framework WHERE uuid = ?", fw.uuid)).bind(2, fw.slug).bind(3, fw.name);
-        insert.bind(4, fw.description).bind(5, wasActive).run();
+        insert.bind(4, notNull(fw.description)).bind(5, wasActive).bind(6, scaleJson(fw.scale)).bind(7, extensionsJson(fw.extensions));
+        insert.bind(8, notNull(currentLevel)).run();
         const qint64 frameworkId = m_db.lastInsertRowId();
 
         QHash<QString, qint64> levelIds;
-        Statement level(m_db, "INSERT INTO level(uuid, framework_id, slug, name, description, rank) VALUES (?, ?, ?, ?, ?, ?)");
+        Statement level(m_db,
+                        "INSERT INTO level(uuid, framework_id, slug, name, description, rank, extensions) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const Level &l : fw.levels) {
             level.bind(1, unusedUuid(m_db, "SELECT 1 FROM level WHERE uuid = ?", l.uuid)).bind(2, frameworkId).bind(3, l.slug);
-            level.bind(4, l.name).bind(5, l.description).bind(6, l.rank);
+            level.bind(4, l.name).bind(5, notNull(l.description)).bind(6, l.rank).bind(7, extensionsJson(l.extensions));
             level.run();
             level.reset();
             levelIds.insert(l.slug, m_db.lastInsertRowId());
         }
         QHash<QString, qint64> categoryIds;
-        Statement category(m_db, "INSERT INTO category(uuid, framework_id, slug, name, position) VALUES (?, ?, ?, ?, ?)");
+        Statement category(m_db,
+                           "INSERT INTO category(uuid, framework_id, slug, name, position, description, extensions)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const Category &c : fw.categories) {
             category.bind(1, unusedUuid(m_db, "SELECT 1 FROM category WHERE uuid = ?", c.uuid)).bind(2, frameworkId).bind(3, c.slug);
-            category.bind(4, c.name).bind(5, c.position);
+            category.bind(4, c.name).bind(5, c.position).bind(6, notNull(c.description)).bind(7, extensionsJson(c.extensions));
             category.run();
             category.reset();
             categoryIds.insert(c.slug, m_db.lastInsertRowId());
         }
         Statement skill(m_db,
-                        "INSERT INTO skill(uuid, framework_id, category_id, slug, name, description, position)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Statement expectation(m_db, "INSERT INTO expectation(uuid, skill_id, level_id, proficiency, behaviours) VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO skill(uuid, framework_id, category_id, slug, name, description, position, extensions)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement expectation(m_db,
+                              "INSERT INTO expectation(uuid, skill_id, level_id, applicable, proficiency, summary, behaviours, extensions)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         for (const Skill &s : fw.skills) {
             if (!categoryIds.contains(s.categorySlug))
                 return Error(tr("skill '%1' names an unknown category '%2'").arg(s.slug, s.categorySlug));
             skill.bind(1, unusedUuid(m_db, "SELECT 1 FROM skill WHERE uuid = ?", s.uuid))
                 .bind(2, frameworkId)
                 .bind(3, categoryIds.value(s.categorySlug));
-            skill.bind(4, s.slug).bind(5, s.name).bind(6, s.description).bind(7, s.position);
+            skill.bind(4, s.slug).bind(5, s.name).bind(6, notNull(s.description)).bind(7, s.position).bind(8, extensionsJson(s.extensions));
             skill.run();
             skill.reset();
             const qint64 skillId = m_db.lastInsertRowId();
@@ -108,7 +169,8 @@ Result<qint64> FrameworkStore::save(const Framework &fw, bool activate)
                 if (!levelIds.contains(e.levelSlug))
                     return Error(tr("skill '%1' names an unknown level '%2'").arg(s.slug, e.levelSlug));
                 expectation.bind(1, uuidOr(QString())).bind(2, skillId).bind(3, levelIds.value(e.levelSlug));
-                expectation.bind(4, e.proficiency).bind(5, behavioursJson(e.behaviours));
+                expectation.bind(4, e.applicable).bind(5, e.applicable ? e.proficiency : 0).bind(6, notNull(e.summary));
+                expectation.bind(7, behavioursJson(e.behaviours)).bind(8, extensionsJson(e.extensions));
                 expectation.run();
                 expectation.reset();
             }
@@ -125,7 +187,7 @@ Result<qint64> FrameworkStore::save(const Framework &fw, bool activate)
 Result<Framework> FrameworkStore::load(qint64 id)
 {
     Framework fw;
-    Statement head(m_db, "SELECT id, uuid, slug, name, description, active FROM framework WHERE id = ?");
+    Statement head(m_db, "SELECT id, uuid, slug, name, description, active, scale, extensions FROM framework WHERE id = ?");
     head.bind(1, id);
     if (!head.step())
         return Error(tr("no framework with id %1").arg(id));
@@ -135,19 +197,35 @@ Result<Framework> FrameworkStore::load(qint64 id)
     fw.name = head.text(3);
     fw.description = head.text(4);
     fw.active = head.int64(5) != 0;
+    fw.scale = scaleFromJson(head.text(6));
+    fw.extensions = extensionsFromJson(head.text(7));
 
-    Statement levels(m_db, "SELECT id, uuid, slug, name, description, rank FROM level WHERE framework_id = ? ORDER BY rank");
+    Statement levels(m_db, "SELECT id, uuid, slug, name, description, rank, extensions FROM level WHERE framework_id = ? ORDER BY rank");
     levels.bind(1, id);
     while (levels.step())
-        fw.levels << Level{levels.int64(0), levels.text(1), levels.text(2), levels.text(3), levels.text(4), levels.integer(5)};
+        fw.levels << Level{levels.int64(0),
+                           levels.text(1),
+                           levels.text(2),
+                           levels.text(3),
+                           levels.text(4),
+                           levels.integer(5),
+                           extensionsFromJson(levels.text(6))};
 
-    Statement categories(m_db, "SELECT id, uuid, slug, name, position FROM category WHERE framework_id = ? ORDER BY position, id");
+    Statement categories(m_db,
+                         "SELECT id, uuid, slug, name, description, position, extensions FROM category WHERE framework_id = ?"
+                         " ORDER BY position, id");
     categories.bind(1, id);
     while (categories.step())
-        fw.categories << Category{categories.int64(0), categories.text(1), categories.text(2), categories.text(3), categories.integer(4)};
+        fw.categories << Category{categories.int64(0),
+                                  categories.text(1),
+                                  categories.text(2),
+                                  categories.text(3),
+                                  categories.text(4),
+                                  categories.integer(5),
+                                  extensionsFromJson(categories.text(6))};
 
     Statement skills(m_db,
-                     "SELECT s.id, s.uuid, s.slug, s.name, c.slug, s.description, s.position FROM skill s"
+                     "SELECT s.id, s.uuid, s.slug, s.name, c.slug, s.description, s.position, s.extensions FROM skill s"
                      " JOIN category c ON c.id = s.category_id WHERE s.framework_id = ? ORDER BY c.position, s.position, s.id");
     skills.bind(1, id);
     QHash<qint64, qsizetype> skillIndex;
@@ -160,18 +238,24 @@ Result<Framework> FrameworkStore::load(qint64 id)
         s.categorySlug = skills.text(4);
         s.description = skills.text(5);
         s.position = skills.integer(6);
+        s.extensions = extensionsFromJson(skills.text(7));
         skillIndex.insert(s.id, fw.skills.size());
         fw.skills << s;
     }
-    Statement expectations(m_db,
-                           "SELECT e.skill_id, l.slug, e.proficiency, e.behaviours FROM expectation e"
-                           " JOIN level l ON l.id = e.level_id WHERE l.framework_id = ? ORDER BY e.skill_id, l.rank");
+    Statement expectations(
+        m_db,
+        "SELECT e.skill_id, l.slug, e.applicable, e.proficiency, e.summary, e.behaviours, e.extensions FROM expectation e"
+        " JOIN level l ON l.id = e.level_id WHERE l.framework_id = ? ORDER BY e.skill_id, l.rank");
     expectations.bind(1, id);
     while (expectations.step()) {
         const qsizetype index = skillIndex.value(expectations.int64(0), -1);
         if (index >= 0)
-            fw.skills[index].expectations << Expectation{expectations.text(1), expectations.integer(2),
-                                                         behavioursFromJson(expectations.text(3))};
+            fw.skills[index].expectations << Expectation{expectations.text(1),
+                                                         expectations.int64(2) != 0,
+                                                         expectations.integer(3),
+                                                         expectations.text(4),
+                                                         behavioursFromJson(expectations.text(5)),
+                                                         extensionsFromJson(expectations.text(6))};
     }
     return fw;
 }
@@ -259,10 +343,41 @@ Result<bool> FrameworkStore::isEmpty()
     });
 }
 
-Result<QStringList> FrameworkStore::activeSkillSlugs()
+Result<QString> FrameworkStore::currentLevel(const QString &frameworkSlug)
+{
+    return guarded([&]() -> Result<QString> {
+        Statement s(m_db,
+                    frameworkSlug.isEmpty() ? "SELECT current_level FROM framework WHERE active = 1"
+                                            : "SELECT current_level FROM framework WHERE slug = ?");
+        if (!frameworkSlug.isEmpty())
+            s.bind(1, frameworkSlug);
+        if (!s.step())
+            return frameworkSlug.isEmpty() ? QString() : Result<QString>(Error(tr("unknown framework '%1'").arg(frameworkSlug)));
+        return s.text(0);
+    });
+}
+
+Result<void> FrameworkStore::setCurrentLevel(const QString &levelSlug, const QString &frameworkSlug)
+{
+    return guarded([&]() -> Result<void> {
+        Statement s(m_db,
+                    frameworkSlug.isEmpty() ? "UPDATE framework SET current_level = ? WHERE active = 1"
+                                            : "UPDATE framework SET current_level = ? WHERE slug = ?");
+        s.bind(1, levelSlug);
+        if (!frameworkSlug.isEmpty())
+            s.bind(2, frameworkSlug);
+        s.run();
+        if (m_db.changes() == 0)
+            return Error(frameworkSlug.isEmpty() ? tr("%1 has no active career framework").arg(m_db.path())
+                                                 : tr("unknown framework '%1'").arg(frameworkSlug));
+        return {};
+    });
+}
+
+Result<QStringList> FrameworkStore::knownSkillSlugs()
 {
     return guarded([&]() -> Result<QStringList> {
-        Statement s(m_db, "SELECT s.slug FROM skill s JOIN framework f ON f.id = s.framework_id WHERE f.active = 1 ORDER BY s.slug");
+        Statement s(m_db, "SELECT DISTINCT slug FROM skill ORDER BY slug");
         QStringList slugs;
         while (s.step())
             slugs << s.text(0);

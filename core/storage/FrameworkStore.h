@@ -36,7 +36,15 @@ public:
     // Deletes a framework that is not the active one (exactly one stays active).
     // Ratings, goals and wins name skills by slug, so they are all kept.
     Result<void> remove(const QString &slug);
-    Result<QStringList> activeSkillSlugs();
+    // The slugs of the skills of every framework of the database, sorted: a
+    // skill of a framework not in use is still a skill (ratings, wins and
+    // goals name skills by slug and are kept when frameworks switch).
+    Result<QStringList> knownSkillSlugs();
+    // The user's level in a framework (the active one when `frameworkSlug`
+    // is empty) as stored: empty when never set. Each framework keeps its
+    // own, so that switching back and forth restores it.
+    Result<QString> currentLevel(const QString &frameworkSlug = {});
+    Result<void> setCurrentLevel(const QString &levelSlug, const QString &frameworkSlug = {});
     // Cheap check used on every open: does the file hold any framework yet?
     Result<bool> isEmpty();
 

@@ -86,12 +86,12 @@ Result<void> GoalStore::validate(Goal &goal, const QStringList &linkedBefore)
     goal.skillSlugs.removeDuplicates();
     goal.skillSlugs.sort();
     if (!goal.skillSlugs.isEmpty()) {
-        Result<QStringList> known = FrameworkStore(m_db).activeSkillSlugs();
+        Result<QStringList> known = FrameworkStore(m_db).knownSkillSlugs();
         if (!known)
             return known.error();
         for (const QString &slug : std::as_const(goal.skillSlugs)) {
             if (!known->contains(slug) && !linkedBefore.contains(slug))
-                return Error(tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, *known)));
+                return unknownSkill(slug, *known);
         }
     }
     return {};

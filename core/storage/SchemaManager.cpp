@@ -242,9 +242,69 @@ ALTER TABLE goal ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
 )sql");
 }
 
+// Version 5: company ladders, faithfully (docs/formats.md, framework format
+// version 2).
+// - framework.scale: the framework's own proficiency scale as a JSON list of
+//   steps ('' for the built-in 0-4); expectations and ratings may go up to 10,
+//   so the two tables whose CHECK said 0-4 are rebuilt (SQLite cannot change
+//   a CHECK in place).
+// - expectation.applicable / summary, category.description.
+// - extensions: each framework row's `x-…` keys as a JSON object ('' none),
+//   kept for the export and never read by the engine.
+// - framework.current_level: the user's level in each framework, so that
+//   switching frameworks back and forth keeps it. The one stored setting it
+//   replaces becomes the active framework's.
+void upgradeToVersion5(Database &db)
+{
+    db.exec(R"sql(
+ALTER TABLE framework ADD COLUMN scale TEXT NOT NULL DEFAULT '';
+ALTER TABLE framework ADD COLUMN extensions TEXT NOT NULL DEFAULT '';
+ALTER TABLE framework ADD COLUMN current_level TEXT NOT NULL DEFAULT '';
+ALTER TABLE level ADD COLUMN extensions TEXT NOT NULL DEFAULT '';
+ALTER TABLE category ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE category ADD COLUMN extensions TEXT NOT NULL DEFAULT '';
+ALTER TABLE skill ADD COLUMN extensions TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE expectation_v5 (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    skill_id    INTEGER NOT NULL REFERENCES skill(id) ON DELETE CASCADE,
+    level_id    INTEGER NOT NULL REFERENCES level(id) ON DELETE CASCADE,
+    applicable  INTEGER NOT NULL DEFAULT 1 CHECK (applicable IN (0, 1)),
+    proficiency INTEGER NOT NULL CHECK (proficiency BETWEEN 0 AND 10),
+    summary     TEXT NOT NULL DEFAULT '',
+    behaviours  TEXT NOT NULL DEFAULT '[]',  -- JSON array of strings
+    extensions  TEXT NOT NULL DEFAULT '',
+    UNIQUE (skill_id, level_id)
+);
+INSERT INTO expectation_v5(id, uuid, skill_id, level_id, proficiency, behaviours)
+    SELECT id, uuid, skill_id, level_id, proficiency, behaviours FROM expectation;
+DROP TABLE expectation;
+ALTER TABLE expectation_v5 RENAME TO expectation;
+CREATE INDEX expectation_by_level ON expectation(level_id);
+
+CREATE TABLE assessment_v5 (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    skill_slug  TEXT NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+    assessed_on TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+INSERT INTO assessment_v5 SELECT id, uuid, skill_slug, rating, assessed_on, note, created_at FROM assessment;
+DROP TABLE assessment;
+ALTER TABLE assessment_v5 RENAME TO assessment;
+CREATE INDEX assessment_by_skill ON assessment(skill_slug, assessed_on, id);
+
+UPDATE framework SET current_level = coalesce((SELECT value FROM setting WHERE key = 'current-level'), '') WHERE active = 1;
+DELETE FROM setting WHERE key = 'current-level';
+)sql");
+}
+
 // steps[i] upgrades version i to version i + 1.
 constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps
-    = {createVersion1, upgradeToVersion2, upgradeToVersion3, upgradeToVersion4};
+    = {createVersion1, upgradeToVersion2, upgradeToVersion3, upgradeToVersion4, upgradeToVersion5};
 
 int userVersion(Database &db)
 {

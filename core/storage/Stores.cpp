@@ -19,7 +19,7 @@ Result<QString> Stores::currentLevel()
     Result<Framework> fw = m_frameworks.active();
     if (!fw)
         return fw.error();
-    Result<QString> stored = m_settings.value(SettingStore::currentLevelKey());
+    Result<QString> stored = m_frameworks.currentLevel();
     if (!stored)
         return stored;
     if (fw->level(*stored))

@@ -188,7 +188,7 @@ WinStore::Known WinStore::known(bool checkSkills, const Win *only)
     Known known;
     known.checkSkills = checkSkills;
     if (checkSkills && (!only || !only->skillSlugs.isEmpty())) {
-        Result<QStringList> skills = FrameworkStore(m_db).activeSkillSlugs();
+        Result<QStringList> skills = FrameworkStore(m_db).knownSkillSlugs();
         if (!skills)
             throw StorageError(0, skills.error().message());
         known.skills = std::move(*skills);
@@ -250,7 +250,7 @@ Result<void> WinStore::validate(Win &win, const Known &known)
     if (known.checkSkills) {
         for (const QString &slug : std::as_const(win.skillSlugs)) {
             if (!known.skills.contains(slug))
-                return Error(tr("unknown skill '%1'%2").arg(slug, didYouMean(slug, known.skills)));
+                return unknownSkill(slug, known.skills);
         }
     }
     for (qint64 goalId : std::as_const(win.goalIds)) {

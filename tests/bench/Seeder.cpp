@@ -161,7 +161,7 @@ Result<QList<qint64>> addGoals(Workspace &ws, const QDate &start, const QDate &t
 // Quarterly self-ratings of every skill from `start` on, rising slowly.
 Result<int> addRatings(Workspace &ws, QRandomGenerator &random, const QDate &start, int quarters)
 {
-    const Result<QStringList> slugs = storesOf(ws).frameworks().activeSkillSlugs();
+    const Result<QStringList> slugs = storesOf(ws).frameworks().knownSkillSlugs();
     if (!slugs)
         return slugs.error();
     int count = 0;
@@ -191,13 +191,13 @@ Result<QString> Seeder::example(Workspace &ws, const QDate &today)
 {
     QRandomGenerator random(2026);
     Transaction transaction(storesOf(ws).database());
-    if (!storesOf(ws).settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("mid-level")).ok()
+    if (!storesOf(ws).frameworks().setCurrentLevel(QStringLiteral("mid-level")).ok()
         || !storesOf(ws).settings().setValue(SettingStore::userNameKey(), QStringLiteral("Alex Rivera")).ok())
         return Error(QStringLiteral("cannot write settings"));
 
     // A first honest self-assessment a year ago, then quarterly progress.
     const QDate start = today.addMonths(-12);
-    const Result<QStringList> slugs = storesOf(ws).frameworks().activeSkillSlugs();
+    const Result<QStringList> slugs = storesOf(ws).frameworks().knownSkillSlugs();
     if (!slugs)
         return slugs.error();
     for (const QString &slug : *slugs) {
@@ -255,7 +255,7 @@ Result<QString> Seeder::bulk(Workspace &ws, qint64 wins, quint32 seed, const QDa
     int ratings = 0;
     {
         Transaction transaction(storesOf(ws).database());
-        if (!storesOf(ws).settings().setValue(SettingStore::currentLevelKey(), QStringLiteral("mid-level")).ok()
+        if (!storesOf(ws).frameworks().setCurrentLevel(QStringLiteral("mid-level")).ok()
             || !storesOf(ws).settings().setValue(SettingStore::userNameKey(), QStringLiteral("Sam Bench")).ok())
             return Error(QStringLiteral("cannot write settings"));
         Result<int> rated = addRatings(ws, random, ratedFrom, Quarters);

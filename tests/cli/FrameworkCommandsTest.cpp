@@ -162,13 +162,14 @@ TEST_F(FrameworkCommands, AThirdPartyLadderImportsAndDrivesSkillList)
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
     EXPECT_EQ(imported.err,
               S("Imported framework 'acme-platform' (levels: 3, categories: 3, skills: 8). "
-                "Switch to it with: ladder-cli framework use acme-platform\n"));
+                "Switch to it with: ladder-cli framework use acme-platform\n"
+                "testing: 1 rating from software-engineer will count here (ratings are kept by skill slug).\n"));
     EXPECT_EQ(activeAndSlugs(), (QStringList{S("*software-engineer"), S("acme-platform")}));
 
     // ...framework use does, keeping every rating; shared slugs count at once.
     const CliResult use = m_cli.run({S("framework"), S("use"), S("acme-platform")});
     ASSERT_EQ(use.code, 0) << use.err.toStdString();
-    EXPECT_TRUE(use.err.contains(S("Your level: Engineer I (engineer-1) for now, as 'senior' is not a level here")))
+    EXPECT_TRUE(use.err.contains(S("Your level in 'acme-platform' is not set; its lowest, Engineer I (engineer-1), stands in")))
         << use.err.toStdString();
     EXPECT_TRUE(use.err.contains(S("Rated skills of this framework: 1 of 8"))) << use.err.toStdString();
     const QJsonArray list = json({S("skill"), S("list")}).array();

@@ -137,7 +137,7 @@ protected:
         std::unique_ptr<Workspace> ws = open(QStringLiteral("input.db"));
         ASSERT_TRUE(ws);
         ASSERT_TRUE(storesOf(*ws).frameworks().save(m_framework, true).ok());
-        ASSERT_TRUE(storesOf(*ws).settings().setValue(SettingStore::currentLevelKey(), m_level).ok());
+        ASSERT_TRUE(storesOf(*ws).frameworks().setCurrentLevel(m_level).ok());
         ASSERT_TRUE(storesOf(*ws).settings().setValue(SettingStore::userNameKey(), m_userName).ok());
         for (const Goal &g : std::as_const(m_goals))
             ASSERT_TRUE(storesOf(*ws).goals().add(g, true).ok());
@@ -258,7 +258,7 @@ TEST_F(ExportRoundTrip, SettingsAndTheActiveFrameworkSurvive)
     ASSERT_NO_FATAL_FAILURE(makeInput());
     std::unique_ptr<Workspace> copy = importedCopy();
     ASSERT_TRUE(copy);
-    EXPECT_EQ(storesOf(*copy).settings().value(SettingStore::currentLevelKey()).value(), m_level);
+    EXPECT_EQ(storesOf(*copy).frameworks().currentLevel().value(), m_level);
     EXPECT_EQ(storesOf(*copy).settings().value(SettingStore::userNameKey()).value(), m_userName);
     Result<Framework> active = storesOf(*copy).frameworks().active();
     ASSERT_TRUE(active.ok());

@@ -91,7 +91,8 @@ QString dataOf(const QString &db)
         QStringLiteral("SELECT id, uuid, title, note, status, created_on, due_on, closed_on FROM goal ORDER BY id"),
         QStringLiteral("SELECT * FROM milestone ORDER BY id"),
         QStringLiteral("SELECT * FROM goal_skill ORDER BY 1, 2"),
-        QStringLiteral("SELECT * FROM setting ORDER BY key"),
+        // Version 5 moved the current level from a setting onto the framework.
+        QStringLiteral("SELECT * FROM setting WHERE key <> 'current-level' ORDER BY key"),
         QStringLiteral("SELECT slug, name, active FROM framework ORDER BY id"),
         QStringLiteral("SELECT count(*) FROM skill"),
     };
@@ -119,6 +120,9 @@ TEST_P(EarlierVersion, UpgradesWithAnOwnerOnlyBackupAndKeepsEveryRow)
     ASSERT_EQ(queryInt(db, QStringLiteral("PRAGMA user_version")), version);
     const QString before = dataOf(db);
     ASSERT_GT(queryInt(db, QStringLiteral("SELECT count(*) FROM win")), 90);
+    const QStringList level = version < 5 ? queryRows(db, QStringLiteral("SELECT value FROM setting WHERE key = 'current-level'")).value(0)
+                                          : queryRows(db, QStringLiteral("SELECT current_level FROM framework WHERE active = 1")).value(0);
+    ASSERT_EQ(level, QStringList{QStringLiteral("mid-level")});
 
     // Any command upgrades; this one also proves the old file's index works.
     const CliRun found = runCli(db, {QStringLiteral("search"), QStringLiteral("schema upgrade")});
@@ -128,6 +132,7 @@ TEST_P(EarlierVersion, UpgradesWithAnOwnerOnlyBackupAndKeepsEveryRow)
     EXPECT_EQ(queryInt(db, QStringLiteral("PRAGMA user_version")), SchemaManager::CurrentVersion);
     EXPECT_EQ(queryInt(db, QStringLiteral("PRAGMA application_id")), SchemaManager::ApplicationId);
     EXPECT_EQ(dataOf(db), before);
+    EXPECT_EQ(queryRows(db, QStringLiteral("SELECT current_level FROM framework WHERE active = 1")).value(0), level);
     const DbReport report = inspect(db);
     EXPECT_TRUE(report.problems.isEmpty()) << report.problems.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(queryInt(db, QStringLiteral("SELECT count(*) FROM win_fts")), queryInt(db, QStringLiteral("SELECT count(*) FROM win")));
