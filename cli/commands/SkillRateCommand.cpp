@@ -55,7 +55,8 @@ int SkillRateCommand::executeWithWorkspace(CommandContext &context, Workspace &w
     Result<QString> slug = findSkill(*known, positional.at(0));
     if (!slug)
         return context.fail(slug.error());
-    Result<Framework> framework = workspace.frameworks().active();
+    // The skill's own framework's scale (Ratings::rate checks the same).
+    Result<Framework> framework = workspace.frameworks().owning(*slug);
     if (!framework)
         return context.fail(framework.error());
     const ProficiencyScale &scale = framework->scale;
