@@ -3,9 +3,14 @@
 #include "CliRunner.h"
 #include "TempDir.h"
 
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
+#include "application/Workspace.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -263,3 +268,72 @@ INSTANTIATE_TEST_SUITE_P(
     badInputName);
 
 } // namespace
+
+// A framework with its own 0-5 scale, where on-call does not apply at em1:
+// `skill rate` takes its 5 and refuses a 6 with its scale, the listings
+// label on it and show "n/a".
+TEST(SkillCommandsOwnScale, RatesAndListsOnTheFrameworksScale)
+{
+    TempDir dir;
+    CliRunner cli{dir.file(S("ladder.db"))};
+    {
+        ladder::Result<std::unique_ptr<ladder::Workspace>> ws = ladder::Workspace::open(cli.dbPath());
+        ASSERT_TRUE(ws.ok());
+        ladder::Framework fw;
+        fw.slug = S("six-milestones");
+        fw.name = S("Six milestones");
+        QList<ladder::ScaleStep> steps;
+        for (const char *name : {"none", "aware", "learning", "practising", "fluent", "leading"})
+            steps.append(ladder::ScaleStep{QString::fromLatin1(name), QString(), {}});
+        fw.scale = ladder::ProficiencyScale(steps);
+        const QStringList levels{S("ic2"), S("em1")};
+        for (int rank = 0; rank < 2; ++rank) {
+            ladder::Level level;
+            level.slug = levels.at(rank);
+            level.name = levels.at(rank).toUpper();
+            level.rank = rank;
+            fw.levels.append(level);
+        }
+        ladder::Category craft;
+        craft.slug = S("craft");
+        craft.name = S("Craft");
+        fw.categories.append(craft);
+        int position = 0;
+        for (const char *slug : {"testing", "on-call"}) {
+            ladder::Skill s;
+            s.position = ++position;
+            s.slug = QString::fromLatin1(slug);
+            s.name = s.slug;
+            s.categorySlug = craft.slug;
+            ladder::Expectation ic2;
+            ic2.levelSlug = S("ic2");
+            ic2.proficiency = 3;
+            ladder::Expectation em1;
+            em1.levelSlug = S("em1");
+            em1.applicable = s.slug != S("on-call");
+            em1.proficiency = em1.applicable ? 5 : 0;
+            s.expectations = {ic2, em1};
+            fw.skills.append(s);
+        }
+        ladder::Frameworks::ImportOptions options;
+        options.activate = true;
+        ASSERT_TRUE((*ws)->frameworks().import(fw, options).ok());
+        ASSERT_TRUE((*ws)->ratings().setCurrentLevel(S("ic2")).ok());
+    }
+    const CliResult five = cli.run({S("skill"), S("rate"), S("testing"), S("5")});
+    ASSERT_EQ(five.code, 0) << five.err.toStdString();
+    EXPECT_EQ(five.err, S("Rated testing 5 leading on 2026-11-22.\n"));
+    const CliResult six = cli.run({S("skill"), S("rate"), S("testing"), S("6")});
+    EXPECT_EQ(six.code, 1);
+    EXPECT_EQ(six.err, S("ladder-cli: error: rating 6 is outside 0-5 (0 none, 1 aware, 2 learning, 3 practising, 4 fluent, 5 leading)\n"));
+    const CliResult list = cli.run({S("skill"), S("list"), S("--level"), S("em1")});
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    // Cells: category, skill, rating, current (ic2), target (em1), gap.
+    QList<QStringList> rows;
+    for (const QString &line : list.out.split(QLatin1Char('\n')).mid(1, 2))
+        rows << line.split(QRegularExpression(S(" {2,}")), Qt::SkipEmptyParts);
+    ASSERT_EQ(rows.size(), 2) << list.out.toStdString();
+    EXPECT_EQ(rows.at(0), (QStringList{S("Craft"), S("testing"), S("5 leading"), S("3 practising"), S("5 leading"), S("0")}))
+        << list.out.toStdString();
+    EXPECT_EQ(rows.at(1), (QStringList{S("on-call"), S("\u2014"), S("3 practising"), S("n/a"), S("0")})) << list.out.toStdString();
+}
