@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineJson.h"
 
+#include "engine/GapAnalysis.h"
+
 #include <QJsonArray>
 
 namespace ladder {
@@ -53,8 +55,9 @@ QJsonObject skillReadinessJson(const SkillReadiness &s)
 
 QJsonObject gapReportJson(const GapReport &report)
 {
+    // The same list as the text: the skills below the bar, largest gap first.
     QJsonArray skills;
-    for (const SkillGap &s : report.skills) {
+    for (const SkillGap &s : GapAnalysis::largestFirst(report)) {
         skills.append(QJsonObject{
             {QStringLiteral("skill"), s.skillSlug},
             {QStringLiteral("name"), s.skillName},
@@ -75,6 +78,7 @@ QJsonObject gapReportJson(const GapReport &report)
         {QStringLiteral("as_of"), date(report.asOf)},
         {QStringLiteral("total_gap"), report.totalGap},
         {QStringLiteral("gap_count"), report.gapCount},
+        {QStringLiteral("expected_skills"), report.expectedSkillCount},
         {QStringLiteral("unrated_count"), report.unratedCount},
         {QStringLiteral("uncovered_count"), report.uncoveredCount},
         {QStringLiteral("skills"), skills},
@@ -99,6 +103,7 @@ QJsonObject readinessReportJson(const ReadinessReport &report)
             {QStringLiteral("claimed"), c.claimedCount},
             {QStringLiteral("gap"), c.gapCount},
             {QStringLiteral("not_expected"), c.notExpectedCount},
+            {QStringLiteral("not_applicable"), c.notApplicableCount},
             {QStringLiteral("unrated"), c.unratedCount},
             {QStringLiteral("skills"), skills},
         });
@@ -113,11 +118,13 @@ QJsonObject readinessReportJson(const ReadinessReport &report)
         {QStringLiteral("has_expectations"), report.expectedSkillCount > 0},
         {QStringLiteral("expected_skills"), report.expectedSkillCount},
         {QStringLiteral("points"), report.points},
+        {QStringLiteral("full_points"), report.fullPoints},
         {QStringLiteral("percent"), report.percent},
         {QStringLiteral("met"), report.metCount},
         {QStringLiteral("claimed"), report.claimedCount},
         {QStringLiteral("gap"), report.gapCount},
         {QStringLiteral("not_expected"), report.notExpectedCount},
+        {QStringLiteral("not_applicable"), report.notApplicableCount},
         {QStringLiteral("unrated"), report.unratedCount},
         {QStringLiteral("uncovered"), report.uncoveredCount},
         {QStringLiteral("evidence_wins"), report.evidenceWinCount},

@@ -13,7 +13,7 @@ today=${LADDER_SCREENSHOT_TODAY:-2026-11-20}
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
-cmake --build "$build" --target ladder-seed ladder-screenshots
+cmake --build "$build" --target ladder-seed ladder-screenshots ladder-cli
 
 out="$PWD/docs/screenshots"
 work=$(mktemp -d)
@@ -27,3 +27,17 @@ mkdir -p "$(dirname "$db")"
 "$build/tests/bench/ladder-seed" --db "$db" --example --today "$today"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$build/tests/ui/ladder-screenshots" --db "$db" --out "$out" --today "$today"
+
+# A framework with its own 0-5 scale (six milestones), rated across it: the
+# Skills page shows its six steps, "n/a" where a level leaves a skill out, and
+# a radar with five rings.
+scale_db="$work/six-step-scale.db"
+cli() { "$build/app/ladder-cli" --db "$scale_db" "$@"; }
+cli framework import tests/fixtures/frameworks/six-milestones.json --activate --level ic2 >/dev/null
+cli skill rate testing 5 --date "$today" 2>/dev/null
+cli skill rate on-call 3 --date "$today" 2>/dev/null
+cli skill rate code-review 2 --date "$today" 2>/dev/null
+cli skill rate mentoring 1 --date "$today" 2>/dev/null
+xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$build/tests/ui/ladder-screenshots" --db "$scale_db" --out "$out" --today "$today" --theme light \
+  --skills-only skills-six-step-scale

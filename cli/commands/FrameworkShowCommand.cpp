@@ -4,11 +4,11 @@
 #include "application/Frameworks.h"
 #include "application/Workspace.h"
 #include "CommandContext.h"
-#include "domain/Proficiency.h"
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
 #include "FrameworkLookup.h"
 #include "io/FrameworkFormat.h"
+#include "report/ReportText.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -30,11 +30,14 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
         QJsonObject expectations;
         for (const Level &level : LevelLookup::byRank(fw)) {
             const Expectation *e = skill.expectationFor(level.slug);
-            const int proficiency = LevelLookup::expected(skill, level.slug);
-            expectations.insert(level.slug,
-                                QJsonObject{{QStringLiteral("proficiency"), proficiency},
-                                            {QStringLiteral("proficiency_word"), Proficiency::word(proficiency)},
-                                            {QStringLiteral("behaviours"), QJsonArray::fromStringList(e ? e->behaviours : QStringList())}});
+            const int proficiency = LevelLookup::expected(skill, level.slug, fw.scale);
+            // null where the skill does not apply at the level
+            const bool applies = skill.appliesAt(level.slug);
+            expectations.insert(
+                level.slug,
+                QJsonObject{{QStringLiteral("proficiency"), applies ? QJsonValue(proficiency) : QJsonValue()},
+                            {QStringLiteral("proficiency_word"), applies ? QJsonValue(fw.scale.word(proficiency)) : QJsonValue()},
+                            {QStringLiteral("behaviours"), QJsonArray::fromStringList(e ? e->behaviours : QStringList())}});
         }
         context.printJson(QJsonObject{{QStringLiteral("framework"), fw.slug},
                                       {QStringLiteral("category"), skill.categorySlug},
@@ -51,7 +54,9 @@ void printSkill(CommandContext &context, const Framework &fw, const Skill &skill
         out << context.shownLines(skill.description) << '\n';
     for (const Level &level : LevelLookup::byRank(fw)) {
         const Expectation *e = skill.expectationFor(level.slug);
-        out << '\n' << context.bold(level.name) << ": " << Proficiency::label(LevelLookup::expected(skill, level.slug)) << '\n';
+        out << '\n'
+            << context.bold(level.name) << ": "
+            << ReportText::expected(LevelLookup::expected(skill, level.slug, fw.scale), skill.appliesAt(level.slug), fw.scale) << '\n';
         if (e) {
             for (const QString &behaviour : e->behaviours)
                 out << QStringLiteral("  - ") << context.shown(behaviour) << '\n';
@@ -108,7 +113,11 @@ int FrameworkShowCommand::executeWithWorkspace(CommandContext &context, Workspac
     QStringList levels;
     for (const Level &level : LevelLookup::byRank(*fw))
         levels << QStringLiteral("%1 (%2)").arg(level.name, level.slug);
-    out << tr("Levels, lowest first: ") << context.shown(levels.join(QStringLiteral(" \u2192 "))) << '\n' << '\n';
+    out << tr("Levels, lowest first: ") << context.shown(levels.join(QStringLiteral(" \u2192 "))) << '\n';
+    // The built-in scale goes without saying; a framework's own is spelt out.
+    if (!fw->scale.isBuiltIn())
+        out << tr("Scale: ") << context.shown(fw->scale.describe()) << '\n';
+    out << '\n';
     out.flush();
 
     QStringList headers{tr("CATEGORY"), tr("SKILL")};
@@ -119,7 +128,7 @@ int FrameworkShowCommand::executeWithWorkspace(CommandContext &context, Workspac
     for (const Skill *skill : SkillOrder::skills(*fw)) {
         QStringList cells{skill->categorySlug == previousCategory ? QString() : categoryName(*fw, skill->categorySlug), skill->slug};
         for (const Level &level : LevelLookup::byRank(*fw))
-            cells << Proficiency::label(LevelLookup::expected(*skill, level.slug));
+            cells << ReportText::expected(LevelLookup::expected(*skill, level.slug, fw->scale), skill->appliesAt(level.slug), fw->scale);
         table.addRow(cells);
         previousCategory = skill->categorySlug;
     }

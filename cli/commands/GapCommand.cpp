@@ -13,7 +13,7 @@
 namespace ladder {
 
 GapCommand::GapCommand()
-    : DatabaseCommand(QStringLiteral("gap"), GapCommand::tr("The gap from your ratings to a level, largest first."))
+    : DatabaseCommand(QStringLiteral("gap"), GapCommand::tr("The skills below a level's bar, largest gap first."))
 {
     m_options = {ReportOptions::targetOption()};
 }
@@ -39,9 +39,9 @@ int GapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspa
         out.flush();
         return 0;
     }
-    out << tr("%1 of %2 skills below the bar, %3 steps in all; %4 not covered by a goal.")
+    out << tr("%1 of %2 expected skills below the bar, %3 steps in all; %4 not covered by a goal.")
                .arg(report->gapCount)
-               .arg(report->skills.size())
+               .arg(report->expectedSkillCount)
                .arg(report->totalGap)
                .arg(report->uncoveredCount)
         << "\n\n";
@@ -52,8 +52,8 @@ int GapCommand::executeWithWorkspace(CommandContext &context, Workspace &workspa
         QStringList goals;
         for (const CoveringGoal &goal : g.coveringGoals)
             goals << QStringLiteral("#%1").arg(goal.id);
-        table.addRow({g.skillName, category ? category->name : g.categorySlug, ReportText::proficiency(g.expected),
-                      ReportText::rating(g.rating, g.unrated), QString::number(g.gap),
+        table.addRow({g.skillName, category ? category->name : g.categorySlug, ReportText::proficiency(g.expected, report->scale),
+                      ReportText::rating(g.rating, g.unrated, report->scale), QString::number(g.gap),
                       goals.isEmpty() ? tr("none") : goals.join(QStringLiteral(", "))},
                      {TextTable::Style::Plain, TextTable::Style::Dim, TextTable::Style::Plain,
                       g.unrated ? TextTable::Style::Dim : TextTable::Style::Plain, TextTable::Style::Bold,

@@ -20,7 +20,8 @@ TextTable::Style statusStyle(SkillStatus status)
     case SkillStatus::Met: return TextTable::Style::Accent;
     case SkillStatus::Claimed: return TextTable::Style::Plain;
     case SkillStatus::Gap: return TextTable::Style::Warn;
-    case SkillStatus::NotExpected: return TextTable::Style::Dim;
+    case SkillStatus::NotExpected:
+    case SkillStatus::NotApplicable: return TextTable::Style::Dim;
     }
     return TextTable::Style::Plain;
 }
@@ -80,8 +81,9 @@ int ReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &w
             for (const CoveringGoal &g : s.coveringGoals)
                 goals << QStringLiteral("#%1").arg(g.id);
             const QString plan = goals.isEmpty() ? (s.uncovered ? tr("none") : QString()) : goals.join(QStringLiteral(", "));
-            skills.addRow({s.skillName, ReportText::proficiency(s.expected), ReportText::rating(s.rating, s.unrated),
-                           ReportText::status(s.status), QString::number(s.evidenceCount), plan},
+            skills.addRow({s.skillName, ReportText::expected(s.expected, s.applicable, report->scale),
+                           ReportText::rating(s.rating, s.unrated, report->scale), ReportText::status(s.status),
+                           QString::number(s.evidenceCount), plan},
                           {TextTable::Style::Plain, TextTable::Style::Plain, s.unrated ? TextTable::Style::Dim : TextTable::Style::Plain,
                            statusStyle(s.status), TextTable::Style::Plain, s.uncovered ? TextTable::Style::Warn : TextTable::Style::Plain});
         }

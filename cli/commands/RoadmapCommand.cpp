@@ -68,9 +68,9 @@ int RoadmapCommand::executeWithWorkspace(CommandContext &context, Workspace &wor
             QStringList goals;
             for (const CoveringGoal &g : s.coveringGoals)
                 goals << QStringLiteral("#%1").arg(g.id);
-            table.addRow({QString::number(++n), s.skillName, ReportText::proficiency(s.from), ReportText::proficiency(s.to),
-                          QString::number(s.gap), goals.isEmpty() ? tr("none") : goals.join(QStringLiteral(", ")),
-                          s.suggestedActions.value(0)},
+            table.addRow({QString::number(++n), s.skillName, ReportText::proficiency(s.from, plan->scale),
+                          ReportText::proficiency(s.to, plan->scale), QString::number(s.gap),
+                          goals.isEmpty() ? tr("none") : goals.join(QStringLiteral(", ")), s.suggestedActions.value(0)},
                          {TextTable::Style::Dim, TextTable::Style::Plain, TextTable::Style::Plain, TextTable::Style::Plain,
                           TextTable::Style::Bold, s.uncovered ? TextTable::Style::Warn : TextTable::Style::Plain, TextTable::Style::Dim});
         }

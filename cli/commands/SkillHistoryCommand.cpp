@@ -5,9 +5,9 @@
 #include "application/Ratings.h"
 #include "application/Workspace.h"
 #include "CommandContext.h"
-#include "domain/Proficiency.h"
 #include "FrameworkLookup.h"
 #include "io/GoalJson.h"
+#include "report/ReportText.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -42,7 +42,7 @@ int SkillHistoryCommand::executeWithWorkspace(CommandContext &context, Workspace
     if (context.json) {
         QJsonArray array;
         for (const Assessment &a : std::as_const(*history))
-            array.append(assessmentToJson(a));
+            array.append(assessmentToJson(a, fw->scale));
         context.printJson(array);
         return 0;
     }
@@ -56,14 +56,16 @@ int SkillHistoryCommand::executeWithWorkspace(CommandContext &context, Workspace
         QStringList expects;
         for (const Level *level : {fw->level(*current), fw->nextLevel(*current)}) {
             if (level)
-                expects << tr("%1 expects %2").arg(level->name, Proficiency::label(skill->expectedAt(level->slug)));
+                expects << tr("%1 expects %2")
+                               .arg(level->name,
+                                    ReportText::expected(skill->expectedAt(level->slug), skill->appliesAt(level->slug), fw->scale));
         }
         out << context.dim(expects.join(QStringLiteral("; "))) << '\n';
     } else
         out << context.bold(slug) << context.dim(tr(" (not part of framework '%1')").arg(fw->slug)) << '\n';
     out.flush();
     if (history->isEmpty()) {
-        context.err() << tr("No ratings of %1 yet (rate it: ladder-cli skill rate %1 0-4).").arg(slug) << '\n';
+        context.err() << tr("No ratings of %1 yet (rate it: ladder-cli skill rate %1 %2).").arg(slug, fw->scale.range()) << '\n';
         context.err().flush();
         return 0;
     }
@@ -78,7 +80,7 @@ int SkillHistoryCommand::executeWithWorkspace(CommandContext &context, Workspace
             change = delta > 0 ? QStringLiteral("+%1").arg(delta) : delta < 0 ? QString::number(delta) : QStringLiteral("=");
             changeStyle = delta > 0 ? TextTable::Style::Accent : delta < 0 ? TextTable::Style::Warn : TextTable::Style::Dim;
         }
-        table.addRow({a.date.toString(Qt::ISODate), Proficiency::label(a.rating), change, a.note},
+        table.addRow({a.date.toString(Qt::ISODate), ReportText::proficiency(a.rating, fw->scale), change, a.note},
                      {TextTable::Style::Plain, TextTable::Style::Plain, changeStyle});
         previous = a.rating;
     }

@@ -4,10 +4,11 @@
 #include "application/Review.h"
 #include "application/Workspace.h"
 #include "CommandContext.h"
-#include "domain/Proficiency.h"
+#include "domain/ProficiencyScale.h"
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
 #include "FrameworkLookup.h"
+#include "report/ReportText.h"
 #include "TextTable.h"
 
 #include <QHash>
@@ -66,25 +67,32 @@ int SkillListCommand::executeWithWorkspace(CommandContext &context, Workspace &w
     for (const Category &c : SkillOrder::categories(*fw))
         categoryNames.insert(c.slug, c.name);
 
+    const ProficiencyScale &scale = fw->scale;
+    // A number and its word, or null: unrated, not applicable, or a rating
+    // given on a longer scale than this framework's (its number is kept).
+    const auto word = [&scale](int value, bool known) {
+        return known && scale.isValid(value) ? QJsonValue(scale.word(value)) : QJsonValue(QJsonValue::Null);
+    };
     if (context.json) {
         QJsonArray array;
         for (const SkillGap &g : std::as_const(report->skills)) {
             const Skill *skill = fw->skill(g.skillSlug);
-            const int currentExpects = skill ? LevelLookup::expected(*skill, current->slug) : 0;
+            const int currentExpects = skill ? LevelLookup::expected(*skill, current->slug, scale) : 0;
+            const bool currentApplies = !skill || skill->appliesAt(current->slug);
             array.append(QJsonObject{
                 {QStringLiteral("category"), g.categorySlug},
                 {QStringLiteral("category_name"), categoryNames.value(g.categorySlug)},
                 {QStringLiteral("skill"), g.skillSlug},
                 {QStringLiteral("name"), g.skillName},
-                {QStringLiteral("rating"), g.unrated ? QJsonValue(QJsonValue::Null) : QJsonValue(g.rating)},
-                {QStringLiteral("rating_word"), g.unrated ? QJsonValue(QJsonValue::Null) : QJsonValue(Proficiency::word(g.rating))},
+                {QStringLiteral("rating"), g.unrated ? QJsonValue(QJsonValue::Null) : QJsonValue(g.givenRating)},
+                {QStringLiteral("rating_word"), word(g.givenRating, !g.unrated)},
                 {QStringLiteral("rated_on"), dateOrNull(g.ratedOn)},
                 {QStringLiteral("current_level"), current->slug},
-                {QStringLiteral("current_expects"), currentExpects},
-                {QStringLiteral("current_expects_word"), Proficiency::word(currentExpects)},
+                {QStringLiteral("current_expects"), currentApplies ? QJsonValue(currentExpects) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("current_expects_word"), word(currentExpects, currentApplies)},
                 {QStringLiteral("target_level"), target.slug},
-                {QStringLiteral("target_expects"), g.expected},
-                {QStringLiteral("target_expects_word"), Proficiency::word(g.expected)},
+                {QStringLiteral("target_expects"), g.applicable ? QJsonValue(g.expected) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("target_expects_word"), word(g.expected, g.applicable)},
                 {QStringLiteral("gap"), g.gap},
             });
         }
@@ -106,14 +114,16 @@ int SkillListCommand::executeWithWorkspace(CommandContext &context, Workspace &w
     QString previousCategory;
     for (const SkillGap &g : std::as_const(report->skills)) {
         const Skill *skill = fw->skill(g.skillSlug);
-        const int currentExpects = skill ? LevelLookup::expected(*skill, current->slug) : 0;
+        const int currentExpects = skill ? LevelLookup::expected(*skill, current->slug, scale) : 0;
+        const bool currentApplies = !skill || skill->appliesAt(current->slug);
         // The category is named once, on the first row of its group.
         QStringList cells{g.categorySlug == previousCategory ? QString() : categoryNames.value(g.categorySlug), g.skillSlug,
-                          g.unrated ? None : Proficiency::label(g.rating), Proficiency::label(currentExpects)};
+                          g.unrated ? None : ReportText::proficiency(g.givenRating, scale),
+                          ReportText::expected(currentExpects, currentApplies, scale)};
         QList<TextTable::Style> styles{TextTable::Style::Plain, TextTable::Style::Plain,
                                        g.unrated ? TextTable::Style::Dim : TextTable::Style::Plain, TextTable::Style::Plain};
         if (!sameLevel) {
-            cells << Proficiency::label(g.expected);
+            cells << ReportText::expected(g.expected, g.applicable, scale);
             styles << TextTable::Style::Plain;
         }
         cells << QString::number(g.gap);
@@ -131,10 +141,10 @@ int SkillListCommand::executeWithWorkspace(CommandContext &context, Workspace &w
         out << context.shown(tr("Below %1 on %2 of %3 skills; total gap %4.")
                                  .arg(target.name)
                                  .arg(report->gapCount)
-                                 .arg(report->skills.size())
+                                 .arg(report->expectedSkillCount)
                                  .arg(report->totalGap));
     if (report->unratedCount > 0)
-        out << ' ' << tr("Unrated: %1 (rate with: ladder-cli skill rate SLUG 0-4).").arg(report->unratedCount);
+        out << ' ' << tr("Unrated: %1 (rate with: ladder-cli skill rate SLUG %2).").arg(report->unratedCount).arg(scale.range());
     if (sameLevel && !targetGiven)
         out << ' ' << context.shown(tr("%1 is the top level.").arg(current->name));
     out << '\n';

@@ -22,7 +22,6 @@ protected:
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
 
 private:
-    int m_rating = 0;
     QDate m_date;
 };
 

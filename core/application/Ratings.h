@@ -24,7 +24,8 @@ public:
     explicit Ratings(Stores &stores);
 
     // Adds a rating of a skill of the active framework and returns it as
-    // stored (id, UUID, creation time).
+    // stored (id, UUID, creation time). Error "rating 7 is outside 0-4 (…)"
+    // for a number off the active framework's scale.
     Result<Assessment> rate(const Assessment &assessment);
     // Puts a removed rating back with its UUID (the redo of rate()).
     Result<Assessment> restore(const Assessment &assessment);

@@ -17,26 +17,33 @@ Result<GapReport> GapAnalysis::compute(const Framework &framework, const QList<A
     if (!level)
         return level.error();
 
-    const RatingSnapshot ratings(assessments, asOf);
+    const ProficiencyScale &scale = framework.scale;
+    const RatingSnapshot ratings(assessments, asOf, scale);
     GapReport report;
     report.levelSlug = level->slug;
     report.levelName = level->name;
     report.asOf = asOf;
+    report.scale = scale;
     for (const Skill *skill : SkillOrder::skills(framework)) {
         SkillGap g;
         g.skillSlug = skill->slug;
         g.skillName = skill->name;
         g.categorySlug = skill->categorySlug;
-        g.expected = LevelLookup::expected(*skill, level->slug);
+        g.expected = LevelLookup::expected(*skill, level->slug, scale);
+        g.applicable = skill->appliesAt(level->slug);
         g.rating = ratings.rating(skill->slug);
         const Assessment *assessment = ratings.latest(skill->slug);
         g.unrated = assessment == nullptr;
+        g.givenRating = assessment ? assessment->rating : 0;
         g.ratedOn = assessment ? assessment->date : QDate();
-        g.difference = g.expected - g.rating;
+        // A skill that does not apply has no bar to be above or below.
+        g.difference = g.applicable ? g.expected - g.rating : 0;
         g.gap = std::max(0, g.difference);
         g.coveringGoals = GoalCoverage::covering(goals, skill->slug);
         g.uncovered = g.gap > 0 && g.coveringGoals.isEmpty();
 
+        report.expectedSkillCount += LevelLookup::counts(*skill, level->slug, scale) ? 1 : 0;
+        report.notApplicableCount += g.applicable ? 0 : 1;
         report.totalGap += g.gap;
         report.gapCount += g.gap > 0 ? 1 : 0;
         report.unratedCount += g.unrated ? 1 : 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ProficiencyScale.h"
 #include "SkillGap.h"
 
 #include <QDate>
@@ -14,10 +15,13 @@ struct GapReport
 {
     QString levelSlug;
     QString levelName;
-    QDate asOf;             // the cut-off for ratings; null = latest of all
-    QList<SkillGap> skills; // every skill, in foundational order (SkillOrder)
-    int totalGap = 0;       // sum of gap
-    int gapCount = 0;       // skills with gap > 0
+    QDate asOf;                 // the cut-off for ratings; null = latest of all
+    ProficiencyScale scale;     // the framework's, for every number below
+    QList<SkillGap> skills;     // every skill, in foundational order (SkillOrder)
+    int totalGap = 0;           // sum of gap
+    int gapCount = 0;           // skills with gap > 0
+    int expectedSkillCount = 0; // skills the level asks something of (LevelLookup::counts)
+    int notApplicableCount = 0; // skills the level says do not apply
     int unratedCount = 0;
     int uncoveredCount = 0; // skills with gap > 0 that no open goal covers
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LevelLookup.h"
 
-#include "domain/Proficiency.h"
-
 #include <QStringList>
 
 #include <algorithm>
@@ -30,9 +28,14 @@ QList<Level> LevelLookup::byRank(const Framework &framework)
     return levels;
 }
 
-int LevelLookup::expected(const Skill &skill, const QString &levelSlug)
+int LevelLookup::expected(const Skill &skill, const QString &levelSlug, const ProficiencyScale &scale)
 {
-    return std::clamp(skill.expectedAt(levelSlug), Proficiency::Min, Proficiency::Max);
+    return scale.clamp(skill.expectedAt(levelSlug));
+}
+
+bool LevelLookup::counts(const Skill &skill, const QString &levelSlug, const ProficiencyScale &scale)
+{
+    return skill.appliesAt(levelSlug) && expected(skill, levelSlug, scale) > 0;
 }
 
 Result<QString> LevelLookup::defaultTarget(const Framework &framework, const QString &currentLevelSlug)

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RatingSnapshot.h"
 
-#include "domain/Proficiency.h"
-
-#include <algorithm>
-
 namespace ladder {
 
-RatingSnapshot::RatingSnapshot(const QList<Assessment> &assessments, const QDate &asOf)
+RatingSnapshot::RatingSnapshot(const QList<Assessment> &assessments, const QDate &asOf, const ProficiencyScale &scale)
     : m_asOf(asOf)
+    , m_scale(scale)
 {
     for (const Assessment &a : assessments) {
         if (!a.date.isValid())
@@ -40,9 +37,9 @@ const Assessment *RatingSnapshot::latest(const QString &skillSlug) const
 int RatingSnapshot::rating(const QString &skillSlug) const
 {
     const Assessment *a = latest(skillSlug);
-    // Storage validates ratings; clamping keeps the arithmetic in range even for
-    // a hand-edited import.
-    return a ? std::clamp(a->rating, Proficiency::Min, Proficiency::Max) : 0;
+    // Storage validates ratings against the scale they were given on; clamping
+    // keeps the arithmetic in range when another framework's scale is in use.
+    return a ? m_scale.clamp(a->rating) : 0;
 }
 
 } // namespace ladder

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Assessment.h"
+#include "domain/ProficiencyScale.h"
 
 #include <QDate>
 #include <QHash>
@@ -19,17 +20,21 @@ namespace ladder {
 class RatingSnapshot
 {
 public:
-    RatingSnapshot(const QList<Assessment> &assessments, const QDate &asOf);
+    // Ratings are kept per skill slug whatever framework gave them; `scale` is
+    // the scale of the framework they are read against.
+    RatingSnapshot(const QList<Assessment> &assessments, const QDate &asOf, const ProficiencyScale &scale);
 
     const QDate &asOf() const { return m_asOf; }
     bool isRated(const QString &skillSlug) const;
     // The assessment in force, or nullptr when the skill was never rated by then.
     const Assessment *latest(const QString &skillSlug) const;
-    // The rating in force clamped to 0-4, or 0 when unrated.
+    // The rating in force clamped to the scale, or 0 when unrated: a 5 given
+    // in a 0-5 framework counts as 4 in a 0-4 one.
     int rating(const QString &skillSlug) const;
 
 private:
     QDate m_asOf;
+    ProficiencyScale m_scale;
     QHash<QString, Assessment> m_latest;
 };
 

@@ -25,8 +25,9 @@ void count(Tally &tally, const SkillReadiness &s)
     case SkillStatus::Claimed: ++tally.claimedCount; break;
     case SkillStatus::Gap: ++tally.gapCount; break;
     case SkillStatus::NotExpected: ++tally.notExpectedCount; break;
+    case SkillStatus::NotApplicable: ++tally.notApplicableCount; break;
     }
-    if (s.status == SkillStatus::NotExpected)
+    if (s.status == SkillStatus::NotExpected || s.status == SkillStatus::NotApplicable)
         return;
     ++tally.expectedSkillCount;
     tally.points += s.points;
@@ -34,16 +35,17 @@ void count(Tally &tally, const SkillReadiness &s)
 }
 
 template<typename Tally>
-void finish(Tally &tally)
+void finish(Tally &tally, int fullPoints)
 {
-    tally.score = ReadinessScore::fraction(tally.points, tally.expectedSkillCount);
-    tally.percent = ReadinessScore::percent(tally.points, tally.expectedSkillCount);
+    tally.score = ReadinessScore::fraction(tally.points, tally.expectedSkillCount, fullPoints);
+    tally.percent = ReadinessScore::percent(tally.points, tally.expectedSkillCount, fullPoints);
 }
 
 } // namespace
 
 SkillStatus Readiness::status(int rating, int expected, int evidenceCount)
 {
+    // LevelLookup::counts: a skill the level expects nothing of is left out.
     if (expected <= 0)
         return SkillStatus::NotExpected;
     if (rating < expected)
@@ -67,12 +69,16 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework, const QLi
 
     // The rating that counts is the one the user held when the period closed: a
     // re-rating after the review period must not change that period's summary.
-    const RatingSnapshot ratings(assessments, period.to);
+    const ProficiencyScale &scale = framework.scale;
+    const int fullPoints = ReadinessScore::fullPoints(scale);
+    const RatingSnapshot ratings(assessments, period.to, scale);
 
     ReadinessReport report;
     report.levelSlug = level->slug;
     report.levelName = level->name;
     report.period = period;
+    report.scale = scale;
+    report.fullPoints = fullPoints;
 
     const QList<const Skill *> skills = SkillOrder::skills(framework);
     for (const Category &category : SkillOrder::categories(framework)) {
@@ -86,7 +92,8 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework, const QLi
             s.skillSlug = skill->slug;
             s.skillName = skill->name;
             s.categorySlug = skill->categorySlug;
-            s.expected = LevelLookup::expected(*skill, level->slug);
+            s.expected = LevelLookup::expected(*skill, level->slug, scale);
+            s.applicable = skill->appliesAt(level->slug);
             if (const Expectation *e = skill->expectationFor(level->slug))
                 s.behaviours = e->behaviours;
             s.rating = ratings.rating(skill->slug);
@@ -96,10 +103,10 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework, const QLi
             s.gap = std::max(0, s.expected - s.rating);
             s.evidence = evidence.listed.value(skill->slug);
             s.evidenceCount = evidence.counts.value(skill->slug);
-            s.status = status(s.rating, s.expected, s.evidenceCount);
-            s.points = ReadinessScore::points(s.rating, s.expected, s.evidenceCount > 0);
-            s.score = ReadinessScore::fraction(s.points, 1);
-            s.percent = ReadinessScore::percent(s.points, 1);
+            s.status = s.applicable ? status(s.rating, s.expected, s.evidenceCount) : SkillStatus::NotApplicable;
+            s.points = ReadinessScore::points(s.rating, s.expected, s.evidenceCount > 0, scale);
+            s.score = ReadinessScore::fraction(s.points, 1, fullPoints);
+            s.percent = ReadinessScore::percent(s.points, 1, fullPoints);
             s.coveringGoals = GoalCoverage::covering(goals, skill->slug);
             s.uncovered = (s.status == SkillStatus::Gap || s.status == SkillStatus::Claimed) && s.coveringGoals.isEmpty();
 
@@ -108,10 +115,10 @@ Result<ReadinessReport> Readiness::compute(const Framework &framework, const QLi
             report.uncoveredCount += s.uncovered ? 1 : 0;
             c.skills.append(s);
         }
-        finish(c);
+        finish(c, fullPoints);
         report.categories.append(c);
     }
-    finish(report);
+    finish(report, fullPoints);
     report.evidenceWinCount = evidence.distinctWins;
     return report;
 }

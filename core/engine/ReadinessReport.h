@@ -3,6 +3,7 @@
 
 #include "CategoryReadiness.h"
 #include "domain/Period.h"
+#include "domain/ProficiencyScale.h"
 #include "SkillReadiness.h"
 
 #include <QList>
@@ -16,8 +17,10 @@ struct ReadinessReport
     QString levelSlug;
     QString levelName;
     Period period;                       // ratings are taken as of period.to
+    ProficiencyScale scale;              // the framework's, for every number below
+    int fullPoints = 24;                 // a full score of one skill (ReadinessScore::fullPoints)
     QList<CategoryReadiness> categories; // SkillOrder::categories order
-    // Overall: the mean over all skills with expected > 0 (not the mean of the
+    // Overall: the mean over all skills with expected > 0 that apply (not the mean of the
     // category percentages), same rules as a category.
     int expectedSkillCount = 0;
     int points = 0;
@@ -27,6 +30,7 @@ struct ReadinessReport
     int claimedCount = 0;
     int gapCount = 0;
     int notExpectedCount = 0;
+    int notApplicableCount = 0;
     int unratedCount = 0;     // among the expected skills
     int uncoveredCount = 0;   // SkillReadiness::uncovered
     int evidenceWinCount = 0; // distinct wins in the period linked

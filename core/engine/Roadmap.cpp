@@ -32,7 +32,8 @@ Result<RoadmapPlan> Roadmap::compute(const Framework &framework, const QList<Ass
         }
     }
 
-    const RatingSnapshot ratings(assessments, asOf);
+    const ProficiencyScale &scale = framework.scale;
+    const RatingSnapshot ratings(assessments, asOf, scale);
     const QList<const Skill *> skills = SkillOrder::skills(framework);
     // How far the plan has brought each skill so far: the rating to begin with,
     // then each stage's expectation. A stage asks only for what the stages below
@@ -45,6 +46,7 @@ Result<RoadmapPlan> Roadmap::compute(const Framework &framework, const QList<Ass
     RoadmapPlan plan;
     plan.currentLevelSlug = current ? current->slug : QString();
     plan.asOf = asOf;
+    plan.scale = scale;
     for (const Level &level : LevelLookup::byRank(framework)) {
         if (current && level.rank <= current->rank)
             continue;
@@ -56,7 +58,9 @@ Result<RoadmapPlan> Roadmap::compute(const Framework &framework, const QList<Ass
         stage.rank = level.rank;
         for (qsizetype i = 0; i < skills.size(); ++i) {
             const Skill &skill = *skills.at(i);
-            const int to = LevelLookup::expected(skill, level.slug);
+            // A skill that does not apply at the level asks nothing there
+            // (expected reads 0), so it gets no step.
+            const int to = LevelLookup::expected(skill, level.slug, scale);
             if (to <= reached.at(i))
                 continue;
             RoadmapStep step;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ProficiencyScale.h"
 #include "RoadmapStage.h"
 
 #include <QDate>
@@ -14,6 +15,7 @@ struct RoadmapPlan
 {
     QString currentLevelSlug;   // empty when the user has no level yet
     QDate asOf;                 // the cut-off for ratings; null = latest of all
+    ProficiencyScale scale;     // the framework's, for every number below
     QList<RoadmapStage> stages; // one per level above the current one, by rank
     int stepCount = 0;
     int totalGap = 0;

@@ -16,12 +16,12 @@ struct RoadmapStep
     QString skillSlug;
     QString skillName;
     QString categorySlug;
-    int rating = 0; // 0-4, the rating in force; 0 when unrated
+    int rating = 0; // clamped to the scale, the rating in force; 0 when unrated
     bool unrated = true;
     // Where this step starts: the rating, or what an earlier (lower) stage of
     // the same roadmap already brings the skill to, whichever is higher.
     int from = 0;
-    int to = 0;                        // what the step's level expects, 0-4
+    int to = 0;                        // what the step's level expects, on the scale
     int gap = 0;                       // to - from, always > 0
     QStringList suggestedActions;      // the level's example behaviours for the skill
     QList<CoveringGoal> coveringGoals; // open goals on the skill, by id

@@ -10,13 +10,14 @@ QString skillStatusKey(SkillStatus status)
     case SkillStatus::Claimed: return QStringLiteral("claimed");
     case SkillStatus::Gap: return QStringLiteral("gap");
     case SkillStatus::NotExpected: return QStringLiteral("not-expected");
+    case SkillStatus::NotApplicable: return QStringLiteral("not-applicable");
     }
     return QStringLiteral("gap");
 }
 
 bool skillStatusFromKey(const QString &key, SkillStatus *status)
 {
-    for (SkillStatus s : {SkillStatus::Met, SkillStatus::Claimed, SkillStatus::Gap, SkillStatus::NotExpected}) {
+    for (SkillStatus s : {SkillStatus::Met, SkillStatus::Claimed, SkillStatus::Gap, SkillStatus::NotExpected, SkillStatus::NotApplicable}) {
         if (skillStatusKey(s) == key) {
             *status = s;
             return true;

@@ -16,10 +16,13 @@ enum class SkillStatus {
     Gap,
     // The level expects 0: nothing to show, left out of every average.
     NotExpected,
+    // The level says the skill does not apply there (a manager track does not
+    // carry the pager): shown as "n/a", left out of every average.
+    NotApplicable,
 };
 
 // Stable machine keys for JSON and exports: "met", "claimed", "gap",
-// "not-expected". Reports translate the words themselves.
+// "not-expected", "not-applicable". Reports translate the words themselves.
 QString skillStatusKey(SkillStatus status);
 bool skillStatusFromKey(const QString &key, SkillStatus *status);
 

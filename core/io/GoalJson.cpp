@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoalJson.h"
 
-#include "domain/Proficiency.h"
 #include "JsonCheck.h"
 #include "storage/WinLimits.h"
 
@@ -159,13 +158,13 @@ Result<Goal> goalFromJson(const QJsonObject &o, const QString &where)
     return g;
 }
 
-QJsonObject assessmentToJson(const Assessment &a)
+QJsonObject assessmentToJson(const Assessment &a, const ProficiencyScale &scale)
 {
     return QJsonObject{{QStringLiteral("id"), a.id},
                        {QStringLiteral("uuid"), a.uuid},
                        {QStringLiteral("skill"), a.skillSlug},
                        {QStringLiteral("rating"), a.rating},
-                       {QStringLiteral("rating_word"), Proficiency::word(a.rating)},
+                       {QStringLiteral("rating_word"), scale.isValid(a.rating) ? scale.word(a.rating) : QString()},
                        {QStringLiteral("date"), a.date.toString(Qt::ISODate)},
                        {QStringLiteral("note"), a.note},
                        {QStringLiteral("created_at"), a.createdAt.toString(Qt::ISODateWithMs)}};
@@ -196,7 +195,9 @@ Result<Assessment> assessmentFromJson(const QJsonObject &o, const QString &where
     const QJsonValue rating = o.value(QStringLiteral("rating"));
     if (rating.isUndefined())
         return Error(GoalJson::tr("%1.rating: missing").arg(where));
-    Result<qint64> number = JsonCheck::wholeNumber(rating, where, L("rating"), Proficiency::Min, Proficiency::Max);
+    // Any framework's scale: which one the rating was given on is not recorded,
+    // and a rating is checked against the scale in use where it is used.
+    Result<qint64> number = JsonCheck::wholeNumber(rating, where, L("rating"), 0, ProficiencyScale::MaxSteps - 1);
     if (!number)
         return number.error();
     a.rating = int(*number);

@@ -3,6 +3,7 @@
 
 #include "domain/Assessment.h"
 #include "domain/Goal.h"
+#include "domain/ProficiencyScale.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,9 @@ struct GoalJson
 QJsonObject goalToJson(const Goal &goal);
 Result<Goal> goalFromJson(const QJsonObject &object, const QString &where);
 
-QJsonObject assessmentToJson(const Assessment &assessment);
+// `rating_word` is the rating's word on `scale` (the active framework's);
+// empty for a rating above it, given on another framework's longer scale.
+QJsonObject assessmentToJson(const Assessment &assessment, const ProficiencyScale &scale);
 Result<Assessment> assessmentFromJson(const QJsonObject &object, const QString &where);
 
 } // namespace ladder

@@ -371,9 +371,12 @@ Result<void> LadderExport::write(Stores &ws, QIODevice &device)
     if (!frameworks)
         return frameworks.error();
     QString active;
+    ProficiencyScale activeScale;
     for (const Framework &fw : std::as_const(*frameworks)) {
-        if (fw.active)
+        if (fw.active) {
             active = fw.slug;
+            activeScale = fw.scale;
+        }
     }
     Result<QString> level = ws.frameworks().currentLevel();
     Result<QString> name = ws.settings().value(SettingStore::userNameKey());
@@ -388,7 +391,7 @@ Result<void> LadderExport::write(Stores &ws, QIODevice &device)
         return assessments.error();
     QList<QJsonObject> aRecords;
     for (const Assessment &a : std::as_const(*assessments))
-        aRecords << assessmentToJson(a);
+        aRecords << assessmentToJson(a, activeScale);
 
     Result<QList<Goal>> goals = ws.goals().list();
     if (!goals)

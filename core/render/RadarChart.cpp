@@ -73,7 +73,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &rect, const RadarChartDa
 {
     if (data.isEmpty() || rect.isEmpty())
         return;
-    const RadarChartLayout layout(data.axes.size());
+    const RadarChartLayout layout(data.axes.size(), data.maxValue);
     const double scale = std::min(rect.width() / RadarChartLayout::Width, rect.height() / RadarChartLayout::Height);
     const QSizeF size(RadarChartLayout::Width * scale, RadarChartLayout::Height * scale);
 
@@ -89,11 +89,11 @@ void RadarChart::paint(QPainter &painter, const QRectF &rect, const RadarChartDa
     // Grid.
     painter.setPen(QPen(palette.grid, 1.0));
     painter.setBrush(Qt::NoBrush);
-    for (int value = 1; value <= RadarChartLayout::MaxValue; ++value) {
+    for (int value = 1; value <= layout.maxValue(); ++value) {
         if (layout.axisCount() >= 3) {
             painter.drawPolygon(QPolygonF(layout.ring(value)));
         } else {
-            const double r = layout.radius() * value / RadarChartLayout::MaxValue;
+            const double r = layout.radius() * value / layout.maxValue();
             painter.drawEllipse(layout.center(), r, r);
         }
     }
@@ -101,7 +101,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &rect, const RadarChartDa
         painter.drawLine(layout.center(), layout.spokeEnd(axis));
     painter.setPen(palette.text);
     painter.setFont(sized(font, RadarChartLayout::SmallFontSize));
-    for (int value = 1; value <= RadarChartLayout::MaxValue; ++value)
+    for (int value = 1; value <= layout.maxValue(); ++value)
         painter.drawText(layout.ringLabel(value), QString::number(value));
 
     // The expectation (dashed) under the rating (solid).

@@ -22,54 +22,56 @@ QString esc(const QString &text)
 // document's font, one that is sure to be installed).
 QString pageCss()
 {
-    return QStringLiteral("body{font-family:system-ui,-apple-system,\"Segoe UI\",\"DejaVu Sans\",sans-serif;color:#222;background:#fff;"
-                          "max-width:58em;margin:2em auto;padding:0 1.2em;line-height:1.45}\n"
-                          "h1{font-size:1.7em;margin:0 0 .2em}\n"
-                          "h2{font-size:1.3em;margin:1.6em 0 .4em;border-bottom:1px solid #d5d9de;padding-bottom:.15em}\n"
-                          "h3{font-size:1.1em;margin:1.2em 0 .3em}\n"
-                          "h4{font-size:1em;margin:1em 0 .2em}\n"
-                          "p{margin:.3em 0 .6em}\n"
-                          ".byline{font-size:1.1em;margin:0}\n"
-                          ".muted,.generated{color:#666}\n"
-                          ".generated{font-size:.9em}\n"
-                          ".overall{font-size:1.2em}\n"
-                          "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
-                          "th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #d5d9de}\n"
-                          "th{background:#eef1f5;border-bottom:1px solid #9aa3ad}\n"
-                          "th.num,td.num{text-align:right}\n"
-                          ".s-met{color:#1b7a3a}.s-claimed{color:#9a6700}.s-gap{color:#b42318}.s-not-expected{color:#777}\n"
-                          ".star{color:#d9731a}\n"
-                          ".nogoal{color:#b42318;font-weight:bold}\n"
-                          "ul{margin:.2em 0 .8em;padding-left:1.4em}\n"
-                          "li{margin:.15em 0}\n"
-                          ".chart{margin:.5em 0 1em;text-align:center}\n"
-                          ".chart svg{max-width:100%;height:auto}\n"
-                          "@media print{body{margin:0;max-width:none}h2,h3,h4{page-break-after:avoid}tr,li{page-break-inside:avoid}}\n");
+    return QStringLiteral(
+        "body{font-family:system-ui,-apple-system,\"Segoe UI\",\"DejaVu Sans\",sans-serif;color:#222;background:#fff;"
+        "max-width:58em;margin:2em auto;padding:0 1.2em;line-height:1.45}\n"
+        "h1{font-size:1.7em;margin:0 0 .2em}\n"
+        "h2{font-size:1.3em;margin:1.6em 0 .4em;border-bottom:1px solid #d5d9de;padding-bottom:.15em}\n"
+        "h3{font-size:1.1em;margin:1.2em 0 .3em}\n"
+        "h4{font-size:1em;margin:1em 0 .2em}\n"
+        "p{margin:.3em 0 .6em}\n"
+        ".byline{font-size:1.1em;margin:0}\n"
+        ".muted,.generated{color:#666}\n"
+        ".generated{font-size:.9em}\n"
+        ".overall{font-size:1.2em}\n"
+        "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
+        "th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #d5d9de}\n"
+        "th{background:#eef1f5;border-bottom:1px solid #9aa3ad}\n"
+        "th.num,td.num{text-align:right}\n"
+        ".s-met{color:#1b7a3a}.s-claimed{color:#9a6700}.s-gap{color:#b42318}.s-not-expected,.s-not-applicable{color:#777}\n"
+        ".star{color:#d9731a}\n"
+        ".nogoal{color:#b42318;font-weight:bold}\n"
+        "ul{margin:.2em 0 .8em;padding-left:1.4em}\n"
+        "li{margin:.15em 0}\n"
+        ".chart{margin:.5em 0 1em;text-align:center}\n"
+        ".chart svg{max-width:100%;height:auto}\n"
+        "@media print{body{margin:0;max-width:none}h2,h3,h4{page-break-after:avoid}tr,li{page-break-inside:avoid}}\n");
 }
 
 // Qt's CSS takes font sizes in pt but lengths only in px or em (a "pt" margin
 // is dropped): px here are 1/96 inch, as PagePrinter lays pages out.
 QString richTextCss()
 {
-    return QStringLiteral("body{color:#222222}\n"
-                          "h1{font-size:17pt;margin-top:0px;margin-bottom:4px}\n"
-                          "h2{font-size:13pt;margin-top:20px;margin-bottom:6px;color:#1a1a1a}\n"
-                          "h3{font-size:11pt;margin-top:14px;margin-bottom:4px}\n"
-                          "h4{font-size:9.5pt;margin-top:10px;margin-bottom:2px}\n"
-                          "p{margin-top:2px;margin-bottom:6px}\n"
-                          ".byline{font-size:10.5pt;margin-top:0px;margin-bottom:2px}\n"
-                          ".muted{color:#666666}\n"
-                          ".generated{color:#666666;font-size:8pt}\n"
-                          ".overall{font-size:10.5pt}\n"
-                          "table{border-collapse:collapse;margin-top:4px;margin-bottom:10px}\n"
-                          "th{background-color:#eef1f5;font-weight:bold;text-align:left;border-bottom:1px solid #9aa3ad}\n"
-                          "td{border-bottom:1px solid #d5d9de}\n"
-                          ".num{text-align:right}\n"
-                          ".s-met{color:#1b7a3a}\n.s-claimed{color:#9a6700}\n.s-gap{color:#b42318}\n.s-not-expected{color:#777777}\n"
-                          ".star{color:#d9731a}\n"
-                          ".nogoal{color:#b42318;font-weight:bold}\n"
-                          "ul{margin-top:2px;margin-bottom:8px}\n"
-                          "li{margin-top:1px;margin-bottom:1px}\n");
+    return QStringLiteral(
+        "body{color:#222222}\n"
+        "h1{font-size:17pt;margin-top:0px;margin-bottom:4px}\n"
+        "h2{font-size:13pt;margin-top:20px;margin-bottom:6px;color:#1a1a1a}\n"
+        "h3{font-size:11pt;margin-top:14px;margin-bottom:4px}\n"
+        "h4{font-size:9.5pt;margin-top:10px;margin-bottom:2px}\n"
+        "p{margin-top:2px;margin-bottom:6px}\n"
+        ".byline{font-size:10.5pt;margin-top:0px;margin-bottom:2px}\n"
+        ".muted{color:#666666}\n"
+        ".generated{color:#666666;font-size:8pt}\n"
+        ".overall{font-size:10.5pt}\n"
+        "table{border-collapse:collapse;margin-top:4px;margin-bottom:10px}\n"
+        "th{background-color:#eef1f5;font-weight:bold;text-align:left;border-bottom:1px solid #9aa3ad}\n"
+        "td{border-bottom:1px solid #d5d9de}\n"
+        ".num{text-align:right}\n"
+        ".s-met{color:#1b7a3a}\n.s-claimed{color:#9a6700}\n.s-gap{color:#b42318}\n.s-not-expected,.s-not-applicable{color:#777777}\n"
+        ".star{color:#d9731a}\n"
+        ".nogoal{color:#b42318;font-weight:bold}\n"
+        "ul{margin-top:2px;margin-bottom:8px}\n"
+        "li{margin-top:1px;margin-bottom:1px}\n");
 }
 
 // What comes before a document's body.
@@ -237,8 +239,8 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
         for (const SkillReadiness &k : c.skills) {
             rows << QList<Cell>{k.skillName,
                                 c.categoryName,
-                                ReportText::proficiency(k.expected),
-                                ReportText::rating(k.rating, k.unrated),
+                                ReportText::expected(k.expected, k.applicable, r.scale),
+                                ReportText::rating(k.rating, k.unrated, r.scale),
                                 Cell(ReportText::status(k.status), statusClass(k.status)),
                                 QString::number(k.evidenceCount)};
         }
@@ -250,11 +252,11 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
         QString section;
         for (const SkillReadiness &k : c.skills) {
             // A skill the level does not ask for only matters when wins show it.
-            if (k.status == SkillStatus::NotExpected && k.evidence.isEmpty())
+            if ((k.status == SkillStatus::NotExpected || k.status == SkillStatus::NotApplicable) && k.evidence.isEmpty())
                 continue;
             section += QStringLiteral("<h4>") + esc(k.skillName) + QStringLiteral(": <span class=\"%1\">").arg(statusClass(k.status))
                 + esc(ReportText::status(k.status)) + QStringLiteral("</span></h4>\n");
-            section += element(QStringLiteral("p"), ReportText::skillFacts(k), QStringLiteral("muted"));
+            section += element(QStringLiteral("p"), ReportText::skillFacts(k, r.scale), QStringLiteral("muted"));
             if (k.evidence.isEmpty())
                 continue;
             section += QStringLiteral("<ul>\n");
@@ -275,7 +277,7 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
     for (const MissingSkill &m : model.missing) {
         b += QStringLiteral("<h3>") + esc(m.skillName) + QStringLiteral(": <span class=\"%1\">").arg(statusClass(m.status))
             + esc(ReportText::status(m.status)) + QStringLiteral("</span></h3>\n");
-        b += element(QStringLiteral("p"), ReportText::missingReason(m, r.levelName));
+        b += element(QStringLiteral("p"), ReportText::missingReason(m, r.levelName, r.scale));
         if (m.coveringGoals.isEmpty()) {
             b += element(QStringLiteral("p"), ReportText::noGoal(), QStringLiteral("nogoal"));
         } else {
@@ -327,8 +329,8 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
                 goals << QStringLiteral("#%1").arg(g.id);
             rows << QList<Cell>{QString::number(++n),
                                 model.skillName(step.skillSlug),
-                                ReportText::proficiency(step.from),
-                                ReportText::proficiency(step.to),
+                                ReportText::proficiency(step.from, model.roadmap.scale),
+                                ReportText::proficiency(step.to, model.roadmap.scale),
                                 QString::number(step.gap),
                                 goals.isEmpty() ? Cell(tr("none yet"), QStringLiteral("nogoal")) : Cell(goals.join(QStringLiteral(", ")))};
         }

@@ -123,8 +123,8 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
         for (const SkillReadiness &k : c.skills) {
             rows << QStringList{k.skillName,
                                 c.categoryName,
-                                ReportText::proficiency(k.expected),
-                                ReportText::rating(k.rating, k.unrated),
+                                ReportText::expected(k.expected, k.applicable, r.scale),
+                                ReportText::rating(k.rating, k.unrated, r.scale),
                                 ReportText::status(k.status),
                                 QString::number(k.evidenceCount)};
         }
@@ -137,10 +137,10 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
         QString section;
         for (const SkillReadiness &k : c.skills) {
             // A skill the level does not ask for only matters when wins show it.
-            if (k.status == SkillStatus::NotExpected && k.evidence.isEmpty())
+            if ((k.status == SkillStatus::NotExpected || k.status == SkillStatus::NotApplicable) && k.evidence.isEmpty())
                 continue;
             section += heading(4, tr("%1: %2").arg(k.skillName, ReportText::status(k.status)));
-            section += paragraph(ReportText::skillFacts(k));
+            section += paragraph(ReportText::skillFacts(k, r.scale));
             if (k.evidence.isEmpty()) {
                 section += QLatin1Char('*') + escape(ReportText::noWins()) + QStringLiteral("*\n\n");
                 continue;
@@ -161,7 +161,7 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
         s += paragraph(tr("Nothing: every skill %1 expects is met with evidence.").arg(r.levelName));
     for (const MissingSkill &m : model.missing) {
         s += heading(3, tr("%1: %2").arg(m.skillName, ReportText::status(m.status)));
-        s += paragraph(ReportText::missingReason(m, r.levelName));
+        s += paragraph(ReportText::missingReason(m, r.levelName, r.scale));
         if (m.coveringGoals.isEmpty()) {
             s += QStringLiteral("**") + escape(ReportText::noGoal()) + QStringLiteral("**\n\n");
         } else {
@@ -207,8 +207,8 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
                 goals << QStringLiteral("#%1").arg(g.id);
             rows << QStringList{QString::number(++n),
                                 model.skillName(step.skillSlug),
-                                ReportText::proficiency(step.from),
-                                ReportText::proficiency(step.to),
+                                ReportText::proficiency(step.from, model.roadmap.scale),
+                                ReportText::proficiency(step.to, model.roadmap.scale),
                                 QString::number(step.gap),
                                 goals.isEmpty() ? tr("none yet") : goals.join(QStringLiteral(", "))};
         }

@@ -21,19 +21,20 @@ public:
     {
         QString skillSlug;
         QString label;    // the skill's name
-        int rating = 0;   // 0-4; 0 when unrated
-        int expected = 0; // 0-4
+        int rating = 0;   // on the framework's scale; 0 when unrated
+        int expected = 0; // on the framework's scale
         bool unrated = true;
     };
 
     QList<Axis> axes;       // foundational order (the engine's)
     QString ratingLegend;   // "Your rating"
     QString expectedLegend; // "Expected at Senior"
+    int maxValue = 4;       // the top of the framework's scale: the outer ring
 
     bool isEmpty() const { return axes.isEmpty(); }
 
-    // Skills with expected > 0, in the report's order. Skills the level does
-    // not expect would only add spokes at zero.
+    // Skills with expected > 0 that apply, in the report's order. Skills the
+    // level does not expect would only add spokes at zero.
     static RadarChartData fromReadiness(const ReadinessReport &report);
 };
 

@@ -14,8 +14,9 @@ constexpr double LabelGap = 10.0;
 
 } // namespace
 
-RadarChartLayout::RadarChartLayout(qsizetype axisCount)
+RadarChartLayout::RadarChartLayout(qsizetype axisCount, int maxValue)
     : m_axisCount(axisCount)
+    , m_maxValue(std::max(1, maxValue))
     , m_center(Width / 2.0, 240.0)
     // Leaves about 150 units either side for labels ("Emotional intelligence"
     // at FontSize) and room above and below for one line of text.
@@ -32,7 +33,7 @@ double RadarChartLayout::angle(qsizetype axis) const
 
 QPointF RadarChartLayout::point(qsizetype axis, double value) const
 {
-    const double r = m_radius * std::clamp(value, 0.0, double(MaxValue)) / double(MaxValue);
+    const double r = m_radius * std::clamp(value, 0.0, double(m_maxValue)) / double(m_maxValue);
     const double a = angle(axis);
     return {m_center.x() + r * std::cos(a), m_center.y() + r * std::sin(a)};
 }

@@ -13,13 +13,15 @@ namespace ladder {
 // scale the canvas to their rectangle; SVG uses it as the viewBox.
 //
 // Axis 0 points up and the axes go clockwise, in the report's skill order.
-// Values run 0-4 (the proficiency scale) from the centre to the outer ring.
+// Values run from 0 at the centre to the top of the framework's proficiency
+// scale at the outer ring (4 on the built-in scale), one ring per step.
 class RadarChartLayout
 {
 public:
     static constexpr double Width = 640.0;
     static constexpr double Height = 440.0;
-    static constexpr int MaxValue = 4;
+    // The outer ring on the built-in 0-4 scale.
+    static constexpr int DefaultMaxValue = 4;
     static constexpr double FontSize = 11.0;     // axis labels
     static constexpr double SmallFontSize = 9.0; // ring numbers
     static constexpr double LegendFontSize = 11.0;
@@ -35,17 +37,19 @@ public:
         VAlign vertical = VAlign::Middle;
     };
 
-    explicit RadarChartLayout(qsizetype axisCount);
+    // `maxValue`: the top of the scale, the value of the outer ring (at least 1).
+    explicit RadarChartLayout(qsizetype axisCount, int maxValue = DefaultMaxValue);
 
     qsizetype axisCount() const { return m_axisCount; }
+    int maxValue() const { return m_maxValue; }
     QPointF center() const { return m_center; }
     double radius() const { return m_radius; }
 
-    // The point on `axis` at `value` (clamped to 0-MaxValue).
+    // The point on `axis` at `value` (clamped to 0-maxValue()).
     QPointF point(qsizetype axis, double value) const;
     // The outer end of a spoke.
-    QPointF spokeEnd(qsizetype axis) const { return point(axis, MaxValue); }
-    // The grid ring at `value` 1-MaxValue: a polygon through every axis (a
+    QPointF spokeEnd(qsizetype axis) const { return point(axis, m_maxValue); }
+    // The grid ring at `value` 1-maxValue(): a polygon through every axis (a
     // circle is drawn instead when there are fewer than three axes).
     QList<QPointF> ring(int value) const;
     // Where the ring's number is written: just right of the first spoke.
@@ -61,6 +65,7 @@ private:
     double angle(qsizetype axis) const;
 
     qsizetype m_axisCount = 0;
+    int m_maxValue = DefaultMaxValue;
     QPointF m_center;
     double m_radius = 0.0;
 };

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportText.h"
 
-#include "domain/Proficiency.h"
-
 #include <cmath>
 
 namespace ladder {
@@ -28,18 +26,29 @@ QString ReportText::status(SkillStatus status)
     case SkillStatus::Claimed: return tr("claimed, no evidence");
     case SkillStatus::Gap: return tr("gap");
     case SkillStatus::NotExpected: return tr("not expected");
+    case SkillStatus::NotApplicable: return tr("not applicable");
     }
     return tr("gap");
 }
 
-QString ReportText::rating(int rating, bool unrated)
+QString ReportText::rating(int rating, bool unrated, const ProficiencyScale &scale)
 {
-    return unrated ? tr("unrated") : Proficiency::label(rating);
+    return unrated ? tr("unrated") : proficiency(rating, scale);
 }
 
-QString ReportText::proficiency(int value)
+QString ReportText::proficiency(int value, const ProficiencyScale &scale)
 {
-    return Proficiency::label(value);
+    return scale.isValid(value) ? scale.label(value) : QString::number(value);
+}
+
+QString ReportText::expected(int value, bool applicable, const ProficiencyScale &scale)
+{
+    return applicable ? proficiency(value, scale) : notApplicable();
+}
+
+QString ReportText::notApplicable()
+{
+    return tr("n/a");
 }
 
 QString ReportText::date(const QDate &date)
@@ -127,6 +136,11 @@ QString ReportText::overallSummary(const ReadinessReport &report)
     parts << tr("%1 claimed without evidence").arg(report.claimedCount);
     parts << tr("%1 with a gap").arg(report.gapCount);
     QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (report.notApplicableCount > 0)
+        text += QLatin1Char(' ')
+            + counted(report.notApplicableCount, QT_TR_NOOP("%1 more skill does not apply at %2."),
+                      QT_TR_NOOP("%1 more skills do not apply at %2."))
+                  .arg(report.levelName);
     if (report.notExpectedCount > 0)
         text += QLatin1Char(' ')
             + counted(report.notExpectedCount, QT_TR_NOOP("%1 more skill is not expected at %2."),
@@ -155,30 +169,34 @@ QString ReportText::bragSummary(const BragReportModel &model)
         + counted(model.skillCount, QT_TR_NOOP("linked to %1 skill."), QT_TR_NOOP("linked to %1 skills."));
 }
 
-QString ReportText::skillFacts(const SkillReadiness &skill)
+QString ReportText::skillFacts(const SkillReadiness &skill, const ProficiencyScale &scale)
 {
     QStringList parts;
-    parts << tr("Expected %1").arg(skill.expected > 0 ? proficiency(skill.expected) : tr("nothing"));
+    if (!skill.applicable)
+        parts << tr("Does not apply");
+    else
+        parts << tr("Expected %1").arg(skill.expected > 0 ? proficiency(skill.expected, scale) : tr("nothing"));
     if (skill.unrated)
         parts << tr("not rated");
     else
-        parts << tr("rated %1 on %2").arg(proficiency(skill.rating), date(skill.ratedOn));
+        parts << tr("rated %1 on %2").arg(proficiency(skill.rating, scale), date(skill.ratedOn));
     parts << counted(skill.evidenceCount, QT_TR_NOOP("%1 win"), QT_TR_NOOP("%1 wins"));
     return parts.join(Dot);
 }
 
-QString ReportText::missingReason(const MissingSkill &skill, const QString &levelName)
+QString ReportText::missingReason(const MissingSkill &skill, const QString &levelName, const ProficiencyScale &scale)
 {
+    const auto label = [&scale](int value) { return ReportText::proficiency(value, scale); };
     if (skill.status == SkillStatus::Claimed) {
         return tr("Rated %1, at the bar for %2, but no win in the period shows it: log the wins that do.")
-            .arg(proficiency(skill.rating), levelName);
+            .arg(label(skill.rating), levelName);
     }
     if (skill.unrated)
-        return tr("Not rated yet; %1 expects %2.").arg(levelName, proficiency(skill.expected));
+        return tr("Not rated yet; %1 expects %2.").arg(levelName, label(skill.expected));
     if (skill.gap == 1)
-        return tr("Rated %1; %2 expects %3 (1 step short).").arg(proficiency(skill.rating), levelName, proficiency(skill.expected));
+        return tr("Rated %1; %2 expects %3 (1 step short).").arg(label(skill.rating), levelName, label(skill.expected));
     return tr("Rated %1; %2 expects %3 (%4 steps short).")
-        .arg(proficiency(skill.rating), levelName, proficiency(skill.expected), QString::number(skill.gap));
+        .arg(label(skill.rating), levelName, label(skill.expected), QString::number(skill.gap));
 }
 
 QString ReportText::coveringGoal(const CoveringGoal &goal)

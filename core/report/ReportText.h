@@ -2,6 +2,7 @@
 #pragma once
 
 #include "BragReportModel.h"
+#include "domain/ProficiencyScale.h"
 #include "engine/CategoryReadiness.h"
 #include "engine/CoveringGoal.h"
 #include "engine/SkillStatus.h"
@@ -22,11 +23,16 @@ class ReportText
     Q_DECLARE_TR_FUNCTIONS(ReportText)
 
 public:
-    // "met", "claimed, no evidence", "gap", "not expected"
+    // "met", "claimed, no evidence", "gap", "not expected", "not applicable"
     static QString status(SkillStatus status);
-    // "3 fluent", or "unrated" for a skill never rated
-    static QString rating(int rating, bool unrated);
-    static QString proficiency(int value);
+    // "3 fluent" on the framework's scale, or "unrated" for a skill never rated
+    static QString rating(int rating, bool unrated, const ProficiencyScale &scale);
+    // "3 fluent" on the framework's scale; a number outside it (a rating given
+    // on another framework's longer scale) is shown as the bare number.
+    static QString proficiency(int value, const ProficiencyScale &scale);
+    // What a level expects: proficiency(), or "n/a" where the skill does not apply.
+    static QString expected(int value, bool applicable, const ProficiencyScale &scale);
+    static QString notApplicable();         // "n/a"
     static QString date(const QDate &date); // ISO 8601, "" for a null date
     static QString percent(int percent);    // "54%"
     // "75%", or "nothing expected" for a category the level asks nothing of
@@ -49,9 +55,9 @@ public:
     // "12 wins, 3 starred, touching 9 skills."
     static QString bragSummary(const BragReportModel &model);
     // "Expected 3 fluent · rated 2 practising on 2026-04-01 · 2 wins"
-    static QString skillFacts(const SkillReadiness &skill);
+    static QString skillFacts(const SkillReadiness &skill, const ProficiencyScale &scale);
     // Why a skill is in "what is missing", in one sentence.
-    static QString missingReason(const MissingSkill &skill, const QString &levelName);
+    static QString missingReason(const MissingSkill &skill, const QString &levelName, const ProficiencyScale &scale);
     // "#3 Design a service (due 2026-03-01, 33%)"
     static QString coveringGoal(const CoveringGoal &goal);
     // "Due 2026-03-01 · 1 of 3 milestones done · Skills: System design"

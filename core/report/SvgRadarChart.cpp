@@ -50,7 +50,7 @@ QString SvgRadarChart::svg(const RadarChartData &data, const ChartColors &colors
 {
     if (data.isEmpty())
         return {};
-    const RadarChartLayout layout(data.axes.size());
+    const RadarChartLayout layout(data.axes.size(), data.maxValue);
     const QString w = num(RadarChartLayout::Width);
     const QString h = num(RadarChartLayout::Height);
     QString s;
@@ -60,14 +60,14 @@ QString SvgRadarChart::svg(const RadarChartData &data, const ChartColors &colors
     s += QStringLiteral("<title id=\"radar-title\">%1</title>\n").arg(title.toHtmlEscaped());
     s += QStringLiteral("<rect width=\"%1\" height=\"%2\" fill=\"%3\"/>\n").arg(w, h, colors.background);
 
-    // Grid: rings 1-4 and one spoke per skill.
+    // Grid: a ring per step of the scale and one spoke per skill.
     s += QStringLiteral("<g fill=\"none\" stroke=\"%1\" stroke-width=\"1\">\n").arg(colors.grid);
-    for (int value = 1; value <= RadarChartLayout::MaxValue; ++value) {
+    for (int value = 1; value <= layout.maxValue(); ++value) {
         if (layout.axisCount() >= 3) {
             s += QStringLiteral("<polygon points=\"%1\"/>\n").arg(points(layout.ring(value)));
         } else {
             s += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"%3\"/>\n")
-                     .arg(num(layout.center().x()), num(layout.center().y()), num(layout.radius() * value / RadarChartLayout::MaxValue));
+                     .arg(num(layout.center().x()), num(layout.center().y()), num(layout.radius() * value / layout.maxValue()));
         }
     }
     for (qsizetype axis = 0; axis < layout.axisCount(); ++axis) {
@@ -77,7 +77,7 @@ QString SvgRadarChart::svg(const RadarChartData &data, const ChartColors &colors
     }
     s += QStringLiteral("</g>\n");
     s += QStringLiteral("<g fill=\"%1\" font-size=\"%2\">\n").arg(colors.text, num(RadarChartLayout::SmallFontSize));
-    for (int value = 1; value <= RadarChartLayout::MaxValue; ++value) {
+    for (int value = 1; value <= layout.maxValue(); ++value) {
         const QPointF p = layout.ringLabel(value);
         s += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>\n").arg(num(p.x()), num(p.y())).arg(value);
     }

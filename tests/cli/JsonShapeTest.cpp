@@ -307,7 +307,7 @@ INSTANTIATE_TEST_SUITE_P(
         Shape{"SkillHistory", ARGS(S("skill"), S("history"), S("testing")), rating("[].")},
         Shape{"SkillRate", ARGS(S("skill"), S("rate"), S("testing"), S("3")), rating("")},
         Shape{"LevelList", ARGS(S("level"), S("list")),
-              at("[].", {"slug", "name", "description", "rank", "current", "skills", "skills_met"})},
+              at("[].", {"slug", "name", "description", "rank", "current", "skills", "skills_expected", "skills_met"})},
         Shape{"FrameworkList", ARGS(S("framework"), S("list")),
               at("[].", {"slug", "uuid", "name", "description", "active", "levels", "categories", "skills"})},
         Shape{"FrameworkShow",
@@ -319,18 +319,20 @@ INSTANTIATE_TEST_SUITE_P(
                         "expectations.*.behaviours"}),
               {S("categories[].skills[].expectations")}},
         Shape{
-            "Gap", ARGS(S("gap")),
-            at("", {"level", "level_name", "as_of", "gap_count", "total_gap", "uncovered_count", "unrated_count", "skills"})
+            // Architect: testing (rated 2, with a goal) is below its bar, so a gap lists a goal.
+            "Gap", ARGS(S("gap"), S("--target"), S("architect")),
+            at("",
+               {"level", "level_name", "as_of", "gap_count", "expected_skills", "total_gap", "uncovered_count", "unrated_count", "skills"})
                 + at("skills[].",
                      {"skill", "name", "category", "expected", "rating", "rated_on", "difference", "gap", "unrated", "uncovered", "goals"})
                 + goalRef("skills[].goals[].")},
         Shape{"Readiness", ARGS(S("readiness")),
-              at("",
-                 {"level", "level_name", "period", "period.from", "period.to", "period.text", "percent", "points", "expected_skills",
-                  "has_expectations", "met", "claimed", "gap", "not_expected", "unrated", "uncovered", "evidence_wins", "categories"})
+              at("", {"level",        "level_name",     "period",          "period.from",      "period.to",     "period.text", "percent",
+                      "points",       "full_points",    "expected_skills", "has_expectations", "met",           "claimed",     "gap",
+                      "not_expected", "not_applicable", "unrated",         "uncovered",        "evidence_wins", "categories"})
                   + at("categories[].",
                        {"category", "name", "percent", "points", "expected_skills", "has_expectations", "met", "claimed", "gap",
-                        "not_expected", "unrated", "skills"})
+                        "not_expected", "not_applicable", "unrated", "skills"})
                   + at("categories[].skills[].",
                        {"skill", "name", "category", "expected", "rating", "rated_on", "status", "percent", "points", "gap", "unrated",
                         "uncovered", "evidence_count", "evidence", "goals"})

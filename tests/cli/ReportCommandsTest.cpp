@@ -28,6 +28,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 #define S(x) QStringLiteral(x)
@@ -254,7 +256,7 @@ TEST_F(ReportCommands, GapListsTheLargestGapsFirst)
     EXPECT_TRUE(r.out.contains(u"GOALS"_s));
     const QJsonObject gap = json({u"gap"_s, u"--target"_s, u"senior"_s});
     EXPECT_EQ(gap[u"level"_s].toString(), u"senior"_s);
-    EXPECT_EQ(gap[u"skills"_s].toArray().size(), 25);
+    EXPECT_EQ(gap[u"skills"_s].toArray().size(), gap[u"gap_count"_s].toInt());
     for (const QJsonValue &s : gap[u"skills"_s].toArray()) {
         if (s[u"skill"_s].toString() == u"system-design"_s) {
             EXPECT_EQ(s[u"gap"_s].toInt(), 1);
@@ -271,6 +273,38 @@ TEST_F(ReportCommands, GapListsTheLargestGapsFirst)
     }
     ASSERT_GE(header, 0);
     EXPECT_TRUE(lines.at(header + 1).contains(u"unrated"_s)) << r.out.toStdString();
+}
+
+// `gap --help` says "largest gap first" and the text lists only the skills
+// below the bar: --json lists the very same skills in the same order.
+TEST_F(ReportCommands, GapJsonListsWhatTheTextListsInTheSameOrder)
+{
+    const CliResult text = run({u"gap"_s});
+    QStringList shown;
+    bool rows = false;
+    for (const QString &line : text.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (rows)
+            shown << line.split(u"  "_s, Qt::SkipEmptyParts).first().trimmed();
+        rows = rows || line.startsWith(u"SKILL"_s);
+    }
+    ASSERT_FALSE(shown.isEmpty()) << text.out.toStdString();
+
+    const QJsonObject gap = json({u"gap"_s});
+    QStringList listed;
+    int previous = std::numeric_limits<int>::max();
+    for (const QJsonValue &s : gap[u"skills"_s].toArray()) {
+        listed << s[u"name"_s].toString();
+        EXPECT_GT(s[u"gap"_s].toInt(), 0) << s[u"skill"_s].toString().toStdString();
+        EXPECT_LE(s[u"gap"_s].toInt(), previous) << s[u"skill"_s].toString().toStdString();
+        previous = s[u"gap"_s].toInt();
+    }
+    EXPECT_EQ(listed, shown);
+    EXPECT_EQ(listed.size(), gap[u"gap_count"_s].toInt());
+    // The summary line counts the skills the level expects, as readiness does.
+    const int expected = json({u"readiness"_s})[u"expected_skills"_s].toInt();
+    EXPECT_EQ(gap[u"expected_skills"_s].toInt(), expected);
+    EXPECT_TRUE(text.out.contains(u"%1 of %2 expected skills below the bar"_s.arg(listed.size()).arg(expected))) << text.out.toStdString();
+    EXPECT_TRUE(m_cli.run({u"gap"_s, u"--help"_s}).out.contains(u"largest gap first"_s));
 }
 
 TEST_F(ReportCommands, AtTheTopTheTargetIsTheCurrentLevel)

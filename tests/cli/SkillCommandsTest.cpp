@@ -3,9 +3,14 @@
 #include "CliRunner.h"
 #include "TempDir.h"
 
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
+#include "application/Workspace.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -156,17 +161,52 @@ TEST_F(SkillCommands, LevelSetByNameOrSlugAndLevelListMarksIt)
             current << v[S("slug")].toString();
     }
     EXPECT_EQ(current, QStringList{S("senior")});
-    // Junior expects nothing of 7 skills, and testing is now rated 3.
-    EXPECT_EQ(levels.at(0)[S("skills_met")].toInt(), 8);
-    EXPECT_EQ(levels.at(2)[S("skills_met")].toInt(), 1);
+    // A rating at the bar with no win behind it is claimed, not met (as readiness says).
+    EXPECT_EQ(levels.at(2)[S("skills_met")].toInt(), 0);
     EXPECT_EQ(levels.at(3)[S("rank")].toInt(), 3);
 
     const CliResult text = m_cli.run({S("level"), S("list")});
     ASSERT_EQ(text.code, 0) << text.err.toStdString();
     const QStringList lines = text.out.split(QLatin1Char('\n'));
     EXPECT_EQ(lines.at(0), S("   LEVEL      NAME       SKILLS MET  DESCRIPTION"));
-    EXPECT_TRUE(lines.at(3).startsWith(S("*  senior     Senior     1/25        Owns outcomes"))) << text.out.toStdString();
-    EXPECT_TRUE(lines.at(4).startsWith(S("   architect  Architect  1/25        "))) << text.out.toStdString();
+    EXPECT_TRUE(lines.at(3).startsWith(S("*  senior     Senior     0/%1").arg(levels.at(2)[S("skills_expected")].toInt())))
+        << text.out.toStdString();
+}
+
+// A skill counts for a level only where the level expects something of it, and
+// `level list` counts each level as `readiness --target LEVEL` does.
+TEST_F(SkillCommands, LevelListCountsEachLevelAsReadinessDoes)
+{
+    const auto check = [this](const char *when) {
+        const QJsonArray levels = json({S("level"), S("list")}).array();
+        ASSERT_EQ(levels.size(), 4) << when;
+        for (const QJsonValue &level : levels) {
+            const QString slug = level[S("slug")].toString();
+            const QJsonObject readiness = json({S("readiness"), S("--target"), slug}).object();
+            EXPECT_EQ(level[S("skills_expected")].toInt(), readiness[S("expected_skills")].toInt()) << when << ' ' << slug.toStdString();
+            EXPECT_EQ(level[S("skills_met")].toInt(), readiness[S("met")].toInt()) << when << ' ' << slug.toStdString();
+            EXPECT_LE(level[S("skills_expected")].toInt(), level[S("skills")].toInt()) << slug.toStdString();
+        }
+    };
+    // A fresh database: nothing is met anywhere, whatever a level leaves out.
+    check("fresh");
+    const QJsonArray fresh = json({S("level"), S("list")}).array();
+    for (const QJsonValue &level : fresh)
+        EXPECT_EQ(level[S("skills_met")].toInt(), 0) << level[S("slug")].toString().toStdString();
+    // Junior leaves some skills out: they are neither met nor counted.
+    const int juniorExpects = fresh.at(0)[S("skills_expected")].toInt();
+    EXPECT_GT(juniorExpects, 0);
+    EXPECT_LT(juniorExpects, fresh.at(0)[S("skills")].toInt());
+    const CliResult text = m_cli.run({S("level"), S("list")});
+    ASSERT_EQ(text.code, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.split(QLatin1Char('\n')).at(1).contains(S(" 0/%1 ").arg(juniorExpects))) << text.out.toStdString();
+
+    // Testing at 4 with a win behind it: met wherever a level expects it.
+    rate({S("testing"), S("4")});
+    ASSERT_EQ(m_cli.run({S("win"), S("add"), S("Wrote the test strategy @testing")}).code, 0);
+    check("rated");
+    for (const QJsonValue &level : json({S("level"), S("list")}).array())
+        EXPECT_EQ(level[S("skills_met")].toInt(), 1) << level[S("slug")].toString().toStdString();
 }
 
 // Every bad input is refused cleanly (BadInput.h).
@@ -228,3 +268,72 @@ INSTANTIATE_TEST_SUITE_P(
     badInputName);
 
 } // namespace
+
+// A framework with its own 0-5 scale, where on-call does not apply at em1:
+// `skill rate` takes its 5 and refuses a 6 with its scale, the listings
+// label on it and show "n/a".
+TEST(SkillCommandsOwnScale, RatesAndListsOnTheFrameworksScale)
+{
+    TempDir dir;
+    CliRunner cli{dir.file(S("ladder.db"))};
+    {
+        ladder::Result<std::unique_ptr<ladder::Workspace>> ws = ladder::Workspace::open(cli.dbPath());
+        ASSERT_TRUE(ws.ok());
+        ladder::Framework fw;
+        fw.slug = S("six-milestones");
+        fw.name = S("Six milestones");
+        QList<ladder::ScaleStep> steps;
+        for (const char *name : {"none", "aware", "learning", "practising", "fluent", "leading"})
+            steps.append(ladder::ScaleStep{QString::fromLatin1(name), QString(), {}});
+        fw.scale = ladder::ProficiencyScale(steps);
+        const QStringList levels{S("ic2"), S("em1")};
+        for (int rank = 0; rank < 2; ++rank) {
+            ladder::Level level;
+            level.slug = levels.at(rank);
+            level.name = levels.at(rank).toUpper();
+            level.rank = rank;
+            fw.levels.append(level);
+        }
+        ladder::Category craft;
+        craft.slug = S("craft");
+        craft.name = S("Craft");
+        fw.categories.append(craft);
+        int position = 0;
+        for (const char *slug : {"testing", "on-call"}) {
+            ladder::Skill s;
+            s.position = ++position;
+            s.slug = QString::fromLatin1(slug);
+            s.name = s.slug;
+            s.categorySlug = craft.slug;
+            ladder::Expectation ic2;
+            ic2.levelSlug = S("ic2");
+            ic2.proficiency = 3;
+            ladder::Expectation em1;
+            em1.levelSlug = S("em1");
+            em1.applicable = s.slug != S("on-call");
+            em1.proficiency = em1.applicable ? 5 : 0;
+            s.expectations = {ic2, em1};
+            fw.skills.append(s);
+        }
+        ladder::Frameworks::ImportOptions options;
+        options.activate = true;
+        ASSERT_TRUE((*ws)->frameworks().import(fw, options).ok());
+        ASSERT_TRUE((*ws)->ratings().setCurrentLevel(S("ic2")).ok());
+    }
+    const CliResult five = cli.run({S("skill"), S("rate"), S("testing"), S("5")});
+    ASSERT_EQ(five.code, 0) << five.err.toStdString();
+    EXPECT_EQ(five.err, S("Rated testing 5 leading on 2026-11-22.\n"));
+    const CliResult six = cli.run({S("skill"), S("rate"), S("testing"), S("6")});
+    EXPECT_EQ(six.code, 1);
+    EXPECT_EQ(six.err, S("ladder-cli: error: rating 6 is outside 0-5 (0 none, 1 aware, 2 learning, 3 practising, 4 fluent, 5 leading)\n"));
+    const CliResult list = cli.run({S("skill"), S("list"), S("--level"), S("em1")});
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    // Cells: category, skill, rating, current (ic2), target (em1), gap.
+    QList<QStringList> rows;
+    for (const QString &line : list.out.split(QLatin1Char('\n')).mid(1, 2))
+        rows << line.split(QRegularExpression(S(" {2,}")), Qt::SkipEmptyParts);
+    ASSERT_EQ(rows.size(), 2) << list.out.toStdString();
+    EXPECT_EQ(rows.at(0), (QStringList{S("Craft"), S("testing"), S("5 leading"), S("3 practising"), S("5 leading"), S("0")}))
+        << list.out.toStdString();
+    EXPECT_EQ(rows.at(1), (QStringList{S("on-call"), S("\u2014"), S("3 practising"), S("n/a"), S("0")})) << list.out.toStdString();
+}

@@ -47,9 +47,12 @@ inline Category category(const QString &slug, int position)
     return c;
 }
 
-// `expected` lists the proficiency per level, in the order of `levels`. Each
-// expectation gets one behaviour "<skill>@<level>" so tests can see which
-// level's behaviours a step carries.
+// In a skill's `expected` list: the level says the skill does not apply.
+constexpr int NotApplicable = -1;
+
+// `expected` lists the proficiency per level, in the order of `levels`
+// (NotApplicable for "does not apply"). Each expectation gets one behaviour
+// "<skill>@<level>" so tests can see which level's behaviours a step carries.
 inline Skill skill(const QString &slug, const QString &categorySlug, int position, const QStringList &levels,
                    std::initializer_list<int> expected)
 {
@@ -62,7 +65,8 @@ inline Skill skill(const QString &slug, const QString &categorySlug, int positio
     for (int proficiency : expected) {
         Expectation e;
         e.levelSlug = levels.at(i++);
-        e.proficiency = proficiency;
+        e.applicable = proficiency != NotApplicable;
+        e.proficiency = e.applicable ? proficiency : 0;
         e.behaviours = QStringList{slug + u'@' + e.levelSlug};
         s.expectations.append(e);
     }
@@ -90,6 +94,40 @@ inline Framework mini()
         skill(u"debugging"_s, u"craft"_s, 2, levels, {1, 2, 3, 4}),
         skill(u"system-design"_s, u"systems"_s, 1, levels, {0, 1, 3, 4}),
         skill(u"mentoring"_s, u"people"_s, 1, levels, {0, 0, 2, 3}),
+    };
+    return f;
+}
+
+// A six-step scale 0-5, as a points-based ladder's milestones.
+inline ProficiencyScale sixSteps()
+{
+    QList<ScaleStep> steps;
+    for (const QString &name : {u"none"_s, u"aware"_s, u"learning"_s, u"practising"_s, u"fluent"_s, u"leading"_s})
+        steps.append(ScaleStep{name, QString(), {}});
+    return ProficiencyScale(steps);
+}
+
+// The "tracks" framework: its own 0-5 scale and a manager level at which
+// on-call does not apply (n/a).
+//
+//   category (position)  skill (position)  ic1  ic2  manager
+//   craft (1)            testing (1)         2    4      3
+//   craft (1)            on-call (2)         1    3     n/a
+//   people (2)           mentoring (1)       0    2      5
+inline Framework tracks()
+{
+    const QStringList levels{u"ic1"_s, u"ic2"_s, u"manager"_s};
+    Framework f;
+    f.slug = u"tracks"_s;
+    f.name = u"Tracks"_s;
+    f.scale = sixSteps();
+    for (int rank = 0; rank < levels.size(); ++rank)
+        f.levels.append(level(levels.at(rank), rank));
+    f.categories = {category(u"craft"_s, 1), category(u"people"_s, 2)};
+    f.skills = {
+        skill(u"testing"_s, u"craft"_s, 1, levels, {2, 4, 3}),
+        skill(u"on-call"_s, u"craft"_s, 2, levels, {1, 3, NotApplicable}),
+        skill(u"mentoring"_s, u"people"_s, 1, levels, {0, 2, 5}),
     };
     return f;
 }

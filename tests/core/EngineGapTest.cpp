@@ -178,3 +178,40 @@ TEST(EngineGap, TheDefaultTargetIsTheNextLevelOrTheTopItself)
     ASSERT_FALSE(error.ok());
     EXPECT_EQ(error.error().message(), u"the active framework 'mini' has no levels"_s);
 }
+
+TEST(EngineGap, ASkillThatDoesNotApplyHasNoGapOnTheFrameworksOwnScale)
+{
+    // Target manager on the 0-5 scale: testing 3, on-call n/a, mentoring 5;
+    // on-call is rated 0 but asks nothing there.
+    Result<GapReport> r = GapAnalysis::compute(tracks(), {rate(1, u"on-call"_s, 0, d(2026, 2, 1))}, {}, u"manager"_s, d(2026, 6, 30));
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->scale, sixSteps());
+    EXPECT_EQ(r->skill(u"testing"_s)->gap, 3);
+    EXPECT_EQ(r->skill(u"mentoring"_s)->gap, 5); // the whole 0-5 scale, not clamped to 4
+    const SkillGap *onCall = r->skill(u"on-call"_s);
+    EXPECT_FALSE(onCall->applicable);
+    EXPECT_EQ(onCall->gap, 0);
+    EXPECT_EQ(onCall->difference, 0);
+    EXPECT_FALSE(onCall->uncovered);
+    EXPECT_EQ(r->totalGap, 8);
+    EXPECT_EQ(r->gapCount, 2);
+    EXPECT_EQ(r->expectedSkillCount, 2);
+    EXPECT_EQ(r->notApplicableCount, 1);
+    QStringList order;
+    for (const SkillGap &g : GapAnalysis::largestFirst(*r))
+        order.append(g.skillSlug);
+    EXPECT_EQ(joined(order), "mentoring,testing");
+}
+
+TEST(EngineGap, OnlySkillsTheLevelAsksSomethingOfCount)
+{
+    // ic1 expects testing 2, on-call 1, mentoring 0: two count.
+    const Framework f = tracks();
+    EXPECT_TRUE(LevelLookup::counts(*f.skill(u"on-call"_s), u"ic1"_s, f.scale));
+    EXPECT_FALSE(LevelLookup::counts(*f.skill(u"mentoring"_s), u"ic1"_s, f.scale));
+    EXPECT_FALSE(LevelLookup::counts(*f.skill(u"on-call"_s), u"manager"_s, f.scale));
+    EXPECT_EQ(GapAnalysis::compute(f, {}, {}, u"ic1"_s, d(2026, 6, 30))->expectedSkillCount, 2);
+    // A 5 read on the built-in 0-4 scale is clamped to 4.
+    EXPECT_EQ(LevelLookup::expected(*f.skill(u"mentoring"_s), u"manager"_s, ProficiencyScale()), 4);
+    EXPECT_EQ(LevelLookup::expected(*f.skill(u"mentoring"_s), u"manager"_s, f.scale), 5);
+}

@@ -289,3 +289,67 @@ TEST(EngineReadiness, SameInputsInAnyOrderGiveTheSameReport)
     EXPECT_EQ(a.points, b.points);
     EXPECT_EQ(a.percent, b.percent);
 }
+
+TEST(EngineReadiness, FullPointsDivideByEveryExpectationOfTheScale)
+{
+    // 2 x lcm(1..max): the built-in 0-4 keeps its 24; six milestones 0-5 need 120.
+    EXPECT_EQ(ReadinessScore::fullPoints(ProficiencyScale()), 24);
+    EXPECT_EQ(ReadinessScore::fullPoints(sixSteps()), 120);
+    QList<ScaleStep> eleven(ProficiencyScale::MaxSteps);
+    EXPECT_EQ(ReadinessScore::fullPoints(ProficiencyScale(eleven)), 5040);
+    // 120/5 x 4 = 96 with a win, halved to 48 without.
+    EXPECT_EQ(ReadinessScore::points(4, 5, true, sixSteps()), 96);
+    EXPECT_EQ(ReadinessScore::points(4, 5, false, sixSteps()), 48);
+}
+
+TEST(EngineReadiness, ASkillThatDoesNotApplyIsLeftOutOnTheFrameworksOwnScale)
+{
+    // Target manager on the 0-5 scale: testing 3, on-call n/a, mentoring 5.
+    const QList<Assessment> ratings{rate(1, u"testing"_s, 5, d(2026, 2, 1)), rate(2, u"on-call"_s, 1, d(2026, 2, 1)),
+                                    rate(3, u"mentoring"_s, 4, d(2026, 2, 1))};
+    const QList<Win> wins{win(1, d(2026, 3, 1), {u"testing"_s, u"mentoring"_s, u"on-call"_s})};
+    const Result<ReadinessReport> r = fixtures::readinessFromWins(tracks(), ratings, wins, {}, u"manager"_s, h1());
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->scale, sixSteps());
+    EXPECT_EQ(r->fullPoints, 120);
+
+    // testing: 5 >= 3 with a win -> Met; 120/3 x 3 = 120.
+    EXPECT_EQ(r->skill(u"testing"_s)->status, SkillStatus::Met);
+    EXPECT_EQ(r->skill(u"testing"_s)->rating, 5); // not clamped to 4: the scale goes to 5
+    EXPECT_EQ(r->skill(u"testing"_s)->points, 120);
+    // on-call does not apply at manager: n/a, whatever its rating and wins.
+    const SkillReadiness *onCall = r->skill(u"on-call"_s);
+    EXPECT_EQ(onCall->status, SkillStatus::NotApplicable);
+    EXPECT_FALSE(onCall->applicable);
+    EXPECT_EQ(onCall->expected, 0);
+    EXPECT_EQ(skillStatusKey(onCall->status), u"not-applicable"_s);
+    // mentoring: 4 < 5 -> Gap; 120/5 x 4 = 96 -> 80%.
+    EXPECT_EQ(r->skill(u"mentoring"_s)->status, SkillStatus::Gap);
+    EXPECT_EQ(r->skill(u"mentoring"_s)->points, 96);
+    EXPECT_EQ(r->skill(u"mentoring"_s)->percent, 80);
+
+    // Overall over the 2 skills that count: (120 + 96) / 240 = 90%.
+    EXPECT_EQ(r->expectedSkillCount, 2);
+    EXPECT_EQ(r->points, 216);
+    EXPECT_EQ(r->percent, 90);
+    EXPECT_EQ(r->metCount, 1);
+    EXPECT_EQ(r->gapCount, 1);
+    EXPECT_EQ(r->notApplicableCount, 1);
+    EXPECT_EQ(r->notExpectedCount, 0);
+    // craft: testing alone counts, 100%; on-call is its n/a.
+    EXPECT_EQ(r->category(u"craft"_s)->expectedSkillCount, 1);
+    EXPECT_EQ(r->category(u"craft"_s)->percent, 100);
+    EXPECT_EQ(r->category(u"craft"_s)->notApplicableCount, 1);
+}
+
+TEST(EngineReadiness, ARatingAboveTheScaleInUseCountsAsItsTop)
+{
+    // A 5 given in a 0-5 framework, read in the built-in 0-4 mini: architect
+    // expects debugging 4, and the 5 counts as 4 (no overflow of the points).
+    const Result<ReadinessReport> r
+        = fixtures::readinessFromWins(mini(), {rate(1, u"debugging"_s, 5, d(2026, 2, 1))}, QList<Win>{}, {}, u"architect"_s, h1());
+    ASSERT_TRUE(r.ok()) << r.error().message().toStdString();
+    EXPECT_EQ(r->skill(u"debugging"_s)->rating, 4);
+    EXPECT_EQ(r->skill(u"debugging"_s)->status, SkillStatus::Claimed);
+    EXPECT_EQ(r->skill(u"debugging"_s)->points, 12);
+}

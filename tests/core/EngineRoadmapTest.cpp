@@ -190,3 +190,16 @@ TEST(EngineRoadmap, BadLevelsAreErrors)
     EXPECT_EQ(error(Roadmap::compute(mini(), {}, {}, u"senior"_s, d(2026, 6, 30), u"senior"_s)),
               "level 'senior' is not above the current level 'senior'");
 }
+
+TEST(EngineRoadmap, ASkillThatDoesNotApplyGetsNoStepAndStepsUseTheScale)
+{
+    // From ic1, unrated, on the 0-5 scale. ic2: testing 0>4, on-call 0>3,
+    // mentoring 0>2. manager: testing 3 is below the 4 already planned; on-call
+    // does not apply; mentoring 2>5.
+    const RoadmapPlan plan = roadmap({}, u"ic1"_s, {}, QString(), tracks());
+    ASSERT_EQ(plan.stages.size(), 2);
+    EXPECT_EQ(plan.scale, sixSteps());
+    EXPECT_EQ(steps(plan.stages.at(0)), "testing 0>4,on-call 0>3,mentoring 0>2");
+    EXPECT_EQ(steps(plan.stages.at(1)), "mentoring 2>5");
+    EXPECT_EQ(plan.totalGap, 12);
+}

@@ -101,6 +101,26 @@ TEST(RadarChart, SvgUsesTheSameGeometry)
     EXPECT_TRUE(svg.contains(u"<title id=\"radar-title\">Rating vs expectation</title>"_s));
 }
 
+TEST(RadarChart, TheOuterRingIsTheTopOfTheFrameworksScale)
+{
+    // On a 0-5 scale a 5 reaches the outer ring and a 4 does not; five rings
+    // are drawn and numbered.
+    const RadarChartLayout six(3, 5);
+    EXPECT_EQ(six.maxValue(), 5);
+    EXPECT_EQ(six.point(0, 5), six.spokeEnd(0));
+    EXPECT_NE(six.point(0, 4), six.spokeEnd(0));
+    EXPECT_EQ(RadarChartLayout(3).point(0, 4), six.spokeEnd(0)); // the built-in 0-4
+    RadarChartData data;
+    data.maxValue = 5;
+    data.axes = {{u"testing"_s, u"Testing"_s, 5, 4, false},
+                 {u"on-call"_s, u"On-call"_s, 2, 3, false},
+                 {u"mentoring"_s, u"Mentoring"_s, 1, 5, false}};
+    const QString svg = SvgRadarChart::svg(data, ChartColors::light(), u"Six steps"_s);
+    EXPECT_EQ(svg.count(u"<polygon points="_s), 5 + 2); // five rings, the expectation and the rating
+    EXPECT_TRUE(svg.contains(u">5</text>"_s));
+    EXPECT_FALSE(svg.contains(u">6</text>"_s));
+}
+
 TEST(ChartPalette, FollowsADarkTheme)
 {
     QPalette dark;

@@ -5,6 +5,10 @@
 // part of any production target.
 //
 //   ladder-screenshots --db FILE --out DIR [--today YYYY-MM-DD] [--size 1280x800]
+//                      [--skills-only NAME]
+//
+// --skills-only NAME saves only the Skills page, its table as NAME-THEME.png
+// and its radar as NAME-radar-THEME.png (another framework's pictures).
 
 #include "dialogs/HarvestDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -99,7 +103,7 @@ bool save(QWidget *window, const QString &path)
     return true;
 }
 
-bool shoot(const QString &db, const QString &outDir, const QString &theme, const QDate &today, const QSize &size)
+bool shoot(const QString &db, const QString &outDir, const QString &theme, const QDate &today, const QSize &size, const QString &skillsOnly)
 {
     MainWindow window;
     if (today.isValid())
@@ -115,6 +119,15 @@ bool shoot(const QString &db, const QString &outDir, const QString &theme, const
 
     bool ok = true;
     auto file = [&](const QString &name) { return outDir + QLatin1Char('/') + name + QLatin1Char('-') + theme + QStringLiteral(".png"); };
+
+    if (!skillsOnly.isEmpty()) {
+        window.showPage(MainWindow::SkillsPage);
+        settle();
+        ok = save(&window, file(skillsOnly)) && ok;
+        window.skillsView()->tabs()->setCurrentIndex(1);
+        settle();
+        return save(&window, file(skillsOnly + QStringLiteral("-radar"))) && ok;
+    }
 
     window.showPage(MainWindow::DashboardPage);
     ok = save(&window, file(QStringLiteral("dashboard"))) && ok;
@@ -268,7 +281,9 @@ int main(int argc, char **argv)
                                   QStringLiteral("1280x800"));
     const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("light, dark or both."), QStringLiteral("T"),
                                    QStringLiteral("both"));
-    parser.addOptions({db, out, today, size, theme});
+    const QCommandLineOption skillsOnly(QStringLiteral("skills-only"), QStringLiteral("Save only the Skills page, as NAME-THEME.png."),
+                                        QStringLiteral("NAME"));
+    parser.addOptions({db, out, today, size, theme, skillsOnly});
     parser.process(app);
     if (!parser.isSet(db) || !parser.isSet(out)) {
         std::fprintf(stderr, "ladder-screenshots: error: --db and --out are required\n");
@@ -288,11 +303,11 @@ int main(int argc, char **argv)
     const QString which = parser.value(theme);
     if (which == QLatin1String("light") || which == QLatin1String("both")) {
         QApplication::setPalette(light);
-        ok = shoot(parser.value(db), parser.value(out), QStringLiteral("light"), fixedToday, windowSize) && ok;
+        ok = shoot(parser.value(db), parser.value(out), QStringLiteral("light"), fixedToday, windowSize, parser.value(skillsOnly)) && ok;
     }
     if (which == QLatin1String("dark") || which == QLatin1String("both")) {
         QApplication::setPalette(darkPalette());
-        ok = shoot(parser.value(db), parser.value(out), QStringLiteral("dark"), fixedToday, windowSize) && ok;
+        ok = shoot(parser.value(db), parser.value(out), QStringLiteral("dark"), fixedToday, windowSize, parser.value(skillsOnly)) && ok;
     }
     return ok ? 0 : 1;
 }

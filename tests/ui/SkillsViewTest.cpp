@@ -5,6 +5,8 @@
 
 #include "UiTestSupport.h"
 
+#include "application/Frameworks.h"
+#include "application/Ratings.h"
 #include "dialogs/RateSkillDialog.h"
 #include "models/SkillTreeModel.h"
 #include "Session.h"
@@ -165,6 +167,109 @@ TEST_F(SkillsViewTest, TheRadarShowsRatingsAgainstTheTargetLevel)
     // It paints (in the palette's colors) without trouble.
     const QImage image = radar->grab().toImage();
     EXPECT_FALSE(image.isNull());
+}
+
+// A framework with its own 0-5 scale (six milestones) whose manager level
+// says on-call does not apply: tests/fixtures/frameworks/six-milestones.json,
+// built here so the test needs no file reader.
+Framework sixMilestones()
+{
+    Framework fw;
+    fw.slug = QStringLiteral("six-milestones");
+    fw.name = QStringLiteral("Six milestones");
+    QList<ScaleStep> steps;
+    for (const char *name : {"none", "aware", "learning", "practising", "fluent", "leading"})
+        steps.append(ScaleStep{QString::fromLatin1(name), QString(), {}});
+    fw.scale = ProficiencyScale(steps);
+    const QStringList levels{QStringLiteral("ic1"), QStringLiteral("ic2"), QStringLiteral("em1")};
+    const QStringList names{QStringLiteral("Engineer I"), QStringLiteral("Engineer II"), QStringLiteral("Manager")};
+    for (int rank = 0; rank < levels.size(); ++rank) {
+        Level level;
+        level.slug = levels.at(rank);
+        level.name = names.at(rank);
+        level.rank = rank;
+        fw.levels.append(level);
+    }
+    Category craft;
+    craft.slug = QStringLiteral("craft");
+    craft.name = QStringLiteral("Craft");
+    craft.position = 1;
+    fw.categories.append(craft);
+    // -1: does not apply at that level.
+    const auto skill = [&](const char *slug, const char *name, int position, std::initializer_list<int> expected) {
+        Skill s;
+        s.slug = QString::fromLatin1(slug);
+        s.name = QString::fromLatin1(name);
+        s.categorySlug = craft.slug;
+        s.position = position;
+        qsizetype i = 0;
+        for (int proficiency : expected) {
+            Expectation e;
+            e.levelSlug = levels.at(i++);
+            e.applicable = proficiency >= 0;
+            e.proficiency = std::max(0, proficiency);
+            s.expectations.append(e);
+        }
+        fw.skills.append(s);
+    };
+    skill("testing", "Testing", 1, {2, 4, 4});
+    skill("on-call", "On-call", 2, {1, 3, -1});
+    skill("mentoring", "Mentoring", 3, {0, 2, 5});
+    return fw;
+}
+
+TEST_F(SkillsViewTest, ASixStepScaleShowsInTheDialogTheColumnsAndTheRadar)
+{
+    Frameworks::ImportOptions options;
+    options.activate = true;
+    const Result<Frameworks::Outcome> imported = ws().frameworks().import(sixMilestones(), options);
+    ASSERT_TRUE(imported.ok()) << imported.error().message().toStdString();
+    ASSERT_TRUE(ws().ratings().setCurrentLevel(QStringLiteral("ic1")).ok());
+    notify();
+    ASSERT_EQ(window().session()->framework().slug, QStringLiteral("six-milestones"));
+    ASSERT_EQ(window().session()->framework().scale.max(), 5);
+
+    // The rate dialog offers the scale's six steps; rate testing 5 through it.
+    activate();
+    clickIndex(m_tree, skill(QStringLiteral("testing")));
+    m_tree->setFocus();
+    whenModal<RateSkillDialog>([](RateSkillDialog *dialog) {
+        EXPECT_EQ(dialog->findChildren<QRadioButton *>().size(), 6);
+        auto *five = dialog->findChild<QRadioButton *>(QStringLiteral("rateValue5"));
+        ASSERT_NE(five, nullptr);
+        EXPECT_EQ(five->text(), QStringLiteral("&5 leading"));
+        QTest::mouseClick(five, Qt::LeftButton, {}, QPoint(five->fontMetrics().height() / 2 + 2, five->height() / 2));
+        EXPECT_TRUE(five->isChecked());
+        QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("rateNote")), Qt::Key_Return);
+    });
+    QTest::keyClick(m_tree, Qt::Key_R, Qt::ControlModifier);
+    const QList<Assessment> rated = history(QStringLiteral("testing"));
+    ASSERT_FALSE(rated.isEmpty());
+    EXPECT_EQ(rated.last().rating, 5);
+
+    // Read back: the label is the scale's, not clamped to the built-in 0-4.
+    EXPECT_EQ(skill(QStringLiteral("testing"), SkillTreeModel::RatingColumn).data().toString(), QStringLiteral("5 leading"));
+    EXPECT_EQ(skill(QStringLiteral("testing"), SkillTreeModel::TargetColumn).data().toString(), QStringLiteral("4 fluent"));
+    EXPECT_EQ(skill(QStringLiteral("testing"), SkillTreeModel::GapColumn).data(SkillTreeModel::ScaleMaxRole).toInt(), 5);
+    EXPECT_TRUE(findIn<QLabel>(m_view, QStringLiteral("skillLastRating"))->text().contains(QStringLiteral("5 leading")));
+    // Two clicks: six quick-rate buttons, the 5 one checked.
+    auto *quickFive = findIn<QPushButton>(m_view, QStringLiteral("quickRate5"));
+    EXPECT_TRUE(quickFive->isChecked());
+    EXPECT_EQ(m_view->findChild<QPushButton *>(QStringLiteral("quickRate6")), nullptr);
+
+    // At the manager level on-call does not apply: "n/a", no gap, no spoke.
+    auto *level = findIn<QComboBox>(m_view, QStringLiteral("skillTargetLevel"));
+    level->setCurrentIndex(level->findData(QStringLiteral("em1")));
+    EXPECT_EQ(skill(QStringLiteral("on-call"), SkillTreeModel::TargetColumn).data().toString(), QStringLiteral("n/a"));
+    EXPECT_EQ(skill(QStringLiteral("on-call"), SkillTreeModel::GapColumn).data().toString(), QStringLiteral("n/a"));
+    EXPECT_EQ(skill(QStringLiteral("on-call"), SkillTreeModel::GapColumn).data(SkillTreeModel::GapRole).toInt(), 0);
+    EXPECT_EQ(skill(QStringLiteral("mentoring"), SkillTreeModel::TargetColumn).data().toString(), QStringLiteral("5 leading"));
+    const RadarChartData &radar = findIn<RadarChartWidget>(m_view, QStringLiteral("skillRadar"))->data();
+    EXPECT_EQ(radar.maxValue, 5);
+    QStringList spokes;
+    for (const RadarChartData::Axis &axis : radar.axes)
+        spokes << axis.skillSlug;
+    EXPECT_EQ(spokes, (QStringList{QStringLiteral("testing"), QStringLiteral("mentoring")}));
 }
 
 } // namespace

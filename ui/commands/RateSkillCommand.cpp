@@ -3,7 +3,7 @@
 
 #include "application/Ratings.h"
 #include "application/Workspace.h"
-#include "domain/Proficiency.h"
+#include "report/ReportText.h"
 #include "Session.h"
 
 namespace ladder {
@@ -12,7 +12,8 @@ RateSkillCommand::RateSkillCommand(Session &session, Assessment assessment)
     : WriteCommand(session)
     , m_assessment(std::move(assessment))
 {
-    setText(tr("Rate %1 %2").arg(session.skillName(m_assessment.skillSlug), Proficiency::label(m_assessment.rating)));
+    setText(tr("Rate %1 %2")
+                .arg(session.skillName(m_assessment.skillSlug), ReportText::proficiency(m_assessment.rating, session.framework().scale)));
 }
 
 Result<void> RateSkillCommand::apply()

@@ -2,6 +2,7 @@
 #include "GapBarDelegate.h"
 
 #include "models/SkillTreeModel.h"
+#include "report/ReportText.h"
 #include "StatusColors.h"
 
 #include <QApplication>
@@ -11,7 +12,14 @@ namespace ladder {
 
 namespace {
 
-constexpr int Steps = 4;
+// Steps of the built-in scale: the bar's width when a row does not say its scale.
+constexpr int BuiltInSteps = 4;
+
+int stepsOf(const QModelIndex &index)
+{
+    const QVariant max = index.data(SkillTreeModel::ScaleMaxRole);
+    return max.isValid() ? std::max(1, max.toInt()) : BuiltInSteps;
+}
 constexpr int Margin = 4;
 
 int segmentWidth(const QFontMetrics &metrics)
@@ -46,6 +54,9 @@ void GapBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const int target = index.data(SkillTreeModel::TargetExpectedRole).toInt();
     const int current = index.data(SkillTreeModel::CurrentExpectedRole).toInt();
     const int gap = index.data(SkillTreeModel::GapRole).toInt();
+    const QVariant applies = index.data(SkillTreeModel::TargetApplicableRole);
+    const bool applicable = !applies.isValid() || applies.toBool();
+    const int steps = stepsOf(index);
 
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
@@ -63,7 +74,7 @@ void GapBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    for (int step = 1; step <= Steps; ++step) {
+    for (int step = 1; step <= steps; ++step) {
         const QRectF box(area.left() + (step - 1) * (segment + 2) + 0.5, top + 0.5, segment - 1, barHeight - 1);
         if (step <= rating) {
             painter->setPen(Qt::NoPen);
@@ -83,10 +94,13 @@ void GapBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(QPen(text, 2));
         painter->drawLine(QPointF(x, top - 3), QPointF(x, top + barHeight + 3));
     }
-    const int textLeft = area.left() + Steps * (segment + 2) + Margin;
+    const int textLeft = area.left() + steps * (segment + 2) + Margin;
     const QRect textRect(textLeft, option.rect.top(), option.rect.right() - textLeft, option.rect.height());
     QString label;
-    if (gap > 0) {
+    if (!applicable) {
+        painter->setPen(selected ? text : StatusColors::subtle(palette));
+        label = ReportText::notApplicable();
+    } else if (gap > 0) {
         painter->setPen(selected ? text : missing);
         label = tr("gap %1").arg(gap);
     } else {
@@ -106,9 +120,10 @@ QSize GapBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     if (!index.data(SkillTreeModel::IsSkillRole).toBool())
         return size;
     const QFontMetrics metrics(option.font);
+    const int steps = stepsOf(index);
     const int label
-        = std::max(metrics.horizontalAdvance(tr("✓ at target")), metrics.horizontalAdvance(tr("gap %1").arg(Steps) + tr(" (unrated)")));
-    const int width = Margin * 3 + Steps * (segmentWidth(metrics) + 2) + label;
+        = std::max(metrics.horizontalAdvance(tr("✓ at target")), metrics.horizontalAdvance(tr("gap %1").arg(steps) + tr(" (unrated)")));
+    const int width = Margin * 3 + steps * (segmentWidth(metrics) + 2) + label;
     return QSize(std::max(size.width(), width), std::max(size.height(), metrics.height() + 8));
 }
 

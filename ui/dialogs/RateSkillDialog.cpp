@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RateSkillDialog.h"
 
-#include "domain/Proficiency.h"
+#include "domain/ProficiencyScale.h"
+#include "report/ReportText.h"
 #include "Session.h"
 
 #include <QButtonGroup>
@@ -35,9 +36,12 @@ RateSkillDialog::RateSkillDialog(Session *session, const QString &skillSlug, int
         m_skill->addItem(skill.name, skill.slug);
     m_skill->setCurrentIndex(std::max(0, m_skill->findData(skillSlug)));
 
+    // One choice per step of the framework's scale; digits 0-9 are mnemonics.
+    const ProficiencyScale &scale = session->framework().scale;
     auto *ratingRow = new QVBoxLayout;
-    for (int value = Proficiency::Min; value <= Proficiency::Max; ++value) {
-        auto *button = new QRadioButton(QStringLiteral("&%1 %2").arg(value).arg(Proficiency::word(value)), this);
+    for (int value = scale.min(); value <= scale.max(); ++value) {
+        const QString mnemonic = value <= 9 ? QStringLiteral("&") : QString();
+        auto *button = new QRadioButton(mnemonic + scale.label(value), this);
         button->setObjectName(QStringLiteral("rateValue%1").arg(value));
         m_ratings->addButton(button, value);
         ratingRow->addWidget(button);
@@ -98,9 +102,12 @@ void RateSkillDialog::updateExpectations()
     }
     const QString current = m_session->currentLevel();
     const QString next = m_session->nextLevel();
-    QString text = tr("%1 expects %2").arg(m_session->levelName(current), Proficiency::label(skill->expectedAt(current)));
+    const ProficiencyScale &scale = m_session->framework().scale;
+    const auto expects
+        = [&](const QString &level) { return ReportText::expected(skill->expectedAt(level), skill->appliesAt(level), scale); };
+    QString text = tr("%1 expects %2").arg(m_session->levelName(current), expects(current));
     if (!next.isEmpty())
-        text += tr("; %1 expects %2").arg(m_session->levelName(next), Proficiency::label(skill->expectedAt(next)));
+        text += tr("; %1 expects %2").arg(m_session->levelName(next), expects(next));
     m_expects->setText(text + QLatin1Char('.'));
 }
 

@@ -15,8 +15,8 @@ namespace ladder {
 
 class Session;
 
-// Rates a skill: pick the skill (preselected), a rating 0-4 (each with its
-// word and what the current and target levels expect), a date (today) and
+// Rates a skill: pick the skill (preselected), a rating on the framework's
+// scale (each step with its word and what the current and target levels expect), a date (today) and
 // an optional note. The caller turns assessment() into a RateSkillCommand.
 class RateSkillDialog : public QDialog
 {

@@ -3,7 +3,7 @@
 
 #include "application/Review.h"
 #include "application/Workspace.h"
-#include "domain/Proficiency.h"
+#include "report/ReportText.h"
 #include "Session.h"
 #include "StatusColors.h"
 
@@ -167,8 +167,8 @@ QVariant RoadmapModel::stepData(const RoadmapStep &step, int column, int role) c
         switch (column) {
         case StepColumn: return step.skillName;
         case FromToColumn:
-            return tr("%1 → %2").arg(step.unrated && step.from == 0 ? tr("unrated") : Proficiency::label(step.from),
-                                     Proficiency::label(step.to));
+            return tr("%1 → %2").arg(step.unrated && step.from == 0 ? tr("unrated") : ReportText::proficiency(step.from, m_plan.scale),
+                                     ReportText::proficiency(step.to, m_plan.scale));
         case GapColumn: return step.gap;
         case PlanColumn: {
             if (step.uncovered)

@@ -3,8 +3,9 @@
 
 #include "application/Ratings.h"
 #include "application/Workspace.h"
-#include "domain/Proficiency.h"
+#include "domain/ProficiencyScale.h"
 #include "engine/SkillOrder.h"
+#include "report/ReportText.h"
 #include "Session.h"
 #include "StatusColors.h"
 
@@ -182,8 +183,9 @@ QVariant SkillTreeModel::categoryData(const CategoryNode &node, int column, int 
         return node.category.name;
     if (column == GapColumn) {
         int gaps = 0;
+        const ProficiencyScale &scale = m_session->framework().scale;
         for (const Skill &s : node.skills) {
-            if (std::max(0, s.expectedAt(m_targetLevel) - std::max(0, rating(s.slug))) > 0)
+            if (std::max(0, s.expectedAt(m_targetLevel) - scale.clamp(rating(s.slug))) > 0)
                 ++gaps;
         }
         if (gaps == 0)
@@ -195,10 +197,12 @@ QVariant SkillTreeModel::categoryData(const CategoryNode &node, int column, int 
 
 QVariant SkillTreeModel::skillData(const Skill &skill, int column, int role) const
 {
+    const ProficiencyScale &scale = m_session->framework().scale;
     const int rated = rating(skill.slug);
     const int current = skill.expectedAt(m_currentLevel);
     const int target = skill.expectedAt(m_targetLevel);
-    const int gap = std::max(0, target - std::max(0, rated));
+    // A rating given on a longer scale counts as this scale's top, shown as given.
+    const int gap = std::max(0, target - scale.clamp(rated));
     switch (role) {
     case SlugRole: return skill.slug;
     case IsSkillRole: return true;
@@ -206,6 +210,8 @@ QVariant SkillTreeModel::skillData(const Skill &skill, int column, int role) con
     case CurrentExpectedRole: return current;
     case TargetExpectedRole: return target;
     case GapRole: return gap;
+    case TargetApplicableRole: return skill.appliesAt(m_targetLevel);
+    case ScaleMaxRole: return scale.max();
     case Qt::ToolTipRole:
         if (column == NameColumn)
             return skill.description;
@@ -218,12 +224,12 @@ QVariant SkillTreeModel::skillData(const Skill &skill, int column, int role) con
     case Qt::AccessibleTextRole:
         switch (column) {
         case NameColumn: return skill.name;
-        case RatingColumn: return rated < 0 ? tr("unrated") : Proficiency::label(rated);
-        case CurrentColumn: return Proficiency::label(current);
-        case TargetColumn: return Proficiency::label(target);
+        case RatingColumn: return rated < 0 ? tr("unrated") : ReportText::proficiency(rated, scale);
+        case CurrentColumn: return ReportText::expected(current, skill.appliesAt(m_currentLevel), scale);
+        case TargetColumn: return ReportText::expected(target, skill.appliesAt(m_targetLevel), scale);
         case GapColumn:
             if (role == Qt::AccessibleTextRole || role == Qt::DisplayRole)
-                return gap == 0 ? tr("at target") : tr("gap %1").arg(gap);
+                return !skill.appliesAt(m_targetLevel) ? ReportText::notApplicable() : gap == 0 ? tr("at target") : tr("gap %1").arg(gap);
             return {};
         default: return {};
         }

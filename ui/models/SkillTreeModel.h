@@ -24,10 +24,12 @@ public:
     enum Role {
         SlugRole = Qt::UserRole + 1,
         IsSkillRole,
-        RatingRole,          // 0-4, or -1 when unrated
-        CurrentExpectedRole, // 0-4
-        TargetExpectedRole,  // 0-4
-        GapRole,             // max(0, target - rating)
+        RatingRole,           // on the framework's scale (as given, may be above it), or -1 when unrated
+        CurrentExpectedRole,  // on the framework's scale; 0 where the skill does not apply
+        TargetExpectedRole,   // on the framework's scale; 0 where the skill does not apply
+        GapRole,              // max(0, target - rating)
+        TargetApplicableRole, // false: the target level says the skill does not apply ("n/a")
+        ScaleMaxRole,         // the top of the framework's scale (4 on the built-in one)
     };
 
     explicit SkillTreeModel(Session *session, QObject *parent = nullptr);

@@ -10,10 +10,10 @@
 #include "commands/SetLevelCommand.h"
 #include "delegates/GapBarDelegate.h"
 #include "domain/Period.h"
-#include "domain/Proficiency.h"
 #include "engine/GapAnalysis.h"
 #include "engine/LevelLookup.h"
 #include "models/SkillTreeModel.h"
+#include "report/ReportText.h"
 #include "Session.h"
 #include "StatusColors.h"
 
@@ -337,8 +337,8 @@ void DashboardView::refreshGaps(const Result<ReportData> &standing)
         item->setData(0, Qt::UserRole, gap.skillSlug);
         item->setToolTip(0,
                          tr("%1: rated %2, %3 expects %4")
-                             .arg(gap.skillName, gap.unrated ? tr("never") : Proficiency::label(gap.rating), m_session->levelName(target),
-                                  Proficiency::label(gap.expected)));
+                             .arg(gap.skillName, gap.unrated ? tr("never") : ReportText::proficiency(gap.givenRating, report->scale),
+                                  m_session->levelName(target), ReportText::proficiency(gap.expected, report->scale)));
         // The roles GapBarDelegate reads, as in the Skills view.
         item->setData(1, SkillTreeModel::IsSkillRole, true);
         item->setData(1, SkillTreeModel::RatingRole, gap.unrated ? -1 : gap.rating);
@@ -346,6 +346,7 @@ void DashboardView::refreshGaps(const Result<ReportData> &standing)
         const Skill *skill = m_session->framework().skill(gap.skillSlug);
         item->setData(1, SkillTreeModel::CurrentExpectedRole, skill ? skill->expectedAt(current) : 0);
         item->setData(1, SkillTreeModel::GapRole, gap.gap);
+        item->setData(1, SkillTreeModel::ScaleMaxRole, report->scale.max());
         item->setData(1, Qt::AccessibleTextRole, tr("gap %1").arg(gap.gap));
     }
     if (m_gaps->topLevelItemCount() == 0) {

@@ -2,8 +2,9 @@
 #include "RoadmapView.h"
 
 #include "commands/AddGoalCommand.h"
-#include "domain/Proficiency.h"
+#include "domain/ProficiencyScale.h"
 #include "models/RoadmapModel.h"
+#include "report/ReportText.h"
 #include "Session.h"
 
 #include <QHBoxLayout>
@@ -134,10 +135,12 @@ void RoadmapView::updateDetail()
         m_detail->setMarkdown(tr("### Select a step\n\nIts suggested actions and the goals that cover it show here."));
         return;
     }
+    const ProficiencyScale &scale = m_session->framework().scale;
     QStringList md;
     md << tr("### %1 for %2").arg(step->skillName, m_session->levelName(step->levelSlug));
     md << tr("From **%1** to **%2** (gap %3).")
-              .arg(step->unrated && step->from == 0 ? tr("unrated") : Proficiency::label(step->from), Proficiency::label(step->to))
+              .arg(step->unrated && step->from == 0 ? tr("unrated") : ReportText::proficiency(step->from, scale),
+                   ReportText::proficiency(step->to, scale))
               .arg(step->gap);
     if (!step->suggestedActions.isEmpty()) {
         md << tr("**Suggested actions**");
@@ -162,10 +165,12 @@ qint64 RoadmapView::makeGoalFromSelected()
     const RoadmapStep *step = m_model->stepAt(m_tree->currentIndex());
     if (!step)
         return 0;
+    const ProficiencyScale &scale = m_session->framework().scale;
     Goal goal;
-    goal.title = tr("Reach %1 in %2 for %3").arg(Proficiency::label(step->to), step->skillName, m_session->levelName(step->levelSlug));
+    goal.title
+        = tr("Reach %1 in %2 for %3").arg(ReportText::proficiency(step->to, scale), step->skillName, m_session->levelName(step->levelSlug));
     goal.note = tr("From the roadmap: raise %1 from %2 to %3.")
-                    .arg(step->skillName, Proficiency::label(step->from), Proficiency::label(step->to));
+                    .arg(step->skillName, ReportText::proficiency(step->from, scale), ReportText::proficiency(step->to, scale));
     goal.skillSlugs = {step->skillSlug};
     goal.createdOn = m_session->today();
     for (const QString &action : step->suggestedActions) {

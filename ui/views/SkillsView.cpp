@@ -8,10 +8,11 @@
 #include "commands/RateSkillCommand.h"
 #include "delegates/GapBarDelegate.h"
 #include "dialogs/RateSkillDialog.h"
-#include "domain/Proficiency.h"
+#include "domain/ProficiencyScale.h"
 #include "engine/LevelLookup.h"
 #include "engine/SkillOrder.h"
 #include "models/SkillTreeModel.h"
+#include "report/ReportText.h"
 #include "Session.h"
 #include "widgets/RadarChartWidget.h"
 #include "widgets/SkillHistoryChart.h"
@@ -49,6 +50,7 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     , m_expectations(new QLabel(this))
     , m_lastRating(new QLabel(this))
     , m_quickRate(new QButtonGroup(this))
+    , m_rateButtons(new QHBoxLayout)
     , m_rateDate(new QDateEdit(this))
     , m_rateNote(new QLineEdit(this))
     , m_history(new SkillHistoryChart(this))
@@ -99,16 +101,8 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     // Two clicks: a skill, then one of these.
     auto *rateBox = new QGroupBox(tr("Rate it now"), this);
     rateBox->setObjectName(QStringLiteral("quickRateBox"));
-    auto *rateButtons = new QHBoxLayout;
-    for (int value = Proficiency::Min; value <= Proficiency::Max; ++value) {
-        auto *button = new QPushButton(QStringLiteral("%1\n%2").arg(value).arg(Proficiency::word(value)), rateBox);
-        button->setObjectName(QStringLiteral("quickRate%1").arg(value));
-        button->setCheckable(true);
-        button->setAccessibleName(tr("Rate %1").arg(Proficiency::label(value)));
-        m_quickRate->addButton(button, value);
-        rateButtons->addWidget(button);
-    }
-    m_quickRate->setExclusive(true);
+    m_rateBox = rateBox;
+    fillQuickRate();
     m_rateDate->setObjectName(QStringLiteral("quickRateDate"));
     m_rateDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_rateDate->setCalendarPopup(true);
@@ -124,7 +118,7 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     noteLabel->setBuddy(m_rateNote);
     rateForm->addRow(noteLabel, m_rateNote);
     auto *rateLayout = new QVBoxLayout(rateBox);
-    rateLayout->addLayout(rateButtons);
+    rateLayout->addLayout(m_rateButtons);
     rateLayout->addLayout(rateForm);
 
     auto *historyTitle = new QLabel(tr("History"), this);
@@ -218,10 +212,33 @@ void SkillsView::fillLevels()
     m_target->setCurrentIndex(std::max(0, m_target->findData(keep)));
 }
 
+void SkillsView::fillQuickRate()
+{
+    // One button per step of the framework's scale, remade when the scale changes.
+    const ProficiencyScale &scale = m_session->framework().scale;
+    if (!m_quickRate->buttons().isEmpty() && scale == m_quickRateScale)
+        return;
+    m_quickRateScale = scale;
+    for (QAbstractButton *button : m_quickRate->buttons()) {
+        m_quickRate->removeButton(button);
+        delete button;
+    }
+    for (int value = scale.min(); value <= scale.max(); ++value) {
+        auto *button = new QPushButton(QStringLiteral("%1\n%2").arg(value).arg(scale.word(value)), m_rateBox);
+        button->setObjectName(QStringLiteral("quickRate%1").arg(value));
+        button->setCheckable(true);
+        button->setAccessibleName(tr("Rate %1").arg(scale.label(value)));
+        m_quickRate->addButton(button, value);
+        m_rateButtons->addWidget(button);
+    }
+    m_quickRate->setExclusive(true);
+}
+
 void SkillsView::refresh()
 {
     const QString keep = selectedSkill();
     m_model->reload();
+    fillQuickRate();
     fillLevels();
     if (m_tree->model()->rowCount() > 0 && !m_tree->isExpanded(m_model->index(0, 0)))
         m_tree->expandAll();
@@ -267,7 +284,8 @@ void SkillsView::rateSelected(int rating)
     a.note = m_rateNote->text().trimmed();
     m_session->undoStack()->push(new RateSkillCommand(*m_session, a));
     m_rateNote->clear();
-    emit statusMessage(tr("Rated %1 %2 — Ctrl+Z to undo").arg(m_session->skillName(slug), Proficiency::label(rating)));
+    emit statusMessage(
+        tr("Rated %1 %2 — Ctrl+Z to undo").arg(m_session->skillName(slug), ReportText::proficiency(rating, m_session->framework().scale)));
 }
 
 void SkillsView::updateRadar()
@@ -275,15 +293,16 @@ void SkillsView::updateRadar()
     const Framework &fw = m_session->framework();
     const QString target = m_model->targetLevel();
     RadarChartData chart;
+    chart.maxValue = fw.scale.max();
     for (const Skill *skill : SkillOrder::skills(fw)) {
-        const int expected = skill->expectedAt(target);
-        if (expected <= 0)
+        if (!LevelLookup::counts(*skill, target, fw.scale))
             continue;
+        const int expected = LevelLookup::expected(*skill, target, fw.scale);
         const Assessment *latest = m_model->latestRating(skill->slug);
         RadarChartData::Axis axis;
         axis.skillSlug = skill->slug;
         axis.label = skill->name;
-        axis.rating = latest ? latest->rating : 0;
+        axis.rating = latest ? fw.scale.clamp(latest->rating) : 0;
         axis.expected = expected;
         axis.unrated = latest == nullptr;
         chart.axes << axis;
@@ -318,14 +337,17 @@ void SkillsView::updateDetail()
         m_description->clear();
         m_expectations->clear();
         m_lastRating->clear();
-        m_history->setHistory({}, m_session->today(), {});
+        m_history->setHistory({}, m_session->today(), {}, m_session->framework().scale.max());
         return;
     }
     m_name->setText(skill->name);
     m_description->setText(skill->description);
+    const ProficiencyScale &scale = m_session->framework().scale;
     QStringList expects;
-    for (const Level &level : LevelLookup::byRank(m_session->framework()))
-        expects << tr("%1 %2").arg(level.name).arg(skill->expectedAt(level.slug));
+    for (const Level &level : LevelLookup::byRank(m_session->framework())) {
+        expects << tr("%1 %2").arg(
+            level.name, skill->appliesAt(level.slug) ? QString::number(skill->expectedAt(level.slug)) : ReportText::notApplicable());
+    }
     m_expectations->setText(tr("Expected: %1").arg(expects.join(QStringLiteral(" · "))));
 
     const Assessment *latest = m_model->latestRating(slug);
@@ -338,7 +360,7 @@ void SkillsView::updateDetail()
         m_quickRate->setExclusive(true);
     }
     if (latest) {
-        QString text = tr("Rated %1 on %2").arg(Proficiency::label(latest->rating), DisplayDate::text(latest->date));
+        QString text = tr("Rated %1 on %2").arg(ReportText::proficiency(latest->rating, scale), DisplayDate::text(latest->date));
         if (!latest->note.isEmpty())
             text += tr(": “%1”").arg(latest->note);
         m_lastRating->setText(text);
@@ -353,11 +375,22 @@ void SkillsView::updateDetail()
     }
     const QString current = m_session->currentLevel();
     const QString target = m_model->targetLevel();
+    // A level where the skill does not apply draws no line; two levels that
+    // expect the same share one line, so their labels do not overprint.
     QList<SkillHistoryChart::Line> lines;
-    lines.append({tr("%1 %2").arg(m_session->levelName(current)).arg(skill->expectedAt(current)), skill->expectedAt(current), false});
-    if (target != current)
-        lines.append({tr("%1 %2").arg(m_session->levelName(target)).arg(skill->expectedAt(target)), skill->expectedAt(target), true});
-    m_history->setHistory(history, m_session->today(), lines);
+    const bool currentLine = skill->appliesAt(current);
+    const bool targetLine = target != current && skill->appliesAt(target);
+    if (currentLine && targetLine && skill->expectedAt(current) == skill->expectedAt(target)) {
+        lines.append({tr("%1, %2 %3").arg(m_session->levelName(current), m_session->levelName(target)).arg(skill->expectedAt(target)),
+                      skill->expectedAt(target), true});
+    } else {
+        if (currentLine)
+            lines.append(
+                {tr("%1 %2").arg(m_session->levelName(current)).arg(skill->expectedAt(current)), skill->expectedAt(current), false});
+        if (targetLine)
+            lines.append({tr("%1 %2").arg(m_session->levelName(target)).arg(skill->expectedAt(target)), skill->expectedAt(target), true});
+    }
+    m_history->setHistory(history, m_session->today(), lines, scale.max());
 }
 
 } // namespace ladder

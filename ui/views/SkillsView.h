@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ProficiencyScale.h"
 #include "View.h"
 
 class QButtonGroup;
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -54,6 +57,7 @@ protected:
 
 private:
     void fillLevels();
+    void fillQuickRate();
     void updateDetail();
     void updateRadar();
 
@@ -68,6 +72,9 @@ private:
     QLabel *m_expectations;
     QLabel *m_lastRating;
     QButtonGroup *m_quickRate;
+    QGroupBox *m_rateBox = nullptr;
+    QHBoxLayout *m_rateButtons;
+    ProficiencyScale m_quickRateScale; // the scale m_quickRate's buttons were made for
     QDateEdit *m_rateDate;
     QLineEdit *m_rateNote;
     SkillHistoryChart *m_history;

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace ladder {
 
 SkillHistoryChart::SkillHistoryChart(QWidget *parent)
@@ -17,8 +19,9 @@ SkillHistoryChart::SkillHistoryChart(QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
 }
 
-void SkillHistoryChart::setHistory(const QList<Assessment> &history, const QDate &today, const QList<Line> &lines)
+void SkillHistoryChart::setHistory(const QList<Assessment> &history, const QDate &today, const QList<Line> &lines, int maxValue)
 {
+    m_maxValue = std::max(1, maxValue);
     m_history = history;
     m_today = today;
     m_lines = lines;
@@ -58,20 +61,20 @@ void SkillHistoryChart::paintEvent(QPaintEvent *)
     for (const Line &l : std::as_const(m_lines))
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(l.label));
     const int pad = metrics.height() / 2;
-    const QRectF plot(pad + metrics.horizontalAdvance(QStringLiteral("4")) + pad, pad + metrics.height() / 2.0,
-                      width() - (3 * pad + metrics.horizontalAdvance(QStringLiteral("4")) + labelWidth + pad),
+    const QRectF plot(pad + metrics.horizontalAdvance(QString::number(m_maxValue)) + pad, pad + metrics.height() / 2.0,
+                      width() - (3 * pad + metrics.horizontalAdvance(QString::number(m_maxValue)) + labelWidth + pad),
                       height() - (2 * pad + metrics.height() * 1.5));
     if (plot.width() < 20 || plot.height() < 20)
         return;
 
-    auto yFor = [&](int value) { return plot.bottom() - plot.height() * value / 4.0; };
+    auto yFor = [&](int value) { return plot.bottom() - plot.height() * std::clamp(value, 0, m_maxValue) / double(m_maxValue); };
     p.setFont(font());
-    for (int v = 0; v <= 4; ++v) {
+    for (int v = 0; v <= m_maxValue; ++v) {
         const qreal y = yFor(v);
         p.setPen(QPen(StatusColors::withAlpha(grid, 140), 1));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(text);
-        p.drawText(QRectF(pad, y - metrics.height() / 2.0, metrics.horizontalAdvance(QStringLiteral("4")), metrics.height()),
+        p.drawText(QRectF(pad, y - metrics.height() / 2.0, metrics.horizontalAdvance(QString::number(m_maxValue)), metrics.height()),
                    Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
     }
     for (const Line &l : std::as_const(m_lines)) {

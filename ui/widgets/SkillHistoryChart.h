@@ -25,8 +25,11 @@ public:
         bool highlight = false;
     };
 
-    // History oldest first; `today` ends the time axis.
-    void setHistory(const QList<Assessment> &history, const QDate &today, const QList<Line> &lines);
+    // History oldest first; `today` ends the time axis; the value axis runs
+    // 0-`maxValue`, the top of the framework's scale (a rating above it, given
+    // on a longer scale, is drawn at the top).
+    void setHistory(const QList<Assessment> &history, const QDate &today, const QList<Line> &lines, int maxValue);
+    int maxValue() const { return m_maxValue; }
     int pointCount() const { return int(m_history.size()); }
 
     QSize sizeHint() const override;
@@ -39,6 +42,7 @@ private:
     QList<Assessment> m_history;
     QList<Line> m_lines;
     QDate m_today;
+    int m_maxValue = 4;
 };
 
 } // namespace ladder
