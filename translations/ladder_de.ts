@@ -260,19 +260,19 @@ Befehle:
     <name>CompleteCommand</name>
     <message>
         <source>Completion candidates for the shells (internal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigungen für die Shells (intern).</translation>
     </message>
     <message>
         <source>skills, levels, frameworks, goals, tags, formats or report-formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>skills, levels, frameworks, goals, tags, formats oder report-formats.</translation>
     </message>
     <message>
         <source>Only candidates that start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorschläge, die damit beginnen.</translation>
     </message>
     <message>
         <source>__complete: unknown kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>__complete: unbekannte Art &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -746,7 +746,7 @@ Befehle:
     </message>
     <message>
         <source>unknown level &apos;%1&apos; (levels: %2)</source>
-        <translation type="unfinished">unbekannte Stufe &apos;%1&apos; (Stufen: %2)</translation>
+        <translation>unbekannte Stufe &apos;%1&apos; (Stufen: %2)</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
@@ -849,11 +849,11 @@ Befehle:
     </message>
     <message>
         <source>Your level in this framework (one of its level slugs). With --activate and no --level, a terminal asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stufe in diesem Framework (eines seiner Stufen-Kürzel). Mit --activate und ohne --level fragt ein Terminal nach.</translation>
     </message>
     <message>
         <source>Replace a framework with the same slug, its UUIDs included (ratings, goals and wins are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Framework mit demselben Kürzel ersetzen, samt seinen UUIDs (Einschätzungen, Ziele und Erfolge bleiben erhalten).</translation>
     </message>
     <message>
         <source>A ladder-framework JSON file (docs/formats.md). It is checked whole first: each problem is reported on its own line with its place, and nothing is imported. With --json the problems are printed on standard output as {&quot;file&quot;, &quot;problems&quot;: [{&quot;path&quot;, &quot;message&quot;}]}.</source>
@@ -861,35 +861,35 @@ Befehle:
     </message>
     <message>
         <source>Your level in &apos;%1&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stufe in &apos;%1&apos;:</translation>
     </message>
     <message>
         <source>Which one (1-%1 or a slug; Enter: set it later)? </source>
-        <translation type="unfinished"></translation>
+        <translation>Welche (1-%1 oder ein Kürzel; Eingabetaste: später festlegen)? </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of the levels above.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine der obigen Stufen.</translation>
     </message>
     <message>
         <source>Framework &apos;%1&apos; is already here with the same content under other UUIDs (the file comes from another database, or was made anew); it is kept as it is. Add --replace to take the file&apos;s UUIDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework &apos;%1&apos; ist schon mit demselben Inhalt unter anderen UUIDs vorhanden (die Datei stammt aus einer anderen Datenbank oder wurde neu erstellt); es bleibt, wie es ist. Mit --replace werden die UUIDs der Datei übernommen.</translation>
     </message>
     <message>
         <source>Your level in &apos;%1&apos;: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stufe in &apos;%1&apos;: %2 (%3).</translation>
     </message>
     <message>
         <source>Your level in &apos;%1&apos; is not set; its lowest, &apos;%2&apos;, stands in until: ladder-cli level set LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stufe in &apos;%1&apos; ist nicht festgelegt; bis dahin gilt die niedrigste, &apos;%2&apos;: ladder-cli level set LEVEL</translation>
     </message>
     <message>
         <source>%1: 1 rating from %2 will count here (ratings are kept by skill slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Einschätzung aus %2 zählt hier mit (Einschätzungen gelten je Fähigkeits-Kürzel).</translation>
     </message>
     <message>
         <source>%1: %2 ratings from %3 will count here (ratings are kept by skill slug).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einschätzungen aus %3 zählen hier mit (Einschätzungen gelten je Fähigkeits-Kürzel).</translation>
     </message>
 </context>
 <context>
@@ -995,6 +995,10 @@ Befehle:
         <source>SKILL</source>
         <translation>FÄHIGKEIT</translation>
     </message>
+    <message>
+        <source>Scale: </source>
+        <translation>Skala: </translation>
+    </message>
 </context>
 <context>
     <name>FrameworkStore</name>
@@ -1024,7 +1028,7 @@ Befehle:
     </message>
     <message>
         <source>%1 has no active career framework</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein aktives Karriere-Framework</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1059,7 @@ Befehle:
     </message>
     <message>
         <source>Your level in &apos;%1&apos; is not set; its lowest, %2 (%3), stands in until: ladder-cli level set LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stufe in &apos;%1&apos; ist nicht festgelegt; bis dahin gilt die niedrigste, %2 (%3): ladder-cli level set LEVEL</translation>
     </message>
 </context>
 <context>
@@ -1068,20 +1072,12 @@ Befehle:
 <context>
     <name>GapCommand</name>
     <message>
-        <source>The gap from your ratings to a level, largest first.</source>
-        <translation>Die Lücke zwischen deinen Bewertungen und einer Stufe, größte zuerst.</translation>
-    </message>
-    <message>
         <source>Gap to %1 as of %2</source>
         <translation>Lücke zu %1, Stand %2</translation>
     </message>
     <message>
         <source>No gaps: your ratings reach every expectation of %1.</source>
         <translation>Keine Lücken: deine Bewertungen erreichen jede Erwartung von %1.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 skills below the bar, %3 steps in all; %4 not covered by a goal.</source>
-        <translation>%1 von %2 Fähigkeiten unter der Messlatte, insgesamt %3 Schritte; %4 nicht durch ein Ziel abgedeckt.</translation>
     </message>
     <message>
         <source>SKILL</source>
@@ -1110,6 +1106,14 @@ Befehle:
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>The skills below a level&apos;s bar, largest gap first.</source>
+        <translation>Die Fähigkeiten unter der Messlatte einer Stufe, größte Lücke zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected skills below the bar, %3 steps in all; %4 not covered by a goal.</source>
+        <translation>%1 von %2 erwarteten Fähigkeiten unter der Messlatte, %3 Schritte insgesamt; %4 nicht durch ein Ziel abgedeckt.</translation>
     </message>
 </context>
 <context>
@@ -1912,19 +1916,19 @@ Befehle:
     </message>
     <message>
         <source>%1 %2 wins, %3 goals, %4 assessments (already present: %5 wins, %6 goals, %7 assessments); %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 Erfolge, %3 Ziele, %4 Einschätzungen (schon vorhanden: %5 Erfolge, %6 Ziele, %7 Einschätzungen); %8.</translation>
     </message>
     <message>
         <source>1 framework added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Framework hinzugefügt</translation>
     </message>
     <message>
         <source>%1 frameworks added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Frameworks hinzugefügt</translation>
     </message>
     <message>
         <source>Kept as they are here, differing from the file&apos;s: %1 (`ladder-cli framework import FILE --replace` takes a file&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert behalten, obwohl die Datei sie anders enthält: %1 (`ladder-cli framework import FILE --replace` übernimmt die der Datei).</translation>
     </message>
 </context>
 <context>
@@ -2569,11 +2573,11 @@ Befehle:
     <name>ProficiencyScale</name>
     <message>
         <source>rating %1 is outside %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung %1 liegt außerhalb von %2 (%3)</translation>
     </message>
     <message>
         <source>rating &apos;%1&apos; is not a number %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung &apos;%1&apos; ist keine Zahl %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +2996,26 @@ Befehle:
         <source>%1 more wins in the period; the starred and the newest are listed.</source>
         <translation>%1 weitere Erfolge im Zeitraum; aufgeführt sind die mit Stern und die neuesten.</translation>
     </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>%1 more skill does not apply at %2.</source>
+        <translation>%1 weitere Fähigkeit trifft auf %2 nicht zu.</translation>
+    </message>
+    <message>
+        <source>%1 more skills do not apply at %2.</source>
+        <translation>%1 weitere Fähigkeiten treffen auf %2 nicht zu.</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Trifft nicht zu</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -3185,10 +3209,6 @@ Befehle:
         <translation> (nicht Teil des Frameworks &apos;%1&apos;)</translation>
     </message>
     <message>
-        <source>No ratings of %1 yet (rate it: ladder-cli skill rate %1 0-4).</source>
-        <translation>Noch keine Bewertungen von %1 (bewerte sie: ladder-cli skill rate %1 0-4).</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -3203,6 +3223,10 @@ Befehle:
     <message>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <source>No ratings of %1 yet (rate it: ladder-cli skill rate %1 %2).</source>
+        <translation>Noch keine Einschätzungen von %1 (einschätzen: ladder-cli skill rate %1 %2).</translation>
     </message>
 </context>
 <context>
@@ -3256,28 +3280,16 @@ Befehle:
         <translation>Unter %1 bei %2 von %3 Fähigkeiten; Lücke insgesamt %4.</translation>
     </message>
     <message>
-        <source>Unrated: %1 (rate with: ladder-cli skill rate SLUG 0-4).</source>
-        <translation>Unbewertet: %1 (bewerte mit: ladder-cli skill rate SLUG 0-4).</translation>
-    </message>
-    <message>
         <source>%1 is the top level.</source>
         <translation>%1 ist die höchste Stufe.</translation>
+    </message>
+    <message>
+        <source>Unrated: %1 (rate with: ladder-cli skill rate SLUG %2).</source>
+        <translation>Nicht eingeschätzt: %1 (einschätzen mit: ladder-cli skill rate SLUG %2).</translation>
     </message>
 </context>
 <context>
     <name>SkillRateCommand</name>
-    <message>
-        <source>rating %1 is outside 0-4 (%2)</source>
-        <translation>Bewertung %1 liegt außerhalb von 0-4 (%2)</translation>
-    </message>
-    <message>
-        <source>rating &apos;%1&apos; is not a number 0-4 (%2)</source>
-        <translation>Bewertung &apos;%1&apos; ist keine Zahl 0-4 (%2)</translation>
-    </message>
-    <message>
-        <source>Rate yourself on a skill, 0-4; earlier ratings are kept as history.</source>
-        <translation>Bewertet dich in einer Fähigkeit mit 0-4; frühere Bewertungen bleiben als Verlauf erhalten.</translation>
-    </message>
     <message>
         <source>Why this rating (shown in the history).</source>
         <translation>Warum diese Bewertung (im Verlauf gezeigt).</translation>
@@ -3291,16 +3303,20 @@ Befehle:
         <translation>Die Fähigkeit (siehe skill list).</translation>
     </message>
     <message>
-        <source>0 none, 1 learning, 2 practising, 3 fluent, 4 leading (the number or the word).</source>
-        <translation>0 keine, 1 learning (lernend), 2 practising (übend), 3 fluent (sicher), 4 leading (führend) (die Zahl oder das englische Wort).</translation>
-    </message>
-    <message>
         <source>Rated %1 %2 on %3</source>
         <translation>%1 am %3 mit %2 bewertet</translation>
     </message>
     <message>
         <source> (before: %1 on %2)</source>
         <translation> (vorher: %1 am %2)</translation>
+    </message>
+    <message>
+        <source>Rate yourself on a skill on its framework&apos;s scale; earlier ratings are kept as history.</source>
+        <translation>Dich in einer Fähigkeit auf der Skala ihres Frameworks einschätzen; frühere Einschätzungen bleiben als Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>A step of the framework&apos;s scale, the number or the word; the built-in scale is 0 none, 1 learning, 2 practising, 3 fluent, 4 leading.</source>
+        <translation>Eine Stufe der Skala des Frameworks, als Zahl oder Wort; die eingebaute Skala ist 0 keine, 1 lernend, 2 übend, 3 sicher, 4 führend.</translation>
     </message>
 </context>
 <context>
@@ -3311,11 +3327,11 @@ Befehle:
     </message>
     <message>
         <source>unknown skill &apos;%1&apos;%2</source>
-        <translation type="unfinished">unbekannte Fähigkeit &apos;%1&apos;%2</translation>
+        <translation>unbekannte Fähigkeit &apos;%1&apos;%2</translation>
     </message>
     <message>
         <source>unknown skill &apos;%1&apos; (no framework of this database has it)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Fähigkeit &apos;%1&apos; (kein Framework dieser Datenbank hat sie)</translation>
     </message>
 </context>
 <context>
@@ -4640,7 +4656,7 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     </message>
     <message>
         <source>The database to open, as with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Datenbank, wie mit --db.</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5294,10 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     <message>
         <source>Not rated yet.</source>
         <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
     </message>
 </context>
 <context>
