@@ -223,3 +223,23 @@ TEST_F(SeveralFrameworks, ALadderImportNeverReplacesAFrameworkTheDatabaseHas)
 }
 
 } // namespace
+
+namespace {
+
+// A company's points-based ladder (its own 0-5 scale, not-applicable levels,
+// summaries, category descriptions, x- keys everywhere) comes out of the
+// database as it went in: the export, its UUIDs aside, is the file.
+TEST_F(SeveralFrameworks, APointsLadderSurvivesTheDatabaseWhole)
+{
+    ok({S("framework"), S("import"), fixture("points-ladder.json")});
+    const QString exported = m_dir.file(S("points.json"));
+    ok({S("framework"), S("export"), S("points-ladder"), S("-o"), exported});
+    QByteArrayList kept;
+    for (const QByteArray &line : fileBytes(exported).split('\n')) {
+        if (!line.trimmed().startsWith("\"uuid\""))
+            kept << line;
+    }
+    EXPECT_EQ(kept.join('\n'), fileBytes(fixture("points-ladder.json")));
+}
+
+} // namespace
