@@ -3,7 +3,6 @@
 #include "CliRunner.h"
 #include "TempDir.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -208,10 +207,7 @@ TEST_F(FrameworkCommands, ActivateReplaceAndRemove)
     const QString edited = m_dir.file(S("tiny.json"));
     QByteArray text = fileBytes(fixture("valid-minimal.json"));
     text.replace("\"Tiny ladder\"", "\"Tiny ladder, edited\"");
-    QFile f(edited);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-    f.close();
+    ASSERT_TRUE(writeBytes(edited, text));
     const QByteArray before = fileBytes(m_cli.dbPath());
     const CliResult refused = m_cli.run({S("framework"), S("import"), edited});
     EXPECT_EQ(refused.code, 1);
@@ -237,10 +233,7 @@ TEST_F(FrameworkCommands, AFileWithSeveralProblemsGetsOneLineEach)
     text.replace("\"version\": 1", "\"version\": 99");
     text.replace("\"name\": \"Small fixture\"", "\"name\": \"Small fixture\", \"colour\": \"red\"");
     const QString file = m_dir.file(S("three.json"));
-    QFile f(file);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-    f.close();
+    ASSERT_TRUE(writeBytes(file, text));
     const CliResult r = m_cli.run({S("framework"), S("import"), file});
     EXPECT_EQ(r.code, 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));

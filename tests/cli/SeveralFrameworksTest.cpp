@@ -6,7 +6,6 @@
 #include "CliRunner.h"
 #include "TempDir.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,10 +178,7 @@ TEST_F(SeveralFrameworks, TheSameContentUnderOtherUuidsIsKeptAndTold)
     ASSERT_GE(at, 0);
     text.replace(at + 9, 8, "00000000");
     const QString copy = m_dir.file(S("copy.json"));
-    QFile f(copy);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(text);
-    f.close();
+    ASSERT_TRUE(writeBytes(copy, text));
 
     const QByteArray before = fileBytes(m_cli.dbPath());
     const CliResult kept = ok({S("framework"), S("import"), copy});
@@ -209,10 +205,7 @@ TEST_F(SeveralFrameworks, ALadderImportNeverReplacesAFrameworkTheDatabaseHas)
     const QString edited = m_dir.file(S("tiny.json"));
     QByteArray tiny = fileBytes(fixture("valid-minimal.json"));
     tiny.replace("\"Tiny ladder\"", "\"Our own tiny ladder\"");
-    QFile f(edited);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(tiny);
-    f.close();
+    ASSERT_TRUE(writeBytes(edited, tiny));
     ASSERT_EQ(second.run({S("framework"), S("import"), edited}).code, 0);
 
     const CliResult imported = second.run({S("import"), exported});

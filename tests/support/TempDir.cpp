@@ -12,3 +12,9 @@ QByteArray fileBytes(const QString &path)
         return {};
     return f.readAll();
 }
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size() && f.flush();
+}

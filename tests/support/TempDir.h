@@ -18,3 +18,5 @@ private:
 
 // The bytes of a file, to prove that a failed command changed nothing.
 QByteArray fileBytes(const QString &path);
+// Writes `bytes` to `path` (an input file a test made); false when it could not.
+bool writeBytes(const QString &path, const QByteArray &bytes);
