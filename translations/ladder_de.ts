@@ -32,6 +32,10 @@
         <source>no assessment with id %1</source>
         <translation>keine Einschätzung mit der ID %1</translation>
     </message>
+    <message>
+        <source>rating %1 is outside 0-%2</source>
+        <translation>Einschätzung %1 liegt außerhalb von 0-%2</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommand</name>

@@ -89,11 +89,11 @@ Result<Frameworks::Outcome> Frameworks::import(const Framework &framework, const
         return Error(tr("framework '%1' is already in the database with other content; add --replace to replace it "
                         "(ratings, goals and wins are kept)")
                          .arg(framework.slug));
-    const Outcome outcome = !existing                ? Outcome::Added
-        : !same && (options.replace || !sameContent) ? Outcome::Replaced
-        : !same                                      ? Outcome::OtherUuids
-        : options.activate && !existing->active      ? Outcome::Activated
-                                                     : Outcome::Unchanged;
+    const Outcome outcome = !existing           ? Outcome::Added
+        : !same && options.replace              ? Outcome::Replaced
+        : !same                                 ? Outcome::OtherUuids
+        : options.activate && !existing->active ? Outcome::Activated
+                                                : Outcome::Unchanged;
     if (options.dryRun)
         return outcome;
     return guarded([&]() -> Result<Outcome> {

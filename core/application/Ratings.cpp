@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ratings.h"
 
-#include "Frameworks.h"
 #include "storage/Stores.h"
 
 namespace ladder {
@@ -13,12 +12,7 @@ Ratings::Ratings(Stores &stores)
 
 Result<Assessment> Ratings::rate(const Assessment &assessment)
 {
-    // A rating is a number on the scale of the skill's framework.
-    Result<Framework> framework = Frameworks(m_stores).owning(assessment.skillSlug);
-    if (!framework)
-        return framework.error();
-    if (!framework->scale.isValid(assessment.rating))
-        return framework->scale.outOfRange(QString::number(assessment.rating));
+    // The store checks the skill and the rating on its framework's scale.
     Result<qint64> id = m_stores.assessments().add(assessment);
     if (!id)
         return id.error();

@@ -498,30 +498,15 @@ Result<ImportSummary> LadderExport::import(Stores &ws, const QByteArray &data, c
         QSet<QString> known;
         for (const Assessment &a : std::as_const(*existing))
             known.insert(a.uuid);
-        // A rating is a number on the scale of its skill's framework (the
-        // active one first, as list() orders them); a skill no framework
-        // has keeps its rating as given.
-        Result<QList<Framework>> frameworks = ws.frameworks().list();
-        if (!frameworks)
-            return frameworks.error();
+        // The store checks each rating on its skill's framework's scale.
         for (qsizetype i = 0; i < contents->assessments.size(); ++i) {
             const Assessment &a = contents->assessments.at(i);
-            for (const Framework &fw : std::as_const(*frameworks)) {
-                if (!fw.skill(a.skillSlug))
-                    continue;
-                if (!fw.scale.isValid(a.rating))
-                    return fw.scale.outOfRange(QString::number(a.rating))
-                        .at(QStringLiteral("%1: assessments[%2].rating").arg(fileName).arg(i));
-                break;
-            }
-        }
-        for (const Assessment &a : std::as_const(contents->assessments)) {
             if (known.contains(a.uuid)) {
                 ++summary.assessmentsPresent;
                 continue;
             }
             if (auto added = ws.assessments().add(a, true); !added)
-                return added.error().at(fileName);
+                return added.error().at(QStringLiteral("%1: assessments[%2]").arg(fileName).arg(i));
             ++summary.assessmentsAdded;
         }
         // Goals keep their ids when free; wins are re-pointed at the ids the

@@ -40,18 +40,28 @@ AssessmentStore::AssessmentStore(Database &db)
 Result<qint64> AssessmentStore::add(Assessment a, bool keepIdentity)
 {
     return guarded([&]() -> Result<qint64> {
-        // The skill's own framework's scale is checked above (Ratings::rate);
-        // here only what any scale allows, as the table's CHECK does.
-        if (a.rating < 0 || a.rating >= ProficiencyScale::MaxSteps)
-            return ProficiencyScale(QList<ScaleStep>(ProficiencyScale::MaxSteps)).outOfRange(QString::number(a.rating));
         if (!a.date.isValid())
             return Error(tr("an assessment needs a valid date"));
         Transaction transaction(m_db);
-        Result<QStringList> known = FrameworkStore(m_db).knownSkillSlugs();
-        if (!known)
-            return known.error();
-        if (!keepIdentity && !known->contains(a.skillSlug))
-            return unknownSkill(a.skillSlug, *known);
+        // Every door (a rating made, restored, imported or merged) checks it
+        // here: a rating is a number on the scale of its skill's framework.
+        Result<std::optional<ProficiencyScale>> scale = FrameworkStore(m_db).scaleOf(a.skillSlug);
+        if (!scale)
+            return scale.error();
+        if (*scale && !(*scale)->isValid(a.rating))
+            return (*scale)->outOfRange(QString::number(a.rating));
+        if (!*scale) {
+            // A rating of a skill no framework has: only an import keeps one
+            // (the skill's framework may come later), within what any scale allows.
+            if (!keepIdentity) {
+                Result<QStringList> known = FrameworkStore(m_db).knownSkillSlugs();
+                if (!known)
+                    return known.error();
+                return unknownSkill(a.skillSlug, *known);
+            }
+            if (a.rating < 0 || a.rating >= ProficiencyScale::MaxSteps)
+                return Error(tr("rating %1 is outside 0-%2").arg(a.rating).arg(ProficiencyScale::MaxSteps - 1));
+        }
         if (!keepIdentity || a.uuid.isEmpty())
             a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         if (!keepIdentity || !a.createdAt.isValid())

@@ -374,6 +374,19 @@ Result<void> FrameworkStore::setCurrentLevel(const QString &levelSlug, const QSt
     });
 }
 
+Result<std::optional<ProficiencyScale>> FrameworkStore::scaleOf(const QString &skillSlug)
+{
+    return guarded([&]() -> Result<std::optional<ProficiencyScale>> {
+        Statement s(m_db,
+                    "SELECT f.scale FROM skill s JOIN framework f ON f.id = s.framework_id WHERE s.slug = ?"
+                    " ORDER BY f.active DESC, f.name, f.id LIMIT 1");
+        s.bind(1, skillSlug);
+        if (!s.step())
+            return std::optional<ProficiencyScale>();
+        return std::optional<ProficiencyScale>(scaleFromJson(s.text(0)));
+    });
+}
+
 Result<QStringList> FrameworkStore::knownSkillSlugs()
 {
     return guarded([&]() -> Result<QStringList> {

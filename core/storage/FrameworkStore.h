@@ -10,6 +10,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace ladder {
 
 class Database;
@@ -40,6 +42,9 @@ public:
     // skill of a framework not in use is still a skill (ratings, wins and
     // goals name skills by slug and are kept when frameworks switch).
     Result<QStringList> knownSkillSlugs();
+    // The scale of the framework a skill belongs to (the active one when it
+    // has the skill, as list() orders them); nullopt when no framework has it.
+    Result<std::optional<ProficiencyScale>> scaleOf(const QString &skillSlug);
     // The user's level in a framework (the active one when `frameworkSlug`
     // is empty) as stored: empty when never set. Each framework keeps its
     // own, so that switching back and forth restores it.
