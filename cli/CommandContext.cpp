@@ -55,10 +55,15 @@ Result<Workspace *> CommandContext::readOnlyWorkspace()
     return openWorkspace(&Workspace::openReadOnly);
 }
 
+QString CommandContext::databasePath() const
+{
+    return dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
+}
+
 Result<Workspace *> CommandContext::openWorkspace(Result<std::unique_ptr<Workspace>> (*open)(const QString &))
 {
     if (!m_workspace) {
-        const QString path = dbPath.isEmpty() ? Workspace::defaultPath() : dbPath;
+        const QString path = databasePath();
         if (path.isEmpty())
             return Error(tr("no database: $HOME is not set, so there is no default one; "
                             "give --db PATH or set $LADDER_DB"));

@@ -36,7 +36,10 @@ public:
     bool json = false;
     bool color = false; // only on a terminal and never with NO_COLOR
     int terminalWidth = 100;
-    QString dbPath; // --db, else $LADDER_DB, else the platform location
+    QString dbPath; // --db, else $LADDER_DB; empty: the platform location
+    // The database a command opens: dbPath, else the platform location
+    // (empty when there is none: no $HOME).
+    QString databasePath() const;
     QDate today = QDate::currentDate();
     QString editor; // $VISUAL, else $EDITOR
 

@@ -91,7 +91,7 @@ QString Editor::rescue()
     if (m_edited.isEmpty())
         return {};
     const QByteArray bytes = (m_edited + QLatin1Char('\n')).toUtf8();
-    const QString database = m_context.dbPath.isEmpty() ? Workspace::defaultPath() : m_context.dbPath;
+    const QString database = m_context.databasePath();
     const QDir folder = QFileInfo(database).absoluteDir();
     const QString stem
         = QStringLiteral("ladder-%1-%2").arg(m_rescueName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));

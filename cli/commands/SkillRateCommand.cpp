@@ -7,7 +7,6 @@
 #include "CommandContext.h"
 #include "DateOptions.h"
 #include "domain/ProficiencyScale.h"
-#include "FrameworkLookup.h"
 #include "io/GoalJson.h"
 #include "report/ReportText.h"
 
@@ -25,7 +24,7 @@ SkillRateCommand::SkillRateCommand()
                    {QStringLiteral("RATING"),
                     tr("A step of the framework's scale, the number or the word; the built-in scale is "
                        "0 none, 1 learning, 2 practising, 3 fluent, 4 leading."),
-                    QStringLiteral("0-4")}};
+                    QStringLiteral("RATING")}};
 }
 
 int SkillRateCommand::checkInput(CommandContext &context, const QCommandLineParser &parser)
@@ -34,7 +33,7 @@ int SkillRateCommand::checkInput(CommandContext &context, const QCommandLinePars
     // The rating is read on the skill's framework's scale once the database is
     // open; a database yet to be made will hold the built-in framework, so a
     // typo is refused here against its scale and must not create one.
-    if (!QFileInfo::exists(context.dbPath)) {
+    if (!QFileInfo::exists(context.databasePath())) {
         Result<int> rating = ProficiencyScale().parse(positional.at(1));
         if (!rating)
             return context.fail(rating.error());
@@ -49,26 +48,22 @@ int SkillRateCommand::checkInput(CommandContext &context, const QCommandLinePars
 int SkillRateCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
-    Result<QStringList> known = workspace.frameworks().skillSlugs();
-    if (!known)
-        return context.fail(known.error());
-    Result<QString> slug = findSkill(*known, positional.at(0));
-    if (!slug)
-        return context.fail(slug.error());
-    // The skill's own framework's scale (Ratings::rate checks the same).
-    Result<Framework> framework = workspace.frameworks().owning(*slug);
+    // The skill's own framework reads the rating on its scale (the store
+    // checks the same); an unknown skill is the error "did you mean" gives.
+    Result<Framework> framework = workspace.frameworks().owning(positional.at(0));
     if (!framework)
         return context.fail(framework.error());
+    const QString &slug = positional.at(0);
     const ProficiencyScale &scale = framework->scale;
     Result<int> rating = scale.parse(positional.at(1));
     if (!rating)
         return context.fail(rating.error());
-    Result<QList<Assessment>> history = workspace.ratings().history(*slug);
+    Result<QList<Assessment>> history = workspace.ratings().history(slug);
     if (!history)
         return context.fail(history.error());
 
     Assessment assessment;
-    assessment.skillSlug = *slug;
+    assessment.skillSlug = slug;
     assessment.rating = *rating;
     assessment.date = m_date;
     assessment.note = parser.value(QStringLiteral("note")).trimmed();
@@ -86,7 +81,7 @@ int SkillRateCommand::executeWithWorkspace(CommandContext &context, Workspace &w
         if (a.date <= assessment.date)
             before = &a;
     }
-    QString message = tr("Rated %1 %2 on %3").arg(*slug, ReportText::proficiency(*rating, scale), m_date.toString(Qt::ISODate));
+    QString message = tr("Rated %1 %2 on %3").arg(slug, ReportText::proficiency(*rating, scale), m_date.toString(Qt::ISODate));
     if (before)
         message += tr(" (before: %1 on %2)").arg(ReportText::proficiency(before->rating, scale), before->date.toString(Qt::ISODate));
     context.err() << message << '.' << '\n';

@@ -25,7 +25,7 @@ _ladder_cli_options()
     'goal done' | 'goal drop' | 'goal milestone done') echo '--date= --undo' ;;
     'goal milestone add') echo --due= ;;
     'framework show') echo --skill= ;;
-    'framework import') echo '--activate --replace --dry-run' ;;
+    'framework import') echo '--activate --level= --replace --dry-run' ;;
     'framework export') echo --output= ;;
     gap) echo --target= ;;
     readiness) echo '--target= --period=' ;;

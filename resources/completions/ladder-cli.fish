@@ -148,7 +148,7 @@ for entry in "win add|$win" "win list|$filter" "search|$filter" \
     'skill list|level=' 'skill rate|note= date=' 'goal add|skill= due= note= milestone=' 'goal list|status= skill=' \
     'goal edit|title= due= no-due note= skill= remove-skill=' 'goal done|date= undo' 'goal drop|date= undo' \
     'goal milestone done|date= undo' 'goal milestone add|due=' 'framework show|skill=' \
-    'framework import|activate replace dry-run' 'framework export|output=' 'gap|target=' 'readiness|target= period=' \
+    'framework import|activate level= replace dry-run' 'framework export|output=' 'gap|target=' 'readiness|target= period=' \
     'roadmap|to=' 'export|output= format=' 'import|format= timeformat= tagsymbols= map= dry-run' \
     'harvest git|author= period= all' 'merge|dry-run' "report readiness|target= $report" "report brag|$report group="
     set -l parts (string split '|' -- $entry)

@@ -246,7 +246,7 @@ INSTANTIATE_TEST_SUITE_P(
                  {},
                  1,
                  SAYS(S("--date: "))},
-        BadInput{"RateMissingRating", ARGS(S("skill"), S("rate"), S("testing")), {}, 2, SAYS(S("missing 0-4"))},
+        BadInput{"RateMissingRating", ARGS(S("skill"), S("rate"), S("testing")), {}, 2, SAYS(S("missing RATING"))},
         BadInput{"HistoryUnknownSkill",
                  ARGS(S("skill"), S("history"), S("testin")),
                  {},

@@ -278,6 +278,22 @@ TEST(HostileDatabasePath, NoHomeAndNoDbAsksForOne)
     }
 }
 
+// The default journal (no --db, no $LADDER_DB) is the one whose framework's
+// scale reads the rating, as with --db: a 5 on a 0-5 framework is taken.
+TEST(HostileDatabasePath, TheDefaultJournalsFrameworkScaleReadsARating)
+{
+    TempDir dir;
+    const QString ladder = QStringLiteral(LADDER_FIXTURES_DIR "/frameworks/points-ladder.json");
+    const BareRun imported = runBare(dir.path(), {S("framework"), S("import"), ladder, S("--activate"), S("--level"), S("senior")});
+    ASSERT_EQ(imported.code, 0) << imported.err.constData();
+    const BareRun rated = runBare(dir.path(), {S("skill"), S("rate"), S("mobile"), S("5")});
+    EXPECT_EQ(rated.code, 0) << rated.err.constData();
+    EXPECT_TRUE(rated.err.contains("Rated mobile 5 milestone-5")) << rated.err.constData();
+    const BareRun above = runBare(dir.path(), {S("skill"), S("rate"), S("mobile"), S("6")});
+    EXPECT_EQ(above.code, 1);
+    EXPECT_TRUE(above.err.contains("rating 6 is outside 0-5")) << above.err.constData();
+}
+
 TEST(HostileDatabasePath, ARepeatedDbIsAUsageError)
 {
     TempDir dir;
