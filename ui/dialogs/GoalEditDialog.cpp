@@ -3,10 +3,10 @@
 
 #include "Session.h"
 #include "StatusColors.h"
+#include "widgets/DateField.h"
 #include "widgets/SkillPicker.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,13 +19,13 @@
 namespace ladder {
 
 GoalEditDialog::GoalEditDialog(Session *session, const Goal &goal, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_session(session)
     , m_goal(goal)
     , m_title(new QLineEdit(goal.title, this))
     , m_note(new QPlainTextEdit(goal.note, this))
     , m_hasDue(new QCheckBox(tr("D&ue by"), this))
-    , m_due(new QDateEdit(this))
+    , m_due(new DateField(this))
     , m_skills(new SkillPicker(this))
     , m_error(new QLabel(this))
 {
@@ -42,8 +42,6 @@ GoalEditDialog::GoalEditDialog(Session *session, const Goal &goal, QWidget *pare
     m_hasDue->setObjectName(QStringLiteral("goalHasDue"));
     m_hasDue->setChecked(goal.due.isValid());
     m_due->setObjectName(QStringLiteral("goalDue"));
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setCalendarPopup(true);
     m_due->setAccessibleName(tr("Due date"));
     m_due->setDate(goal.due.isValid() ? goal.due : session->today().addMonths(3));
     m_due->setEnabled(goal.due.isValid());
@@ -147,7 +145,7 @@ void GoalEditDialog::accept()
             return;
         }
     }
-    QDialog::accept();
+    EditorDialog::accept();
 }
 
 } // namespace ladder

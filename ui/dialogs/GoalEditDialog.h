@@ -3,17 +3,18 @@
 
 #include "domain/Goal.h"
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 #include <functional>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace ladder {
+
+class DateField;
 
 class Session;
 class SkillPicker;
@@ -21,7 +22,7 @@ class SkillPicker;
 // A goal's title, note, due date and skills; for a new goal also its first
 // milestones, one per line. The caller turns goal() into an AddGoalCommand
 // or an EditGoalCommand.
-class GoalEditDialog : public QDialog
+class GoalEditDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -43,7 +44,7 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_note;
     QCheckBox *m_hasDue;
-    QDateEdit *m_due;
+    DateField *m_due;
     SkillPicker *m_skills;
     QPlainTextEdit *m_milestones = nullptr;
     QLabel *m_error;

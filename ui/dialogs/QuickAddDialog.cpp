@@ -7,7 +7,6 @@
 #include "application/Workspace.h"
 #include "commands/AddWinCommand.h"
 #include "domain/WinText.h"
-#include "MessageBox.h"
 #include "Session.h"
 #include "StatusColors.h"
 #include "widgets/GoalChecklist.h"
@@ -20,13 +19,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace ladder {
 
 QuickAddDialog::QuickAddDialog(Session *session, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_session(session)
     , m_title(new QLineEdit(this))
     , m_preview(new QLabel(this))
@@ -122,21 +120,20 @@ QuickAddDialog::QuickAddDialog(Session *session, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QuickAddDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QuickAddDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &QuickAddDialog::updatePreview);
-    // Enter in the body makes a new line; Ctrl+Enter saves from anywhere.
-    auto *save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(save, &QShortcut::activated, this, &QuickAddDialog::accept);
-    auto *saveEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    connect(saveEnter, &QShortcut::activated, this, &QuickAddDialog::accept);
 
     updatePreview();
     resize(std::max(sizeHint().width(), fontMetrics().horizontalAdvance(QLatin1Char('x')) * 80), sizeHint().height());
     m_title->setFocus();
 }
 
-bool QuickAddDialog::hasTypedText() const
+QString QuickAddDialog::discardTitle() const
 {
-    return !m_title->text().trimmed().isEmpty() || !m_body->toPlainText().trimmed().isEmpty() || !m_impact->text().trimmed().isEmpty()
-        || !m_skills->text().trimmed().isEmpty();
+    return tr("Discard this win?");
+}
+
+QString QuickAddDialog::discardText() const
+{
+    return tr("The win you typed has not been saved. Throw it away?");
 }
 
 void QuickAddDialog::updatePreview()
@@ -215,18 +212,7 @@ void QuickAddDialog::accept()
         return;
     }
     m_savedId = command->winId();
-    QDialog::accept();
-}
-
-void QuickAddDialog::reject()
-{
-    if (hasTypedText()) {
-        const auto answer = MessageBox::question(this, tr("Discard this win?"), tr("The win you typed has not been saved. Throw it away?"),
-                                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
-            return;
-    }
-    QDialog::reject();
+    EditorDialog::accept();
 }
 
 } // namespace ladder

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -20,7 +20,7 @@ class SkillPicker;
 // the date, tags the win and links the skill; a line under it shows what was
 // understood. Enter saves (Ctrl+Enter from the body); Esc asks before
 // throwing away typed text.
-class QuickAddDialog : public QDialog
+class QuickAddDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -29,11 +29,13 @@ public:
 
     // The id of the win saved by accept(), 0 before.
     qint64 savedWinId() const { return m_savedId; }
-    bool hasTypedText() const;
 
 public slots:
     void accept() override;
-    void reject() override;
+
+protected:
+    QString discardTitle() const override;
+    QString discardText() const override;
 
 private:
     void updatePreview();

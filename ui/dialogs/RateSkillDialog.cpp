@@ -4,10 +4,10 @@
 #include "domain/ProficiencyScale.h"
 #include "report/ReportText.h"
 #include "Session.h"
+#include "widgets/DateField.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,11 +20,11 @@
 namespace ladder {
 
 RateSkillDialog::RateSkillDialog(Session *session, const QString &skillSlug, int currentRating, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_session(session)
     , m_skill(new QComboBox(this))
     , m_ratings(new QButtonGroup(this))
-    , m_date(new QDateEdit(session->today(), this))
+    , m_date(new DateField(session->today(), this))
     , m_note(new QLineEdit(this))
     , m_expects(new QLabel(this))
 {
@@ -49,8 +49,6 @@ RateSkillDialog::RateSkillDialog(Session *session, const QString &skillSlug, int
     setRating(currentRating < 0 ? 0 : currentRating);
 
     m_date->setObjectName(QStringLiteral("rateDate"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
     m_date->setMaximumDate(session->today());
     m_date->setAccessibleName(tr("Date"));
     m_note->setObjectName(QStringLiteral("rateNote"));

@@ -3,22 +3,23 @@
 
 #include "domain/Assessment.h"
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 class QButtonGroup;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace ladder {
+
+class DateField;
 
 class Session;
 
 // Rates a skill: pick the skill (preselected), a rating on the framework's
 // scale (each step with its word and what the current and target levels expect), a date (today) and
 // an optional note. The caller turns assessment() into a RateSkillCommand.
-class RateSkillDialog : public QDialog
+class RateSkillDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -34,7 +35,7 @@ private:
     Session *m_session;
     QComboBox *m_skill;
     QButtonGroup *m_ratings;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_note;
     QLabel *m_expects;
 };

@@ -5,11 +5,11 @@
 #include "application/Workspace.h"
 #include "Session.h"
 #include "StatusColors.h"
+#include "widgets/DateField.h"
 #include "widgets/GoalChecklist.h"
 #include "widgets/SkillPicker.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,10 +22,10 @@
 namespace ladder {
 
 WinEditDialog::WinEditDialog(Session *session, const Win &win, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_session(session)
     , m_win(win)
-    , m_date(new QDateEdit(win.date, this))
+    , m_date(new DateField(win.date, this))
     , m_title(new QLineEdit(win.title, this))
     , m_body(new QPlainTextEdit(win.body, this))
     , m_impact(new QLineEdit(win.impact, this))
@@ -38,8 +38,6 @@ WinEditDialog::WinEditDialog(Session *session, const Win &win, QWidget *parent)
     setObjectName(QStringLiteral("winEditDialog"));
     setWindowTitle(tr("Edit win"));
     m_date->setObjectName(QStringLiteral("winEditDate"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
     m_date->setAccessibleName(tr("Date"));
     m_title->setObjectName(QStringLiteral("winEditTitle"));
     m_title->setAccessibleName(tr("Title"));
@@ -145,7 +143,7 @@ void WinEditDialog::accept()
             return;
         }
     }
-    QDialog::accept();
+    EditorDialog::accept();
 }
 
 } // namespace ladder

@@ -3,17 +3,18 @@
 
 #include "domain/Win.h"
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 #include <functional>
 
 class QCheckBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace ladder {
+
+class DateField;
 
 class GoalChecklist;
 class Session;
@@ -22,7 +23,7 @@ class SkillPicker;
 // Every field of a win, for editing one in full (the table edits title,
 // date and impact in place). The caller turns result() into an EditWinCommand,
 // through setSave() to keep the dialog open when the write fails.
-class WinEditDialog : public QDialog
+class WinEditDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -42,7 +43,7 @@ public slots:
 private:
     Session *m_session;
     Win m_win;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_title;
     QPlainTextEdit *m_body;
     QLineEdit *m_impact;

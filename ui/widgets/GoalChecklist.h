@@ -12,6 +12,9 @@ namespace ladder {
 class GoalChecklist : public QListWidget
 {
     Q_OBJECT
+    // The field's value, as a line edit's text is: what an editor dialog
+    // compares to tell whether the user changed anything.
+    Q_PROPERTY(QList<qint64> checkedIds READ checkedIds USER true)
 
 public:
     explicit GoalChecklist(QWidget *parent = nullptr);
