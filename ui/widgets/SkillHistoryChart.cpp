@@ -132,7 +132,8 @@ SkillHistoryChart::Layout SkillHistoryChart::layout() const
 
 qreal SkillHistoryChart::dotRadius() const
 {
-    return std::max<qreal>(3.0, fontMetrics().height() / 5.0);
+    // Big enough to see where it sits on a level line it meets.
+    return std::max<qreal>(4.0, fontMetrics().height() * 0.3);
 }
 
 void SkillHistoryChart::paintEvent(QPaintEvent *)
