@@ -18,7 +18,6 @@ const QRegularExpression &tagPattern()
     return pattern;
 }
 
-
 } // namespace
 
 InlineTags InlineTags::ofTitle(const QString &title)
@@ -45,7 +44,9 @@ InlineTags InlineTags::ofTitle(const QString &title)
     static const QRegularExpression gap(QStringLiteral("^[\\s\\p{P}]*$"), QRegularExpression::UseUnicodePropertiesOption);
     qsizetype run = matches.size();
     qsizetype next = title.size();
-    while (run > 0 && gap.match(QStringView(title).sliced(matches.at(run - 1).capturedEnd(), next - matches.at(run - 1).capturedEnd())).hasMatch()) {
+    while (
+        run > 0
+        && gap.match(QStringView(title).sliced(matches.at(run - 1).capturedEnd(), next - matches.at(run - 1).capturedEnd())).hasMatch()) {
         --run;
         next = matches.at(run).capturedStart();
     }

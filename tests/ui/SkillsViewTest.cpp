@@ -287,8 +287,7 @@ TEST_F(SkillsViewTest, AnUnratedSkillsHistorySaysSoWithoutALineUnderTheWords)
     EXPECT_TRUE(layout.points.isEmpty());
     EXPECT_TRUE(chart->rect().contains(layout.message.rect.toAlignedRect()));
     // The painted words fit the message's place.
-    const QRect words
-        = chart->fontMetrics().boundingRect(layout.message.rect.toAlignedRect(), layout.message.flags, layout.message.text);
+    const QRect words = chart->fontMetrics().boundingRect(layout.message.rect.toAlignedRect(), layout.message.flags, layout.message.text);
     EXPECT_TRUE(layout.message.rect.toAlignedRect().contains(words));
 }
 
