@@ -3447,10 +3447,6 @@ Befehle:
         <source>; nothing was saved</source>
         <translation>; nichts wurde gespeichert</translation>
     </message>
-    <message>
-        <source>the win has no title (only a date was given); nothing was saved</source>
-        <translation>der Erfolg hat keinen Titel (nur ein Datum wurde angegeben); nichts wurde gespeichert</translation>
-    </message>
 </context>
 <context>
     <name>WinEditCommand</name>
@@ -3837,6 +3833,18 @@ Befehle:
     <message>
         <source>the text starts with a date that is not one: %1</source>
         <translation>der Text beginnt mit einem Datum, das keines ist: %1</translation>
+    </message>
+    <message>
+        <source>the win has no title (only tags were given)</source>
+        <translation>der Erfolg hat keinen Titel (nur Tags wurden angegeben)</translation>
+    </message>
+    <message>
+        <source>the win has no title (only a date was given)</source>
+        <translation>der Erfolg hat keinen Titel (nur ein Datum wurde angegeben)</translation>
+    </message>
+    <message>
+        <source>the win has no title</source>
+        <translation>der Erfolg hat keinen Titel</translation>
     </message>
 </context>
 <context>
@@ -4705,10 +4713,6 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
         <translation>Titel</translation>
     </message>
     <message>
-        <source>A leading DATE: sets the date (today, yesterday, 3 days ago, last friday, 2026-11-20); @word and #word are tags, and link the skill when word is a skill slug.</source>
-        <translation>Ein führendes DATUM: setzt das Datum (today, yesterday, 3 days ago, last friday, 2026-11-20); @wort und #wort sind Tags und verknüpfen die Fähigkeit, wenn wort ein Fähigkeitskürzel ist.</translation>
-    </message>
-    <message>
         <source>What happened, in Markdown (optional)</source>
         <translation>Was geschah, in Markdown (optional)</translation>
     </message>
@@ -4769,10 +4773,6 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <source>The title has only a date; say what you did.</source>
-        <translation>Der Titel besteht nur aus einem Datum; sag, was du getan hast.</translation>
-    </message>
-    <message>
         <source>Unknown skill: %1</source>
         <translation>Unbekannte Fähigkeit: %1</translation>
     </message>
@@ -4783,6 +4783,14 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     <message>
         <source>The win you typed has not been saved. Throw it away?</source>
         <translation>Der Erfolg, den du eingegeben hast, wurde nicht gespeichert. Wegwerfen?</translation>
+    </message>
+    <message>
+        <source>A leading DATE: sets the date (today, yesterday, 3 days ago, last friday, 2026-11-20); @word and #word are tags, and link the skill when word is a skill slug; the tags ending the title are taken out of it.</source>
+        <translation>Ein führendes DATUM: setzt das Datum (today, yesterday, 3 days ago, last friday, 2026-11-20); @wort und #wort sind Tags und verknüpfen die Fähigkeit, wenn wort ein Fähigkeitskürzel ist; die Tags am Ende des Titels werden aus ihm herausgenommen.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5129,10 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     <message>
         <source>Not rated yet</source>
         <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
     </message>
 </context>
 <context>

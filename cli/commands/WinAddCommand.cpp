@@ -46,9 +46,10 @@ int WinAddCommand::checkInput(CommandContext &context, const QCommandLineParser 
         if (m_text.isEmpty())
             return context.fail(tr("the win is empty; nothing was saved"));
     }
-    // A bad date must not create a database.
+    // A bad date, or a title of tags only, must not create a database; what
+    // was written in $EDITOR is kept.
     if (const WinText checked = WinText::parse(m_text, context.today, {}); !checked.error.isEmpty())
-        return context.fail(checked.error + tr("; nothing was saved"));
+        return fail(context, Error(checked.error + tr("; nothing was saved")));
     return 0;
 }
 
@@ -74,8 +75,6 @@ int WinAddCommand::executeWithWorkspace(CommandContext &context, Workspace &work
         return fail(context, known.error());
     if (auto applied = WinOptions::apply(parser, context, *known, *win); !applied)
         return fail(context, applied.error());
-    if (win->title.isEmpty())
-        return fail(context, Error(tr("the win has no title (only a date was given); nothing was saved")));
 
     Result<Win> added = workspace.journal().add(*win);
     if (!added)

@@ -71,7 +71,10 @@ int WinEditCommand::executeWithWorkspace(CommandContext &context, Workspace &wor
         const WinText parsed = WinText::parse(*edited, context.today, *known);
         if (!parsed.error.isEmpty())
             return fail(Error(parsed.error));
-        win.title = parsed.title;
+        // A title given back as it was shown is no change: one stored with
+        // its tags in it, before they were taken out, stays as it is.
+        if (edited->section(QLatin1Char('\n'), 0, 0).trimmed() != before.title.trimmed())
+            win.title = parsed.title;
         // A body given back as it was shown (the editor trims) is no change.
         if (parsed.body != before.body.trimmed())
             win.body = parsed.body;

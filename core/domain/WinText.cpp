@@ -2,11 +2,31 @@
 #include "WinText.h"
 
 #include "DateExpression.h"
+#include "InlineTags.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace ladder {
+
+namespace {
+
+// `found` once each into `win`'s tags, and those naming a skill into its skills.
+void take(const QStringList &found, const QStringList &knownSkillSlugs, WinText &win)
+{
+    // Sets beside the lists: a text of 100,000 tags is read in linear time.
+    const QSet<QString> known(knownSkillSlugs.cbegin(), knownSkillSlugs.cend());
+    QSet<QString> seen;
+    for (const QString &word : found) {
+        if (seen.contains(word))
+            continue;
+        seen.insert(word);
+        win.tags << word;
+        if (known.contains(word))
+            win.skillSlugs << word;
+    }
+}
+
+} // namespace
 
 WinText WinText::parse(const QString &text, const QDate &today, const QStringList &knownSkillSlugs)
 {
@@ -27,27 +47,31 @@ WinText WinText::parse(const QString &text, const QDate &today, const QStringLis
             result.error = tr("the text starts with a date that is not one: %1").arg(date.error().message());
         }
     }
-    result.title = firstLine;
 
-    // A tag starts after a space or at the start; trailing punctuation is not
-    // part of it ("@perf." tags "perf").
-    static const QRegularExpression tagPattern(QStringLiteral("(?:^|(?<=\\s))[@#]([\\w][\\w-]*\\w|\\w)"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    // Sets beside the lists: a text of 100,000 tags is read in linear time.
-    const QSet<QString> known(knownSkillSlugs.cbegin(), knownSkillSlugs.cend());
-    QSet<QString> seen;
-    for (const QString &part : {result.title, result.body}) {
-        auto it = tagPattern.globalMatch(part);
-        while (it.hasNext()) {
-            const QString word = it.next().captured(1).toLower();
-            if (seen.contains(word))
-                continue;
-            seen.insert(word);
-            result.tags << word;
-            if (known.contains(word))
-                result.skillSlugs << word;
-        }
+    const InlineTags title = InlineTags::ofTitle(firstLine);
+    result.title = title.title;
+    QStringList found = title.tags;
+    InlineTags::find(result.body, found);
+    take(found, knownSkillSlugs, result);
+    if (result.error.isEmpty() && result.title.isEmpty()) {
+        if (!firstLine.isEmpty())
+            result.error = tr("the win has no title (only tags were given)");
+        else if (result.date.isValid())
+            result.error = tr("the win has no title (only a date was given)");
+        else
+            result.error = tr("the win has no title");
     }
+    return result;
+}
+
+WinText WinText::parseTitle(const QString &title, const QStringList &knownSkillSlugs)
+{
+    WinText result;
+    const InlineTags parsed = InlineTags::ofTitle(title.section(QLatin1Char('\n'), 0, 0));
+    result.title = parsed.title;
+    take(parsed.tags, knownSkillSlugs, result);
+    if (result.title.isEmpty())
+        result.error = parsed.tags.isEmpty() ? tr("the win has no title") : tr("the win has no title (only tags were given)");
     return result;
 }
 

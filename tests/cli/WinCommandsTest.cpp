@@ -46,7 +46,7 @@ TEST_F(WinCommands, AddPrintsTheIdAndStoresEveryField)
     const QJsonArray wins = listJson();
     ASSERT_EQ(wins.size(), 1);
     const QJsonObject w = wins.first().toObject();
-    EXPECT_EQ(w.value(QStringLiteral("title")).toString(), QStringLiteral("Cut checkout p99 from 2s to 900ms @perf"));
+    EXPECT_EQ(w.value(QStringLiteral("title")).toString(), QStringLiteral("Cut checkout p99 from 2s to 900ms"));
     EXPECT_EQ(w.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-22"));
     EXPECT_EQ(w.value(QStringLiteral("impact")).toString(), QStringLiteral("Conversion up 2%"));
     EXPECT_EQ(w.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("perf")});
@@ -62,14 +62,47 @@ TEST_F(WinCommands, InlineDateTagsAndSkillsAsInJrnl)
     ASSERT_EQ(wins.size(), 2);
     const QJsonObject drill = wins.at(0).toObject();
     EXPECT_EQ(drill.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-21"));
-    EXPECT_EQ(drill.value(QStringLiteral("title")).toString(), QStringLiteral("Led the failover drill @distributed-systems #oncall"));
+    // The tags ending the title are taken out of it (domain/InlineTags.h).
+    EXPECT_EQ(drill.value(QStringLiteral("title")).toString(), QStringLiteral("Led the failover drill"));
     EXPECT_EQ(drill.value(QStringLiteral("skills")).toArray(), QJsonArray{QStringLiteral("distributed-systems")});
     EXPECT_EQ(drill.value(QStringLiteral("tags")).toArray(), (QJsonArray{QStringLiteral("distributed-systems"), QStringLiteral("oncall")}));
     const QJsonObject fix = wins.at(1).toObject();
     EXPECT_EQ(fix.value(QStringLiteral("date")).toString(), QStringLiteral("2026-11-20")); // 2026-11-22 is a Sunday
-    EXPECT_EQ(fix.value(QStringLiteral("title")).toString(), QStringLiteral("Fix: the login bug @Backend."));
+    EXPECT_EQ(fix.value(QStringLiteral("title")).toString(), QStringLiteral("Fix: the login bug."));
     EXPECT_EQ(fix.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("backend")});
     EXPECT_TRUE(fix.value(QStringLiteral("skills")).toArray().isEmpty());
+}
+
+TEST_F(WinCommands, ATagInsideTheTitleKeepsItsWordAndLookalikesStayText)
+{
+    add({S("Paired with #frontend on the login page, C# and issue #482 @Pairing")});
+    const QJsonObject w = listJson().first().toObject();
+    EXPECT_EQ(w[S("title")].toString(), S("Paired with frontend on the login page, C# and issue #482"));
+    EXPECT_EQ(w[S("tags")].toArray(), (QJsonArray{S("frontend"), S("pairing")}));
+}
+
+TEST_F(WinCommands, ATitleOfTagsOnlyIsRefusedAndCreatesNoDatabase)
+{
+    const CliResult r = m_cli.run({S("win"), S("add"), S("yesterday: @perf, #oncall.")});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_EQ(r.err, S("ladder-cli: error: the win has no title (only tags were given); nothing was saved\n"));
+    EXPECT_FALSE(QFile::exists(m_cli.dbPath()));
+
+    add({S("A real win")});
+    const CliResult edited = m_cli.run({S("win"), S("edit"), S("1"), S("#perf")});
+    EXPECT_EQ(edited.code, 1);
+    EXPECT_EQ(edited.err, S("ladder-cli: error: the win has no title (only tags were given)\n"));
+    EXPECT_EQ(listJson().first().toObject()[S("title")].toString(), S("A real win"));
+}
+
+TEST_F(WinCommands, EditTakesTheTagsOutOfANewTitle)
+{
+    add({S("Draft title"), S("--tag"), S("kept")});
+    ASSERT_EQ(m_cli.run({S("win"), S("edit"), S("1"), S("Final title @performance #review.")}).code, 0);
+    const QJsonObject w = listJson().first().toObject();
+    EXPECT_EQ(w[S("title")].toString(), S("Final title."));
+    EXPECT_EQ(w[S("tags")].toArray(), (QJsonArray{S("kept"), S("performance"), S("review")}));
+    EXPECT_EQ(w[S("skills")].toArray(), QJsonArray{S("performance")});
 }
 
 TEST_F(WinCommands, SearchFindsWordsPhrasesPrefixesAndExcludes)
@@ -210,8 +243,8 @@ TEST_F(WinCommands, ExportsAJrnlJournalFileToStandardOutput)
     const CliResult r = m_cli.run({S("export"), S("--format"), S("jrnl-text"), S("-o"), S("-")});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(r.out.toStdString(),
-              "[2026-03-04 09:00] Shipped the billing migration @launch *\n"
-              "@performance\n"
+              "[2026-03-04 09:00] Shipped the billing migration *\n"
+              "@launch @performance\n"
               "\n"
               "Impact: Conversion up 2%\n"
               "\n"
@@ -319,7 +352,7 @@ TEST_F(WinCommands, EditorOnATerminalAndEmptyTextSavesNothing)
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonArray wins = listJson();
     ASSERT_EQ(wins.size(), 1);
-    EXPECT_EQ(wins.first()[QStringLiteral("title")].toString(), QStringLiteral("Shipped the search @delivery"));
+    EXPECT_EQ(wins.first()[QStringLiteral("title")].toString(), QStringLiteral("Shipped the search"));
     EXPECT_EQ(wins.first()[QStringLiteral("body")].toString(), QStringLiteral("Body with **Markdown**."));
     EXPECT_EQ(wins.first()[QStringLiteral("date")].toString(), QStringLiteral("2026-11-21"));
     EXPECT_EQ(wins.first()[QStringLiteral("skills")].toArray(), QJsonArray{QStringLiteral("delivery")});
@@ -335,7 +368,7 @@ TEST_F(WinCommands, StdinIsTheTextWhenPiped)
     const CliResult r = m_cli.run({QStringLiteral("win"), QStringLiteral("add")}, QStringLiteral("Piped win @testing\nwith a body\n"));
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject w = listJson().first().toObject();
-    EXPECT_EQ(w[QStringLiteral("title")].toString(), QStringLiteral("Piped win @testing"));
+    EXPECT_EQ(w[QStringLiteral("title")].toString(), QStringLiteral("Piped win"));
     EXPECT_EQ(w[QStringLiteral("body")].toString(), QStringLiteral("with a body"));
     EXPECT_EQ(w[QStringLiteral("skills")].toArray(), QJsonArray{QStringLiteral("testing")});
 }
@@ -348,7 +381,7 @@ TEST_F(WinCommands, EditChangesOnlyWhatIsGiven)
                      QStringLiteral("--skill"), QStringLiteral("performance"), QStringLiteral("--remove-tag"), QStringLiteral("perf")});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonObject w = listJson().first().toObject();
-    EXPECT_EQ(w[QStringLiteral("title")].toString(), QStringLiteral("Draft title @perf"));
+    EXPECT_EQ(w[QStringLiteral("title")].toString(), QStringLiteral("Draft title"));
     EXPECT_EQ(w[QStringLiteral("impact")].toString(), QStringLiteral("kept"));
     EXPECT_TRUE(w[QStringLiteral("starred")].toBool());
     EXPECT_TRUE(w[QStringLiteral("tags")].toArray().isEmpty());

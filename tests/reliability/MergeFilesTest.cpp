@@ -74,7 +74,7 @@ TEST_F(MergeFiles, MergesWhileAnotherProcessIsWritingToTheOther)
     EXPECT_EQ(sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(writer);
 
-    EXPECT_EQ(queryRows(m_db, QStringLiteral("SELECT title FROM win")), (QList<QStringList>{{QStringLiteral("An existing win @perf")}}));
+    EXPECT_EQ(queryRows(m_db, QStringLiteral("SELECT title FROM win")), (QList<QStringList>{{QStringLiteral("An existing win")}}));
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM milestone")), 2);
     EXPECT_EQ(queryInt(m_db, QStringLiteral("SELECT count(*) FROM tag WHERE name = 'uncommitted'")), 0);
 }

@@ -16,6 +16,7 @@
 #include "views/GoalsView.h"
 #include "views/WinsView.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -115,6 +116,41 @@ TEST_F(EditRoundTripTest, TheWinDialogKeepsWhatTheCliChangedWhileItWasOpen)
     EXPECT_EQ(now.body, QStringLiteral("The runbook, reviewed."));
     EXPECT_EQ(now.tags, (QStringList{QStringLiteral("drill"), QStringLiteral("oncall"), QStringLiteral("resilience")}));
     EXPECT_EQ(undoStack()->count(), 1);
+}
+
+// The edit dialog reads a typed title as quick add does: the tags ending it
+// join the tags (and skills); a title left as it was is no change, even one
+// stored with tags in it before they were taken out.
+TEST_F(EditRoundTripTest, ATypedTitleLosesItsTrailingTagsAndAnUntouchedOneStays)
+{
+    editWin([](WinEditDialog *dialog) {
+        setText(dialog, "winEditTitle", QStringLiteral("Led the regional failover drill @incident-response #drill"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("winEditSave")), Qt::LeftButton);
+    });
+    EXPECT_EQ(win().title, QStringLiteral("Led the regional failover drill"));
+    EXPECT_EQ(win().tags, (QStringList{QStringLiteral("drill"), QStringLiteral("incident-response"), QStringLiteral("oncall")}));
+    EXPECT_EQ(win().skillSlugs, (QStringList{QStringLiteral("distributed-systems"), QStringLiteral("incident-response")}));
+
+    cliChangesWin([](Win &w) { w.title = QStringLiteral("An old title @perf"); });
+    editWin([](WinEditDialog *dialog) {
+        dialog->findChild<QCheckBox *>(QStringLiteral("winEditStar"))->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("winEditSave")), Qt::LeftButton);
+    });
+    EXPECT_TRUE(win().starred);
+    EXPECT_EQ(win().title, QStringLiteral("An old title @perf"));
+
+    bool stayedOpen = false;
+    QString shown;
+    editWin([&](WinEditDialog *dialog) {
+        setText(dialog, "winEditTitle", QStringLiteral("#perf, #oncall"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("winEditSave")), Qt::LeftButton);
+        stayedOpen = dialog->isVisible();
+        shown = dialog->findChild<QLabel *>(QStringLiteral("winEditError"))->text();
+        dialog->reject();
+    });
+    EXPECT_TRUE(stayedOpen);
+    EXPECT_EQ(shown, QStringLiteral("the win has no title (only tags were given)"));
+    EXPECT_EQ(win().title, QStringLiteral("An old title @perf"));
 }
 
 TEST_F(EditRoundTripTest, AConflictKeepsTheWinDialogOpenWithTheEditsAndTheReason)

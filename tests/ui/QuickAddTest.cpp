@@ -37,6 +37,8 @@ TEST_F(QuickAddTest, TypedTitleIsSavedWithDateTagAndSkillAndShowsInTheTable)
     const QString preview = findIn<QLabel>(dialog, QStringLiteral("quickAddPreview"))->text();
     EXPECT_TRUE(preview.contains(QStringLiteral("2026-11-19"))) << preview.toStdString();
     EXPECT_TRUE(preview.contains(QStringLiteral("Distributed"))) << preview.toStdString();
+    // The title as it will be stored, without the tag ending it.
+    EXPECT_TRUE(preview.startsWith(QStringLiteral("“Led the failover drill”"))) << preview.toStdString();
 
     QTest::keyClick(title, Qt::Key_Return);
     LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
@@ -45,7 +47,7 @@ TEST_F(QuickAddTest, TypedTitleIsSavedWithDateTagAndSkillAndShowsInTheTable)
     ASSERT_TRUE(wins.ok());
     ASSERT_EQ(wins->size(), 1);
     const Win saved = wins->first();
-    EXPECT_EQ(saved.title, QStringLiteral("Led the failover drill @distributed-systems"));
+    EXPECT_EQ(saved.title, QStringLiteral("Led the failover drill"));
     EXPECT_EQ(saved.date, QDate(2026, 11, 19));
     EXPECT_EQ(saved.tags, QStringList{QStringLiteral("distributed-systems")});
     EXPECT_EQ(saved.skillSlugs, QStringList{QStringLiteral("distributed-systems")});
@@ -179,6 +181,41 @@ TEST_F(QuickAddTest, AnEmptyTitleOrUnknownSkillIsRefusedInlineAndNothingIsSaved)
     EXPECT_TRUE(dialog->isVisible());
     EXPECT_EQ(*ws().journal().count({}), 0);
     EXPECT_EQ(window().session()->undoStack()->count(), 0);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+}
+
+// Tags typed at the end of the title leave it (titles are printed for a
+// manager); one inside the sentence keeps its word. The line under the title
+// shows the title that will be stored.
+TEST_F(QuickAddTest, TagsEndingTheTitleAreTakenOutAndThePreviewShowsTheStoredTitle)
+{
+    QuickAddDialog *dialog = openQuickAdd();
+    ASSERT_NE(dialog, nullptr);
+    auto *title = findIn<QLineEdit>(dialog, QStringLiteral("quickAddTitle"));
+    QTest::keyClicks(title, QStringLiteral("Paired with #frontend on the login page @code-review, #pairing."));
+    const QString preview = findIn<QLabel>(dialog, QStringLiteral("quickAddPreview"))->text();
+    EXPECT_TRUE(preview.startsWith(QStringLiteral("“Paired with frontend on the login page.”"))) << preview.toStdString();
+    QTest::keyClick(title, Qt::Key_Return);
+    LADDER_TRY_TRUE(window().quickAddDialog() == nullptr);
+    const Win saved = ws().journal().list({})->first();
+    EXPECT_EQ(saved.title, QStringLiteral("Paired with frontend on the login page."));
+    EXPECT_EQ(saved.tags, (QStringList{QStringLiteral("code-review"), QStringLiteral("frontend"), QStringLiteral("pairing")}));
+    EXPECT_EQ(saved.skillSlugs, QStringList{QStringLiteral("code-review")});
+}
+
+TEST_F(QuickAddTest, ATitleOfTagsOnlyIsRefusedWithTheCommandLinesMessage)
+{
+    QuickAddDialog *dialog = openQuickAdd();
+    ASSERT_NE(dialog, nullptr);
+    auto *title = findIn<QLineEdit>(dialog, QStringLiteral("quickAddTitle"));
+    QTest::keyClicks(title, QStringLiteral("yesterday: @performance #oncall"));
+    QTest::keyClick(title, Qt::Key_Return);
+    auto *error = findIn<QLabel>(dialog, QStringLiteral("quickAddError"));
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_EQ(error->text(), QStringLiteral("the win has no title (only tags were given)"));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(*ws().journal().count({}), 0);
     MessageBox::setNextAnswer(QMessageBox::Discard);
     dialog->reject();
 }

@@ -8,6 +8,7 @@
 #include "application/Frameworks.h"
 #include "application/Ratings.h"
 #include "dialogs/RateSkillDialog.h"
+#include "DisplayDate.h"
 #include "models/SkillTreeModel.h"
 #include "Session.h"
 #include "views/SkillsView.h"
@@ -270,6 +271,57 @@ TEST_F(SkillsViewTest, ASixStepScaleShowsInTheDialogTheColumnsAndTheRadar)
     for (const RadarChartData::Axis &axis : radar.axes)
         spokes << axis.skillSlug;
     EXPECT_EQ(spokes, (QStringList{QStringLiteral("testing"), QStringLiteral("mentoring")}));
+}
+
+// The history chart of a skill with no rating: a message and what the levels
+// expect in words, with no level line for the message to sit on.
+TEST_F(SkillsViewTest, AnUnratedSkillsHistorySaysSoWithoutALineUnderTheWords)
+{
+    ASSERT_TRUE(m_view->selectSkill(QStringLiteral("monitoring")));
+    auto *chart = findIn<SkillHistoryChart>(m_view, QStringLiteral("skillHistory"));
+    chart->resize(chart->sizeHint());
+    const SkillHistoryChart::Layout layout = chart->layout();
+    EXPECT_TRUE(layout.message.text.startsWith(QStringLiteral("Not rated yet"))) << layout.message.text.toStdString();
+    EXPECT_TRUE(layout.message.text.contains(QStringLiteral("Expected: Junior"))) << layout.message.text.toStdString();
+    EXPECT_TRUE(layout.lineYs.isEmpty());
+    EXPECT_TRUE(layout.points.isEmpty());
+    EXPECT_TRUE(chart->rect().contains(layout.message.rect.toAlignedRect()));
+    // The painted words fit the message's place.
+    const QRect words = chart->fontMetrics().boundingRect(layout.message.rect.toAlignedRect(), layout.message.flags, layout.message.text);
+    EXPECT_TRUE(layout.message.rect.toAlignedRect().contains(words));
+}
+
+// A lone rating is a dot in the middle of the time axis with its date under
+// it, not a dot on the edge.
+TEST_F(SkillsViewTest, ALoneRatingSitsInTheMiddleWithItsDate)
+{
+    for (const QDate &date : {today().addMonths(-3), today()}) {
+        SCOPED_TRACE(date.toString(Qt::ISODate).toStdString());
+        const QString slug = date == today() ? QStringLiteral("testing") : QStringLiteral("monitoring");
+        rate(slug, 2, date);
+        ASSERT_TRUE(m_view->selectSkill(slug));
+        auto *chart = findIn<SkillHistoryChart>(m_view, QStringLiteral("skillHistory"));
+        chart->resize(chart->sizeHint());
+        const SkillHistoryChart::Layout layout = chart->layout();
+        ASSERT_EQ(layout.points.size(), 1);
+        EXPECT_TRUE(layout.message.text.isEmpty());
+        const QPointF dot = layout.points.first();
+        EXPECT_NEAR(dot.x(), layout.plot.center().x(), 1.0);
+        EXPECT_TRUE(layout.plot.contains(dot));
+        ASSERT_FALSE(layout.dates.isEmpty());
+        const SkillHistoryChart::Label label = layout.dates.first();
+        EXPECT_EQ(label.text, DisplayDate::text(date));
+        EXPECT_NEAR(label.rect.center().x(), dot.x(), 1.0);
+        EXPECT_GE(label.rect.top(), layout.plot.bottom());
+        for (const SkillHistoryChart::Label &other : layout.dates.mid(1))
+            EXPECT_FALSE(other.rect.intersects(label.rect));
+        // The step runs on to today, on the right of the dot.
+        EXPECT_GE(layout.end.x(), dot.x());
+
+        // On the screen: the dot is drawn where the layout says.
+        const QImage image = chart->grab().toImage();
+        EXPECT_EQ(image.pixelColor(dot.toPoint()), chart->palette().color(QPalette::Highlight));
+    }
 }
 
 } // namespace

@@ -43,7 +43,8 @@ QuickAddDialog::QuickAddDialog(Session *session, QWidget *parent)
     m_title->setPlaceholderText(tr("yesterday: Led the failover drill @distributed-systems"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setToolTip(tr("A leading DATE: sets the date (today, yesterday, 3 days ago, last friday, 2026-11-20); "
-                           "@word and #word are tags, and link the skill when word is a skill slug."));
+                           "@word and #word are tags, and link the skill when word is a skill slug; "
+                           "the tags ending the title are taken out of it."));
     m_preview->setObjectName(QStringLiteral("quickAddPreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
@@ -140,6 +141,9 @@ void QuickAddDialog::updatePreview()
 {
     const WinText parsed = WinText::parse(m_title->text(), m_session->today(), m_session->skillSlugs());
     QStringList parts;
+    // The title as it will be stored: the tags ending it are taken out.
+    if (!parsed.title.isEmpty())
+        parts << tr("“%1”").arg(parsed.title);
     const QDate date = parsed.date.isValid() ? parsed.date : m_session->today();
     parts << tr("Date %1").arg(DisplayDate::text(date));
     if (!parsed.tags.isEmpty()) {
@@ -172,15 +176,16 @@ void QuickAddDialog::accept()
     const QString body = m_body->toPlainText().trimmed();
     if (!body.isEmpty())
         text += QLatin1Char('\n') + body;
-    const WinText parsed = WinText::parse(text, m_session->today(), known);
-    // The same refusal as `ladder-cli win add` ("2026-02-30: x" is no date).
-    if (!parsed.error.isEmpty()) {
-        showError(parsed.error);
+    if (m_title->text().trimmed().isEmpty()) {
+        showError(tr("Type a title first."));
         m_title->setFocus();
         return;
     }
-    if (parsed.title.isEmpty()) {
-        showError(m_title->text().trimmed().isEmpty() ? tr("Type a title first.") : tr("The title has only a date; say what you did."));
+    const WinText parsed = WinText::parse(text, m_session->today(), known);
+    // The same refusal as `ladder-cli win add` ("2026-02-30: x" is no date,
+    // "@perf #oncall" is no title).
+    if (!parsed.error.isEmpty()) {
+        showError(parsed.error);
         m_title->setFocus();
         return;
     }

@@ -3,6 +3,7 @@
 
 #include "application/Goals.h"
 #include "application/Workspace.h"
+#include "domain/WinText.h"
 #include "Session.h"
 #include "StatusColors.h"
 #include "widgets/DateField.h"
@@ -107,16 +108,30 @@ Win WinEditDialog::result() const
 {
     Win win = m_win;
     win.date = m_date->date();
-    win.title = m_title->text().trimmed();
+    win.skillSlugs = m_skills->slugs();
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    win.tags = m_tags->text().split(separators, Qt::SkipEmptyParts);
+    // A title left as it was is no change (one stored with its tags in it
+    // stays so); a typed one goes through the quick-entry rule (WinText):
+    // the tags ending it become tags, and skills where they name one.
+    if (m_title->text().trimmed() != m_win.title.trimmed()) {
+        const WinText typed = WinText::parseTitle(m_title->text(), m_session->skillSlugs());
+        win.title = typed.title;
+        for (const QString &tag : typed.tags) {
+            if (!win.tags.contains(tag))
+                win.tags << tag;
+        }
+        for (const QString &slug : typed.skillSlugs) {
+            if (!win.skillSlugs.contains(slug))
+                win.skillSlugs << slug;
+        }
+    }
     // Text left as it was is no change, even where the stored text has
     // spaces around it that the fields trim.
     const QString body = m_body->toPlainText().trimmed();
     win.body = body == m_win.body.trimmed() ? m_win.body : body;
     const QString impact = m_impact->text().trimmed();
     win.impact = impact == m_win.impact.trimmed() ? m_win.impact : impact;
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    win.tags = m_tags->text().split(separators, Qt::SkipEmptyParts);
-    win.skillSlugs = m_skills->slugs();
     win.goalIds = m_goals->checkedIds();
     win.starred = m_star->isChecked();
     return win;
@@ -124,8 +139,15 @@ Win WinEditDialog::result() const
 
 void WinEditDialog::accept()
 {
-    if (m_title->text().trimmed().isEmpty()) {
+    const QString typed = m_title->text().trimmed();
+    if (typed.isEmpty()) {
         m_error->setText(tr("A win needs a title."));
+        m_error->show();
+        m_title->setFocus();
+        return;
+    }
+    if (const WinText parsed = WinText::parseTitle(typed, {}); typed != m_win.title.trimmed() && !parsed.error.isEmpty()) {
+        m_error->setText(parsed.error);
         m_error->show();
         m_title->setFocus();
         return;
