@@ -69,8 +69,8 @@ QString EditorDialog::discardText() const
 void EditorDialog::reject()
 {
     if (hasChanges()) {
-        const auto answer = MessageBox::question(this, discardTitle(), discardText(), QMessageBox::Discard | QMessageBox::Cancel,
-                                                 QMessageBox::Cancel);
+        const auto answer
+            = MessageBox::question(this, discardTitle(), discardText(), QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

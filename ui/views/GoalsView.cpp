@@ -17,6 +17,9 @@
 #include "Session.h"
 #include "StatusColors.h"
 
+#include "widgets/FlowLayout.h"
+#include "widgets/ResponsiveSplitter.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,7 +53,7 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     , m_model(new GoalListModel(session, this))
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new ResponsiveSplitter(this))
     , m_newButton(new QPushButton(tr("&New goal…"), this))
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_doneButton(new QPushButton(tr("Mark d&one"), this))
@@ -126,19 +129,17 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     m_note->setWordWrap(true);
     m_skills->setWordWrap(true);
 
-    auto *buttons = new QHBoxLayout;
+    // Wraps to a second line in a narrow window rather than widening it.
+    auto *buttons = new FlowLayout;
     auto *filterLabel = new QLabel(tr("S&how:"), this);
     filterLabel->setBuddy(m_filter);
-    buttons->addWidget(filterLabel);
-    buttons->addWidget(m_filter);
-    buttons->addSpacing(fontMetrics().height());
+    buttons->addLabelled(filterLabel, m_filter);
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_doneButton);
     buttons->addWidget(m_dropButton);
     buttons->addWidget(m_reopenButton);
     buttons->addWidget(m_deleteButton);
-    buttons->addStretch(1);
 
     auto *detail = new QWidget(this);
     detail->setObjectName(QStringLiteral("goalDetail"));
@@ -162,7 +163,8 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     m_splitter->addWidget(detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
+    // Side by side only where both halves fit without cutting columns.
+    m_splitter->setSideBySideFrom(110);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

@@ -9,10 +9,11 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-class QSplitter;
 class QTableView;
 
 namespace ladder {
+
+class ResponsiveSplitter;
 
 class GoalListModel;
 struct Goal;
@@ -36,7 +37,6 @@ public:
     QTableView *table() const { return m_table; }
     QListWidget *milestones() const { return m_milestones; }
     QListWidget *wins() const { return m_wins; }
-    QSplitter *splitter() const { return m_splitter; }
 
     void newGoal();
     void editSelected();
@@ -60,7 +60,7 @@ private:
     GoalListModel *m_model;
     QComboBox *m_filter;
     QTableView *m_table;
-    QSplitter *m_splitter;
+    ResponsiveSplitter *m_splitter;
     QPushButton *m_newButton;
     QPushButton *m_editButton;
     QPushButton *m_doneButton;

@@ -15,6 +15,7 @@
 #include "report/ReportData.h"
 #include "Session.h"
 #include "StatusColors.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -81,13 +82,11 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
     targetLabel->setBuddy(m_target);
     auto *periodLabel = new QLabel(tr("Re&view period:"), this);
     periodLabel->setBuddy(m_period);
-    auto *top = new QHBoxLayout;
-    top->addWidget(targetLabel);
-    top->addWidget(m_target);
-    top->addSpacing(fontMetrics().height());
-    top->addWidget(periodLabel);
-    top->addWidget(m_period);
-    top->addStretch(1);
+    // Wraps to a second line in a narrow window rather than widening it.
+    auto *top = new FlowLayout;
+    top->addLabelled(targetLabel, m_target);
+    top->addLabelled(periodLabel, m_period);
+    top->addStretch();
     top->addWidget(m_print);
     top->addWidget(m_pdf);
     top->addWidget(m_html);

@@ -7,6 +7,8 @@
 #include "report/ReportText.h"
 #include "Session.h"
 
+#include "widgets/ResponsiveSplitter.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +25,7 @@ RoadmapView::RoadmapView(Session *session, QWidget *parent)
     , m_model(new RoadmapModel(session, this))
     , m_summary(new QLabel(this))
     , m_tree(new QTreeView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new ResponsiveSplitter(this))
     , m_detail(new QTextBrowser(this))
     , m_makeGoal(new QPushButton(tr("&Make a goal from this step"), this))
 {
@@ -65,7 +67,8 @@ RoadmapView::RoadmapView(Session *session, QWidget *parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
+    // Side by side only where both halves fit without cutting columns.
+    m_splitter->setSideBySideFrom(120);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

@@ -5,11 +5,12 @@
 
 class QLabel;
 class QPushButton;
-class QSplitter;
 class QTextBrowser;
 class QTreeView;
 
 namespace ladder {
+
+class ResponsiveSplitter;
 
 class RoadmapModel;
 
@@ -31,7 +32,6 @@ public:
 
     RoadmapModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
-    QSplitter *splitter() const { return m_splitter; }
 
 signals:
     void statusMessage(const QString &message);
@@ -43,7 +43,7 @@ private:
     RoadmapModel *m_model;
     QLabel *m_summary;
     QTreeView *m_tree;
-    QSplitter *m_splitter;
+    ResponsiveSplitter *m_splitter;
     QTextBrowser *m_detail;
     QPushButton *m_makeGoal;
 };

@@ -14,13 +14,15 @@
 #include "models/SkillTreeModel.h"
 #include "report/ReportText.h"
 #include "Session.h"
+#include "widgets/DateField.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/RadarChartWidget.h"
+#include "widgets/ResponsiveSplitter.h"
 #include "widgets/SkillHistoryChart.h"
 
 #include <QAction>
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -43,15 +45,15 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     , m_target(new QComboBox(this))
     , m_rateButton(new QPushButton(tr("&Rate…"), this))
     , m_tree(new QTreeView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_splitter(new ResponsiveSplitter(this))
     , m_tabs(new QTabWidget(this))
     , m_name(new QLabel(this))
     , m_description(new QLabel(this))
     , m_expectations(new QLabel(this))
     , m_lastRating(new QLabel(this))
     , m_quickRate(new QButtonGroup(this))
-    , m_rateButtons(new QHBoxLayout)
-    , m_rateDate(new QDateEdit(this))
+    , m_rateButtons(new FlowLayout)
+    , m_rateDate(new DateField(this))
     , m_rateNote(new QLineEdit(this))
     , m_history(new SkillHistoryChart(this))
     , m_radar(new RadarChartWidget(this))
@@ -104,8 +106,6 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     m_rateBox = rateBox;
     fillQuickRate();
     m_rateDate->setObjectName(QStringLiteral("quickRateDate"));
-    m_rateDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_rateDate->setCalendarPopup(true);
     m_rateDate->setAccessibleName(tr("Rating date"));
     m_rateNote->setObjectName(QStringLiteral("quickRateNote"));
     m_rateNote->setPlaceholderText(tr("note (optional)"));
@@ -148,13 +148,22 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     radarLayout->addWidget(m_radar, 1);
     m_tabs->addTab(radarPage, tr("R&adar"));
 
+    // The detail scrolls rather than making the window taller than the screen.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("skillDetailScroll"));
+    detailScroll->setWidget(detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     m_splitter->addWidget(m_tabs);
-    m_splitter->addWidget(detail);
+    m_splitter->addWidget(detailScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // About 60:40 at first (proportions; the saved state wins later).
     m_splitter->setSizes({6000, 4000});
-    m_splitter->setChildrenCollapsible(false);
+    // Side by side only where both halves fit without cutting columns.
+    m_splitter->setSideBySideFrom(135);
 
     auto *targetLabel = new QLabel(tr("&Target level:"), this);
     targetLabel->setBuddy(m_target);

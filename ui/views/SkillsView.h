@@ -6,17 +6,20 @@
 
 class QButtonGroup;
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSplitter;
 class QTabWidget;
 class QTreeView;
 
 namespace ladder {
+
+class FlowLayout;
+class ResponsiveSplitter;
+
+class DateField;
 
 class RadarChartWidget;
 class SkillHistoryChart;
@@ -46,7 +49,6 @@ public:
     SkillTreeModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     QTabWidget *tabs() const { return m_tabs; }
-    QSplitter *splitter() const { return m_splitter; }
     RadarChartWidget *radar() const { return m_radar; }
 
 signals:
@@ -65,7 +67,7 @@ private:
     QComboBox *m_target;
     QPushButton *m_rateButton;
     QTreeView *m_tree;
-    QSplitter *m_splitter;
+    ResponsiveSplitter *m_splitter;
     QTabWidget *m_tabs;
     QLabel *m_name;
     QLabel *m_description;
@@ -73,9 +75,9 @@ private:
     QLabel *m_lastRating;
     QButtonGroup *m_quickRate;
     QGroupBox *m_rateBox = nullptr;
-    QHBoxLayout *m_rateButtons;
+    FlowLayout *m_rateButtons;
     ProficiencyScale m_quickRateScale; // the scale m_quickRate's buttons were made for
-    QDateEdit *m_rateDate;
+    DateField *m_rateDate;
     QLineEdit *m_rateNote;
     SkillHistoryChart *m_history;
     RadarChartWidget *m_radar;
