@@ -2,6 +2,7 @@
 // The dashboard's calendar of wins: its layout (day <-> square, the same
 // both ways), its colour steps, and the painting from them.
 
+#include "ChartFixtures.h"
 #include "render/CalendarHeatmap.h"
 #include "render/CalendarHeatmapLayout.h"
 #include "render/ChartPalette.h"
@@ -155,11 +156,7 @@ TEST(CalendarHeatmap, ColoursByCountInTheChartColours)
 
 TEST(CalendarHeatmap, TheDarkPaletteKeepsTheStepsApart)
 {
-    QPalette dark;
-    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    const ChartPalette palette = ChartPalette::fromPalette(dark);
+    const ChartPalette palette = ChartPalette::fromPalette(fixtures::darkThemePalette());
     QImage image(QSize(20, 20 * CalendarHeatmapLayout::Buckets), QImage::Format_ARGB32);
     image.fill(QColor(0x20, 0x20, 0x20));
     QPainter painter(&image);
