@@ -14,11 +14,13 @@
 #include "widgets/WinFilterBar.h"
 
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QTableView>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -143,6 +145,13 @@ TEST_F(DashboardCalendarTest, CountsTheWinsOfTheReadinessPeriodPerDay)
     EXPECT_EQ(m_calendar->describe(QDate(2026, 11, 3)), QStringLiteral("1 win on Tue 3 Nov 2026"));
     EXPECT_EQ(m_calendar->describe(QDate(2026, 11, 4)), QStringLiteral("No wins on Wed 4 Nov 2026"));
     EXPECT_TRUE(findIn<QLabel>(m_view, QStringLiteral("winsCalendarSummary"))->text().startsWith(QStringLiteral("4 wins from")));
+
+    // Hovering a day tells its count.
+    const QPoint over = m_calendar->layout().cellRect(QDate(2026, 11, 12)).center().toPoint();
+    QHelpEvent help(QEvent::ToolTip, over, m_calendar->mapToGlobal(over));
+    QApplication::sendEvent(m_calendar, &help);
+    EXPECT_EQ(QToolTip::text(), QStringLiteral("2 wins on Thu 12 Nov 2026"));
+    QToolTip::hideText();
 
     // A win logged today shows at once.
     addWin(QStringLiteral("Today's"), today());
