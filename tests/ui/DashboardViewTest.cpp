@@ -186,7 +186,10 @@ TEST_F(DashboardCalendarTest, TheKeyboardPicksADayAndEnterListsItsWins)
 {
     ASSERT_NE(m_calendar, nullptr);
     activate();
-    m_calendar->setFocus();
+    // Tab from the level leads to the calendar.
+    auto *level = findIn<QComboBox>(m_view, QStringLiteral("currentLevelCombo"));
+    level->setFocus();
+    QTest::keyClick(level, Qt::Key_Tab);
     ASSERT_TRUE(m_calendar->hasFocus());
     // Today, 2026-11-20, to start; a week back and one more day: the 12th.
     EXPECT_EQ(m_calendar->currentDay(), today());
