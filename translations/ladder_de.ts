@@ -3848,6 +3848,32 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ladder::CalendarHeatmapWidget</name>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>No wins on %1</source>
+        <translation>Keine Erfolge am %1</translation>
+    </message>
+    <message>
+        <source>1 win on %1</source>
+        <translation>1 Erfolg am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wins on %1</source>
+        <translation>
+            <numerusform>%n Erfolg am %1</numerusform>
+            <numerusform>%n Erfolge am %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ladder::DashboardView</name>
     <message>
         <source>Current level</source>
@@ -3964,6 +3990,14 @@ Befehle:
     <message>
         <source>No gaps to %1. Well done.</source>
         <translation>Keine Lücken zu %1. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Wins per day</source>
+        <translation>Erfolge pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 wins from %2 to %3. Click a day, or pick it with the arrow keys and press Enter, to list its wins.</source>
+        <translation>%1 Erfolge vom %2 bis %3. Klicke auf einen Tag oder wähle ihn mit den Pfeiltasten und drücke die Eingabetaste, um seine Erfolge aufzulisten.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardView::showWinRequested, this, &MainWindow::showWin);
     connect(m_dashboard, &DashboardView::showGoalRequested, this, &MainWindow::showGoal);
     connect(m_dashboard, &DashboardView::showSkillRequested, this, &MainWindow::showSkill);
+    connect(m_dashboard, &DashboardView::showWinsOnDayRequested, this, &MainWindow::showWinsOnDay);
     connect(m_goals, &GoalsView::showWinRequested, this, &MainWindow::showWin);
     connect(m_roadmap, &RoadmapView::goalCreated, this, [this](qint64) { m_goals->markStale(); });
 
@@ -532,6 +533,13 @@ void MainWindow::showWin(qint64 winId)
         m_wins->filterBar()->clearFilters();
         m_wins->selectWin(winId);
     }
+    m_wins->table()->setFocus();
+}
+
+void MainWindow::showWinsOnDay(const QDate &day)
+{
+    showPage(WinsPage);
+    m_wins->showDay(day);
     m_wins->table()->setFocus();
 }
 

@@ -98,6 +98,7 @@ private:
     void exportWins(WinFormat format);
     void mergeDatabase();
     void showWin(qint64 winId);
+    void showWinsOnDay(const QDate &day);
     void showGoal(qint64 goalId);
     void showSkill(const QString &slug);
     void showError(const QString &message);

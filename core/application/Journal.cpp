@@ -98,6 +98,11 @@ Result<qint64> Journal::count(const WinFilter &filter)
     return m_stores.wins().count(filter);
 }
 
+Result<QMap<QDate, int>> Journal::winsPerDay(const QDate &from, const QDate &to)
+{
+    return m_stores.wins().countPerDay(from, to);
+}
+
 Result<QStringList> Journal::tags()
 {
     return m_stores.wins().tags();

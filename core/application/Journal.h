@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -50,6 +51,9 @@ public:
     // memory. `visit` returns false to stop.
     Result<void> forEach(const WinFilter &filter, const std::function<bool(const Win &)> &visit);
     Result<qint64> count(const WinFilter &filter);
+    // Wins per day from `from` to `to`, both included (the dashboard's
+    // calendar), counted in one grouped query; days without wins are absent.
+    Result<QMap<QDate, int>> winsPerDay(const QDate &from, const QDate &to);
     // Every tag in use, sorted.
     Result<QStringList> tags();
 

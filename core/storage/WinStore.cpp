@@ -661,6 +661,20 @@ Result<qint64> WinStore::count(const WinFilter &filter)
     });
 }
 
+Result<QMap<QDate, int>> WinStore::countPerDay(const QDate &from, const QDate &to)
+{
+    return guarded([&]() -> Result<QMap<QDate, int>> {
+        // occurred_on is the first column of win_by_date: the range is read
+        // from the index alone, already in day order.
+        Statement s(m_db, "SELECT occurred_on, count(*) FROM win WHERE occurred_on BETWEEN ?1 AND ?2 GROUP BY occurred_on");
+        s.bind(1, from).bind(2, to);
+        QMap<QDate, int> counts;
+        while (s.step())
+            counts.insert(s.date(0), s.integer(1));
+        return counts;
+    });
+}
+
 Result<QStringList> WinStore::tags()
 {
     return guarded([&]() -> Result<QStringList> {

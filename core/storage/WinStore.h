@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QStringList>
 
@@ -83,6 +84,10 @@ public:
     // little memory. `visit` returns false to stop early.
     Result<void> forEach(const std::function<bool(const Win &)> &visit);
     Result<qint64> count(const WinFilter &filter);
+    // How many wins each day from `from` to `to` (both included) holds, in one
+    // grouped pass over that range of the date index; days without wins are
+    // left out.
+    Result<QMap<QDate, int>> countPerDay(const QDate &from, const QDate &to);
     // The period's evidence for these skills, counted in SQL: for each skill
     // the wins linking it, and the `listLimit` of them a report shows (starred
     // first, then newest; listed newest first, without body or UUID); 0 lists

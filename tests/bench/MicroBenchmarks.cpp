@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ladder_benchmarks: Google Benchmark micro-benchmarks of the hot paths of
-// docs/performance.md (insert, FTS query, list by period, readiness, export),
-// in process on a generated journal, so that a change to one of them is seen
-// without process start-up in the way. The journal has LADDER_BENCH_WINS wins
+// docs/performance.md (insert, FTS query, list by period, wins per day,
+// readiness, export), in process on a generated journal, so that a change to
+// one of them is seen without process start-up in the way. The journal has LADDER_BENCH_WINS wins
 // (default 100,000; Seeder::bulk) and is made once per run in a temporary
 // folder. Test tooling only: not part of any production target, and not a
 // test: budgets are read from its output, never asserted.
@@ -137,6 +137,28 @@ void listMonth(benchmark::State &state)
     state.counters["wins"] = double(listed);
 }
 BENCHMARK(listMonth)->Unit(benchmark::kMicrosecond);
+
+// The dashboard calendar's counts: wins per day over the readiness period,
+// one grouped query (Journal::winsPerDay).
+void winsPerDayYear(benchmark::State &state)
+{
+    const Period year = Period::lastTwelveMonths(Today);
+    QMap<QDate, int> counted;
+    for (auto _ : state) {
+        const Result<QMap<QDate, int>> counts = BenchJournal::workspace().journal().winsPerDay(year.from, year.to);
+        if (!counts) {
+            state.SkipWithError(qPrintable(counts.error().message()));
+            break;
+        }
+        counted = *counts;
+    }
+    state.counters["days"] = double(counted.size());
+    qint64 wins = 0;
+    for (int n : std::as_const(counted))
+        wins += n;
+    state.counters["wins"] = double(wins);
+}
+BENCHMARK(winsPerDayYear)->Unit(benchmark::kMicrosecond);
 
 // Loading a year and computing readiness as every front end does
 // (Review::readiness): the evidence counted in SQL with `listed` wins per

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChartFixtures.h"
 #include "render/ChartPalette.h"
 #include "render/RadarChart.h"
 #include "report/RadarChartLayout.h"
@@ -123,11 +124,7 @@ TEST(RadarChart, TheOuterRingIsTheTopOfTheFrameworksScale)
 
 TEST(ChartPalette, FollowsADarkTheme)
 {
-    QPalette dark;
-    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-    const ChartPalette p = ChartPalette::fromPalette(dark);
+    const ChartPalette p = ChartPalette::fromPalette(darkThemePalette());
     EXPECT_FALSE(p.background.isValid());
     EXPECT_EQ(p.text, QColor(0xee, 0xee, 0xee));
     EXPECT_GT(p.rating.lightness(), ChartPalette::light().rating.lightness());

@@ -16,6 +16,7 @@
 #include "report/ReportText.h"
 #include "Session.h"
 #include "StatusColors.h"
+#include "widgets/CalendarHeatmapWidget.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -64,6 +65,8 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     , m_readinessCounts(new QLabel(this))
     , m_winsCount(bigNumber(this, QStringLiteral("winsThisMonth")))
     , m_winsCompare(new QLabel(this))
+    , m_calendar(new CalendarHeatmapWidget(this))
+    , m_calendarSummary(new QLabel(this))
     , m_dueGoals(new QListWidget(this))
     , m_gaps(new QTreeWidget(this))
     , m_recentWins(new QListWidget(this))
@@ -83,6 +86,10 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     m_readinessCounts->setWordWrap(true);
     m_winsCompare->setObjectName(QStringLiteral("winsCompare"));
     m_winsCompare->setWordWrap(true);
+    m_calendar->setObjectName(QStringLiteral("winsCalendar"));
+    m_calendar->setAccessibleName(tr("Wins per day"));
+    m_calendarSummary->setObjectName(QStringLiteral("winsCalendarSummary"));
+    m_calendarSummary->setWordWrap(true);
     m_dueGoals->setObjectName(QStringLiteral("dueGoals"));
     m_dueGoals->setAccessibleName(tr("Goals due soon"));
     m_gaps->setObjectName(QStringLiteral("largestGaps"));
@@ -130,6 +137,11 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     winsLayout->addWidget(m_winsCompare);
     winsLayout->addStretch(1);
 
+    auto *calendarCard = card(tr("Wins per day"), QStringLiteral("calendarCard"), this);
+    auto *calendarLayout = new QVBoxLayout(calendarCard);
+    calendarLayout->addWidget(m_calendar);
+    calendarLayout->addWidget(m_calendarSummary);
+
     auto *goalsCard = card(tr("Goals due soon"), QStringLiteral("goalsCard"), this);
     auto *goalsLayout = new QVBoxLayout(goalsCard);
     goalsLayout->addWidget(m_dueGoals);
@@ -144,15 +156,18 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     grid->addWidget(levelCard, 0, 0);
     grid->addWidget(readinessCard, 0, 1);
     grid->addWidget(winsCard, 0, 2);
-    grid->addWidget(goalsCard, 1, 0);
-    grid->addWidget(gapsCard, 1, 1);
-    grid->addWidget(recentCard, 1, 2);
+    grid->addWidget(calendarCard, 1, 0, 1, 3);
+    grid->addWidget(goalsCard, 2, 0);
+    grid->addWidget(gapsCard, 2, 1);
+    grid->addWidget(recentCard, 2, 2);
     grid->setRowStretch(0, 0);
-    grid->setRowStretch(1, 1);
+    grid->setRowStretch(1, 0);
+    grid->setRowStretch(2, 1);
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
 
-    setTabOrder(m_level, m_dueGoals);
+    setTabOrder(m_level, m_calendar);
+    setTabOrder(m_calendar, m_dueGoals);
     setTabOrder(m_dueGoals, m_gaps);
     setTabOrder(m_gaps, m_recentWins);
 
@@ -162,6 +177,7 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
         if (!to.isEmpty() && to != from)
             m_session->undoStack()->push(new SetLevelCommand(*m_session, from, to));
     });
+    connect(m_calendar, &CalendarHeatmapWidget::dayActivated, this, &DashboardView::showWinsOnDayRequested);
     connect(m_recentWins, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (const qint64 id = item->data(Qt::UserRole).toLongLong(); id > 0)
             emit showWinRequested(id);
@@ -186,8 +202,14 @@ void DashboardView::refresh()
     const Result<ReportData> standing = m_session->workspace().review().standing();
     refreshReadiness(standing);
     refreshWins();
+    refreshCalendar();
     refreshGoals();
     refreshGaps(standing);
+}
+
+Period DashboardView::period() const
+{
+    return Period::lastTwelveMonths(m_session->today());
 }
 
 void DashboardView::refreshLevel()
@@ -210,7 +232,7 @@ void DashboardView::refreshReadiness(const Result<ReportData> &standing)
     // Counts only, as `ladder-cli readiness`: the dashboard lists no evidence,
     // so a year of wins is counted in SQL, not read.
     Result<ReadinessReport> report = standing
-        ? m_session->workspace().review().readiness(*standing, m_session->defaultTarget(), Period::lastTwelveMonths(m_session->today()), 0)
+        ? m_session->workspace().review().readiness(*standing, m_session->defaultTarget(), period(), 0)
         : Result<ReadinessReport>(standing.error());
     if (!report) {
         m_readinessTitle->setText(report.error().message());
@@ -264,6 +286,24 @@ void DashboardView::refreshWins()
         auto *item = new QListWidgetItem(tr("No wins yet: press Ctrl+N to log one."), m_recentWins);
         item->setFlags(Qt::NoItemFlags);
     }
+}
+
+void DashboardView::refreshCalendar()
+{
+    const Period days = period();
+    CalendarHeatmapData calendar;
+    calendar.from = days.from;
+    calendar.to = days.to;
+    // One grouped query: a day's count, never its wins.
+    Result<QMap<QDate, int>> counts = m_session->workspace().journal().winsPerDay(days.from, days.to);
+    if (counts)
+        calendar.counts = *counts;
+    m_calendar->setData(calendar);
+    m_calendarSummary->setText(
+        counts ? tr("%1 wins from %2 to %3. Click a day, or pick it with the arrow keys and press Enter, "
+                    "to list its wins.")
+                     .arg(QLocale().toString(calendar.total()), DisplayDate::text(days.from), DisplayDate::text(days.to))
+               : counts.error().message());
 }
 
 void DashboardView::refreshGoals()

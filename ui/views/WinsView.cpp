@@ -209,6 +209,12 @@ void WinsView::applyFilter(bool force)
         m_filterBar->showError(set.error().message());
 }
 
+void WinsView::showDay(const QDate &day)
+{
+    // The filter bar's change applies the filter.
+    m_filterBar->showDay(day);
+}
+
 bool WinsView::selectWin(qint64 id)
 {
     int row = m_model->rowOf(id);

@@ -34,6 +34,8 @@ public:
     // Selects a win (loading pages until it shows); false when the filter hides it.
     bool selectWin(qint64 id);
     QList<qint64> selectedIds() const;
+    // Lists only the wins of `day` (the dashboard calendar's click).
+    void showDay(const QDate &day);
 
     WinListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -194,9 +194,17 @@ void WinFilterBar::showError(const QString &message)
 
 void WinFilterBar::clearFilters()
 {
+    showDay(QDate());
+}
+
+void WinFilterBar::showDay(const QDate &day)
+{
     const QSignalBlocker b1(m_search), b2(m_period), b3(m_skill), b4(m_tag), b5(m_goal), b6(m_starred);
     m_search->clear();
     m_period->setCurrentIndex(0);
+    // A single date is a one-day period, as `--period 2026-05-12` is.
+    if (day.isValid())
+        m_period->setEditText(day.toString(Qt::ISODate));
     m_skill->setCurrentIndex(0);
     m_tag->setCurrentIndex(0);
     m_goal->setCurrentIndex(0);

@@ -32,6 +32,8 @@ public:
     void setChoices(const QStringList &skillSlugs, const QStringList &skillNames, const QStringList &tags, const QList<Goal> &goals);
     void showError(const QString &message);
     void clearFilters();
+    // Only the wins of `day`: every other filter cleared, the period that day.
+    void showDay(const QDate &day);
 
     QLineEdit *searchBox() const { return m_search; }
 
