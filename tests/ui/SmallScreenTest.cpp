@@ -21,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 
 namespace ladder {
 namespace {
@@ -145,6 +146,20 @@ TEST_F(SmallScreenTest, TheRoadmapAndGoalsShowEveryColumn)
     QTableView *goals = window().goalsView()->table();
     EXPECT_FALSE(goals->horizontalScrollBar()->isVisible());
     EXPECT_EQ(columnsOutOfSight(goals, goals->horizontalHeader()), QStringList());
+}
+
+TEST_F(SmallScreenTest, TheDashboardShowsWholeGapNamesBesideTheirBars)
+{
+    show(MainWindow::DashboardPage);
+    auto *gaps = find<QTreeWidget>(QStringLiteral("largestGaps"));
+    ASSERT_NE(gaps, nullptr);
+    ASSERT_GT(gaps->topLevelItemCount(), 0);
+    EXPECT_FALSE(gaps->horizontalScrollBar()->isVisible());
+    EXPECT_EQ(columnsOutOfSight(gaps, gaps->header()), QStringList());
+    for (int row = 0; row < gaps->topLevelItemCount(); ++row) {
+        const QString name = gaps->topLevelItem(row)->text(0);
+        EXPECT_GE(gaps->header()->sectionSize(0), gaps->fontMetrics().horizontalAdvance(name)) << name.toStdString();
+    }
 }
 
 TEST_F(SmallScreenTest, TheWinsTableShowsEveryColumn)

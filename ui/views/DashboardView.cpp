@@ -26,6 +26,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -152,19 +154,33 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     auto *recentLayout = new QVBoxLayout(recentCard);
     recentLayout->addWidget(m_recentWins);
 
-    auto *grid = new QGridLayout(this);
-    grid->addWidget(levelCard, 0, 0);
-    grid->addWidget(readinessCard, 0, 1);
-    grid->addWidget(winsCard, 0, 2);
-    grid->addWidget(calendarCard, 1, 0, 1, 3);
-    grid->addWidget(goalsCard, 2, 0);
-    grid->addWidget(gapsCard, 2, 1);
-    grid->addWidget(recentCard, 2, 2);
-    grid->setRowStretch(0, 0);
-    grid->setRowStretch(1, 0);
-    grid->setRowStretch(2, 1);
+    // The cards scroll rather than shrinking their lists to a line or two
+    // on a small screen.
+    auto *content = new QWidget(this);
+    content->setObjectName(QStringLiteral("dashboardContent"));
+    m_grid = new QGridLayout(content);
+    m_grid->addWidget(levelCard, 0, 0);
+    m_grid->addWidget(readinessCard, 0, 1);
+    m_grid->addWidget(winsCard, 0, 2);
+    m_grid->addWidget(calendarCard, 1, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
-        grid->setColumnStretch(column, 1);
+        m_grid->setColumnStretch(column, 1);
+    m_goalsCard = goalsCard;
+    m_gapsCard = gapsCard;
+    m_recentCard = recentCard;
+    for (QListWidget *list : {m_dueGoals, m_recentWins})
+        list->setMinimumHeight(fontMetrics().height() * 8);
+    m_gaps->setMinimumHeight(fontMetrics().height() * 8);
+    arrangeLists(true);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     setTabOrder(m_level, m_calendar);
     setTabOrder(m_calendar, m_dueGoals);
@@ -393,6 +409,36 @@ void DashboardView::refreshGaps(const Result<ReportData> &standing)
         auto *item = new QTreeWidgetItem(m_gaps);
         item->setText(0, tr("No gaps to %1. Well done.").arg(m_session->levelName(target)));
         item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    View::resizeEvent(event);
+    // Three lists side by side only where the gap bars fit beside whole
+    // skill names; otherwise the gaps take a row of their own.
+    arrangeLists(event->size().width() >= fontMetrics().averageCharWidth() * 150);
+}
+
+void DashboardView::arrangeLists(bool sideBySide)
+{
+    if (m_listsSideBySide == sideBySide && m_grid->indexOf(m_gapsCard) >= 0)
+        return;
+    m_listsSideBySide = sideBySide;
+    for (QWidget *card : {m_goalsCard, m_gapsCard, m_recentCard})
+        m_grid->removeWidget(card);
+    if (sideBySide) {
+        m_grid->addWidget(m_goalsCard, 2, 0);
+        m_grid->addWidget(m_gapsCard, 2, 1);
+        m_grid->addWidget(m_recentCard, 2, 2);
+        m_grid->setRowStretch(2, 1);
+        m_grid->setRowStretch(3, 0);
+    } else {
+        m_grid->addWidget(m_gapsCard, 2, 0, 1, 3);
+        m_grid->addWidget(m_goalsCard, 3, 0);
+        m_grid->addWidget(m_recentCard, 3, 1, 1, 2);
+        m_grid->setRowStretch(2, 1);
+        m_grid->setRowStretch(3, 1);
     }
 }
 

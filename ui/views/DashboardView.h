@@ -7,6 +7,7 @@
 #include "View.h"
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -39,7 +40,12 @@ signals:
     void showSkillRequested(const QString &slug);
     void showWinsOnDayRequested(const QDate &day);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Goals, gaps and latest wins in one row, or gaps above the other two.
+    void arrangeLists(bool sideBySide);
     // The readiness period (the readiness report's default): the readiness
     // card and the calendar show the same days.
     Period period() const;
@@ -64,6 +70,11 @@ private:
     QListWidget *m_dueGoals;
     QTreeWidget *m_gaps;
     QListWidget *m_recentWins;
+    QGridLayout *m_grid = nullptr;
+    QWidget *m_goalsCard = nullptr;
+    QWidget *m_gapsCard = nullptr;
+    QWidget *m_recentCard = nullptr;
+    bool m_listsSideBySide = true;
 };
 
 } // namespace ladder
