@@ -212,5 +212,30 @@ TEST_F(MainWindowTest, TabMovesFromTheSidebarIntoThePage)
     EXPECT_EQ(QApplication::focusWidget(), window().winsView()->filterBar()->searchBox());
 }
 
+TEST_F(MainWindowTest, TabReachesTheSidebarFromEveryPageAndArrowsChangeThePage)
+{
+    activate();
+    auto *navigation = find<QListWidget>(QStringLiteral("navigation"));
+    ASSERT_NE(navigation, nullptr);
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        SCOPED_TRACE(page);
+        window().showPage(MainWindow::Page(page));
+        // Start inside the page, then Tab as a keyboard-only user would.
+        QWidget *start = window().findChild<QStackedWidget *>()->currentWidget();
+        start->setFocus();
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : start, Qt::Key_Tab);
+        ASSERT_TRUE(start->isAncestorOf(QApplication::focusWidget()));
+        int presses = 0;
+        while (!navigation->hasFocus() && presses < 60) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window(), Qt::Key_Tab);
+            ++presses;
+        }
+        ASSERT_TRUE(navigation->hasFocus()) << "Tab never reached the sidebar";
+        // The arrows walk the pages, and the page follows at once.
+        QTest::keyClick(navigation, page + 1 < MainWindow::PageCount ? Qt::Key_Down : Qt::Key_Up);
+        EXPECT_EQ(window().currentPage(), page + 1 < MainWindow::PageCount ? page + 1 : page - 1);
+    }
+}
+
 } // namespace
 } // namespace ladder
