@@ -98,6 +98,16 @@ Result<qint64> Journal::count(const WinFilter &filter)
     return m_stores.wins().count(filter);
 }
 
+Result<qint64> Journal::position(const WinFilter &filter, qint64 id)
+{
+    return m_stores.wins().position(filter, id);
+}
+
+Result<qint64> Journal::onOrBefore(const WinFilter &filter, const QDate &day)
+{
+    return m_stores.wins().onOrBefore(filter, day);
+}
+
 Result<QStringList> Journal::tags()
 {
     return m_stores.wins().tags();
