@@ -192,6 +192,15 @@ void WinFilterBar::showError(const QString &message)
     m_error->show();
 }
 
+void WinFilterBar::showPeriod(const QDate &from, const QDate &to)
+{
+    {
+        const QSignalBlocker blocker(m_period);
+        m_period->setEditText(from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate));
+    }
+    emit changed();
+}
+
 void WinFilterBar::clearFilters()
 {
     const QSignalBlocker b1(m_search), b2(m_period), b3(m_skill), b4(m_tag), b5(m_goal), b6(m_starred);

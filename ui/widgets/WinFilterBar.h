@@ -32,6 +32,8 @@ public:
     void setChoices(const QStringList &skillSlugs, const QStringList &skillNames, const QStringList &tags, const QList<Goal> &goals);
     void showError(const QString &message);
     void clearFilters();
+    // Puts "from..to" in the period box and applies it.
+    void showPeriod(const QDate &from, const QDate &to);
 
     QLineEdit *searchBox() const { return m_search; }
 
