@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WinStore and WinWriter: what the CLI tests do not reach directly — the bulk
-// path's index, identities kept or replaced on import, and the tag list.
+// path's index, identities kept or replaced on import, the tag list, and the
+// sorts with the positions and go-to-date days they give.
 
+#include "application/Journal.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
 #include "storage/Stores.h"
