@@ -7,6 +7,14 @@
         <source>Add goal “%1”</source>
         <translation>Ziel „%1“ hinzufügen</translation>
     </message>
+    <message>
+        <source>Added goal “%1” — Ctrl+Z takes it out again</source>
+        <translation>Ziel „%1“ angelegt – Strg+Z nimmt es wieder heraus</translation>
+    </message>
+    <message>
+        <source>Took out goal “%1”</source>
+        <translation>Ziel „%1“ wieder herausgenommen</translation>
+    </message>
 </context>
 <context>
     <name>AddMilestoneCommand</name>
@@ -14,12 +22,28 @@
         <source>Add milestone “%1”</source>
         <translation>Meilenstein „%1“ hinzufügen</translation>
     </message>
+    <message>
+        <source>Added milestone “%1”</source>
+        <translation>Meilenstein „%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Took out milestone “%1”</source>
+        <translation>Meilenstein „%1“ wieder herausgenommen</translation>
+    </message>
 </context>
 <context>
     <name>AddWinCommand</name>
     <message>
         <source>Add win “%1”</source>
         <translation>Erfolg „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Logged win %1 — Ctrl+Z takes it out again</source>
+        <translation>Erfolg %1 erfasst – Strg+Z nimmt ihn wieder heraus</translation>
+    </message>
+    <message>
+        <source>Took out win %1</source>
+        <translation>Erfolg %1 wieder herausgenommen</translation>
     </message>
 </context>
 <context>
@@ -523,6 +547,14 @@ Befehle:
         <source>Delete goal “%1”</source>
         <translation>Ziel „%1“ löschen</translation>
     </message>
+    <message>
+        <source>Deleted goal “%1” — Ctrl+Z brings it back</source>
+        <translation>Ziel „%1“ gelöscht – Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>Brought back goal “%1”</source>
+        <translation>Ziel „%1“ zurückgeholt</translation>
+    </message>
 </context>
 <context>
     <name>DeleteWinCommand</name>
@@ -534,12 +566,42 @@ Befehle:
         <source>Delete %1 wins</source>
         <translation>%1 Erfolge löschen</translation>
     </message>
+    <message>
+        <source>Deleted win %1 — Ctrl+Z brings it back</source>
+        <translation>Erfolg %1 gelöscht – Strg+Z holt ihn zurück</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n wins — Ctrl+Z brings them back</source>
+        <translation>
+            <numerusform>%n Erfolg gelöscht – Strg+Z holt ihn zurück</numerusform>
+            <numerusform>%n Erfolge gelöscht – Strg+Z holt sie zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Brought back win %1</source>
+        <translation>Erfolg %1 zurückgeholt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %n wins</source>
+        <translation>
+            <numerusform>%n Erfolg zurückgeholt</numerusform>
+            <numerusform>%n Erfolge zurückgeholt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditGoalCommand</name>
     <message>
         <source>Edit goal “%1”</source>
         <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved goal “%1”</source>
+        <translation>Ziel „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>Put goal “%1” back as it was</source>
+        <translation>Ziel „%1“ wieder wie vorher</translation>
     </message>
 </context>
 <context>
@@ -555,6 +617,22 @@ Befehle:
     <message>
         <source>Edit win “%1”</source>
         <translation>Erfolg „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Starred win %1</source>
+        <translation>Erfolg %1 mit Stern markiert</translation>
+    </message>
+    <message>
+        <source>Unstarred win %1</source>
+        <translation>Stern von Erfolg %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Saved win %1</source>
+        <translation>Erfolg %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Put win %1 back as it was</source>
+        <translation>Erfolg %1 wieder wie vorher</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1709,20 @@ Befehle:
         <source>Add %1 wins from git</source>
         <translation>%1 Erfolge aus git hinzufügen</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n wins from git — Ctrl+Z takes them out again</source>
+        <translation>
+            <numerusform>%n Erfolg aus git hinzugefügt – Strg+Z nimmt ihn wieder heraus</numerusform>
+            <numerusform>%n Erfolge aus git hinzugefügt – Strg+Z nimmt sie wieder heraus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took out the %n wins added from git</source>
+        <translation>
+            <numerusform>Den aus git hinzugefügten Erfolg wieder herausgenommen</numerusform>
+            <numerusform>Die %n aus git hinzugefügten Erfolge wieder herausgenommen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HarvestGitCommand</name>
@@ -1940,6 +2032,20 @@ Befehle:
     <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n wins from %1 (%2 already there) — Ctrl+Z takes them out again</source>
+        <translation>
+            <numerusform>%n Erfolg aus %1 importiert (%2 schon vorhanden) – Strg+Z nimmt ihn wieder heraus</numerusform>
+            <numerusform>%n Erfolge aus %1 importiert (%2 schon vorhanden) – Strg+Z nimmt sie wieder heraus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took out the %n wins imported from %1</source>
+        <translation>
+            <numerusform>Den aus %1 importierten Erfolg wieder herausgenommen</numerusform>
+            <numerusform>Die %n aus %1 importierten Erfolge wieder herausgenommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2707,14 @@ Befehle:
         <source>Rate %1 %2</source>
         <translation>%1 mit %2 bewerten</translation>
     </message>
+    <message>
+        <source>Rated %1 %2</source>
+        <translation>%1 mit %2 bewertet</translation>
+    </message>
+    <message>
+        <source>Took back the rating of %1</source>
+        <translation>Bewertung von %1 zurückgenommen</translation>
+    </message>
 </context>
 <context>
     <name>Ratings</name>
@@ -3186,12 +3300,44 @@ Befehle:
         <source>Reopen goal “%1”</source>
         <translation>Ziel „%1“ wieder öffnen</translation>
     </message>
+    <message>
+        <source>Marked goal “%1” done</source>
+        <translation>Ziel „%1“ als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Dropped goal “%1”</source>
+        <translation>Ziel „%1“ aufgegeben</translation>
+    </message>
+    <message>
+        <source>Reopened goal “%1”</source>
+        <translation>Ziel „%1“ wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Goal “%1” is done again</source>
+        <translation>Ziel „%1“ ist wieder erledigt</translation>
+    </message>
+    <message>
+        <source>Goal “%1” is dropped again</source>
+        <translation>Ziel „%1“ ist wieder aufgegeben</translation>
+    </message>
+    <message>
+        <source>Goal “%1” is open again</source>
+        <translation>Ziel „%1“ ist wieder offen</translation>
+    </message>
 </context>
 <context>
     <name>SetLevelCommand</name>
     <message>
         <source>Set current level to %1</source>
         <translation>Aktuelle Stufe auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Your current level is %1</source>
+        <translation>Deine aktuelle Stufe ist %1</translation>
+    </message>
+    <message>
+        <source>Your current level is %1 again</source>
+        <translation>Deine aktuelle Stufe ist wieder %1</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3470,37 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>StarWinsCommand</name>
+    <message numerus="yes">
+        <source>Star %n wins</source>
+        <translation>
+            <numerusform>%n Erfolg mit Stern markieren</numerusform>
+            <numerusform>%n Erfolge mit Stern markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n wins</source>
+        <translation>
+            <numerusform>Stern von %n Erfolg entfernen</numerusform>
+            <numerusform>Stern von %n Erfolgen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n wins</source>
+        <translation>
+            <numerusform>%n Erfolg mit Stern markiert</numerusform>
+            <numerusform>%n Erfolge mit Stern markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstarred %n wins</source>
+        <translation>
+            <numerusform>Stern von %n Erfolg entfernt</numerusform>
+            <numerusform>Stern von %n Erfolgen entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Suggestion</name>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
@@ -3404,6 +3581,22 @@ Befehle:
     <message>
         <source>Untick milestone “%1”</source>
         <translation>Haken bei Meilenstein „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Ticked milestone “%1”</source>
+        <translation>Meilenstein „%1“ abgehakt</translation>
+    </message>
+    <message>
+        <source>Unticked milestone “%1”</source>
+        <translation>Haken bei Meilenstein „%1“ entfernt</translation>
+    </message>
+    <message>
+        <source>Milestone “%1” is ticked again</source>
+        <translation>Meilenstein „%1“ ist wieder abgehakt</translation>
+    </message>
+    <message>
+        <source>Milestone “%1” is open again</source>
+        <translation>Meilenstein „%1“ ist wieder offen</translation>
     </message>
 </context>
 <context>
@@ -4286,10 +4479,6 @@ Befehle:
         <source>No wins linked yet.</source>
         <translation>Noch keine verknüpften Erfolge.</translation>
     </message>
-    <message>
-        <source>%1 — press Ctrl+Z to undo</source>
-        <translation>%1 — Strg+Z macht es rückgängig</translation>
-    </message>
 </context>
 <context>
     <name>ladder::HarvestDialog</name>
@@ -4637,13 +4826,6 @@ Befehle:
         <source>an imported file</source>
         <translation>eine importierte Datei</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n wins from %1 (%2 already there) — Ctrl+Z takes them out again</source>
-        <translation>
-            <numerusform>%n Erfolg aus %1 importiert (%2 schon vorhanden) — Strg+Z nimmt ihn wieder heraus</numerusform>
-            <numerusform>%n Erfolge aus %1 importiert (%2 schon vorhanden) — Strg+Z nimmt sie wieder heraus</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
@@ -4657,14 +4839,6 @@ Befehle:
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <source>1 win added from git — Ctrl+Z to undo</source>
-        <translation>1 Erfolg aus git hinzugefügt — Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>%1 wins added from git — Ctrl+Z to undo</source>
-        <translation>%1 Erfolge aus git hinzugefügt — Strg+Z macht es rückgängig</translation>
-    </message>
-    <message>
         <source>Merge another database</source>
         <translation>Andere Datenbank zusammenführen</translation>
     </message>
@@ -4675,10 +4849,6 @@ Merge now?</source>
         <translation>%1
 
 Jetzt zusammenführen?</translation>
-    </message>
-    <message>
-        <source>Win logged — Ctrl+Z to undo</source>
-        <translation>Erfolg erfasst — Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>About Ladder</source>
@@ -4703,6 +4873,14 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     <message>
         <source>The database to open, as with --db.</source>
         <translation>Die zu öffnende Datenbank, wie mit --db.</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Gehe zu Datum…</translation>
     </message>
 </context>
 <context>
@@ -4956,10 +5134,6 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <source>Export the summary as PDF</source>
         <translation>Die Zusammenfassung als PDF exportieren</translation>
     </message>
@@ -5145,9 +5319,20 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
         <source>From the roadmap: raise %1 from %2 to %3.</source>
         <translation>Aus dem Fahrplan: %1 von %2 auf %3 heben.</translation>
     </message>
+</context>
+<context>
+    <name>ladder::SavedFileNote</name>
     <message>
-        <source>Goal created: %1 — Ctrl+Z to undo</source>
-        <translation>Ziel angelegt: %1 — Strg+Z macht es rückgängig</translation>
+        <source>Saved file</source>
+        <translation>Gespeicherte Datei</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -5308,10 +5493,6 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     <message>
         <source>Rate…</source>
         <translation>Bewerten…</translation>
-    </message>
-    <message>
-        <source>Rated %1 %2 — Ctrl+Z to undo</source>
-        <translation>%1 mit %2 bewertet — Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Your rating</source>
@@ -5642,16 +5823,36 @@ Sein vollständiger Text, seine Wirkung und Verknüpfungen erscheinen hier.</tra
         <translation>%1 Erfolge</translation>
     </message>
     <message>
-        <source>%1 — press Ctrl+Z to undo</source>
-        <translation>%1 — Strg+Z macht es rückgängig</translation>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Gehe zu Datum…</translation>
     </message>
     <message>
-        <source>Unstar %1 wins</source>
-        <translation>Stern von %1 Erfolgen entfernen</translation>
+        <source>Select the wins of a day (Ctrl+G)</source>
+        <translation>Die Erfolge eines Tages auswählen (Strg+G)</translation>
     </message>
     <message>
-        <source>Star %1 wins</source>
-        <translation>%1 Erfolge mit Stern markieren</translation>
+        <source>No wins to go to</source>
+        <translation>Keine Erfolge, zu denen gesprungen werden kann</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Show the wins of &amp;day:</source>
+        <translation>Die Erfolge vom &amp;Tag zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Los</translation>
+    </message>
+    <message>
+        <source>### %1 wins selected
+
+Star or delete them together.</source>
+        <translation>### %1 Erfolge ausgewählt
+
+Markiere oder lösche sie gemeinsam.</translation>
     </message>
 </context>
 </TS>

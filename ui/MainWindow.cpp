@@ -19,6 +19,7 @@
 #include "views/RoadmapView.h"
 #include "views/SkillsView.h"
 #include "views/WinsView.h"
+#include "widgets/SavedFileNote.h"
 #include "widgets/WinFilterBar.h"
 
 #include <QAction>
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_roadmap(new RoadmapView(m_session, m_pages))
     , m_readiness(new ReadinessView(m_session, m_pages))
     , m_databaseLabel(new QLabel(this))
+    , m_savedNote(new SavedFileNote(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Ladder"));
@@ -118,6 +120,12 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addWidget(m_savedNote, 1);
+    // A newer message replaces the note on a saved file.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            m_savedNote->hide();
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(DashboardPage);
@@ -127,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     createTray();
 
     connect(m_session, &Session::errorOccurred, this, &MainWindow::showError, Qt::QueuedConnection);
+    // Every write, undo and redo says what it did; the next one replaces it.
+    connect(m_session, &Session::done, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
     connect(m_wins, &WinsView::quickAddRequested, this, &MainWindow::quickAdd);
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 6000); };
@@ -134,6 +144,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_skills, &SkillsView::statusMessage, this, showMessage);
     connect(m_goals, &GoalsView::statusMessage, this, showMessage);
     connect(m_roadmap, &RoadmapView::statusMessage, this, showMessage);
+    connect(m_readiness, &ReadinessView::statusMessage, this, showMessage);
+    connect(m_readiness, &ReadinessView::fileSaved, this,
+            [this](const QString &path) { showSavedFile(tr("Saved the report to %1").arg(displayPath(path)), path); });
     connect(m_dashboard, &DashboardView::showWinRequested, this, &MainWindow::showWin);
     connect(m_dashboard, &DashboardView::showGoalRequested, this, &MainWindow::showGoal);
     connect(m_dashboard, &DashboardView::showSkillRequested, this, &MainWindow::showSkill);
@@ -227,6 +240,12 @@ void MainWindow::createMenus()
     });
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    QAction *goToDate = edit->addAction(tr("&Go to date…"), this, [this] {
+        showPage(WinsPage);
+        m_wins->askGoToDate();
+    });
+    goToDate->setObjectName(QStringLiteral("goToDateAction"));
+    goToDate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -406,16 +425,9 @@ void MainWindow::runImport(const ImportPlan &plan)
         statusBar()->showMessage(summary->describe(false), 8000);
         return;
     }
-    auto *command = new ImportWinsCommand(*m_session, plan);
-    const QString error = m_session->execute(command);
-    if (!error.isEmpty()) {
+    // The command says what it imported (WriteCommand::doneMessage).
+    if (const QString error = m_session->execute(new ImportWinsCommand(*m_session, plan)); !error.isEmpty())
         showError(error);
-        return;
-    }
-    statusBar()->showMessage(tr("Imported %n wins from %1 (%2 already there) — Ctrl+Z takes them out again", nullptr, command->added())
-                                 .arg(plan.fileName)
-                                 .arg(command->present()),
-                             8000);
 }
 
 void MainWindow::exportWins(WinFormat format)
@@ -435,7 +447,7 @@ void MainWindow::exportWins(WinFormat format)
         showError(written.error().message());
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(displayPath(path)), 6000);
+    showSavedFile(tr("Exported to %1").arg(displayPath(path)), path);
 }
 
 HarvestDialog *MainWindow::harvestFromGit()
@@ -446,11 +458,6 @@ HarvestDialog *MainWindow::harvestFromGit()
         return m_harvest;
     m_harvest = new HarvestDialog(m_session, this);
     m_harvest->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_harvest, &QDialog::accepted, this, [this, dialog = m_harvest.data()] {
-        statusBar()->showMessage(dialog->addedWins() == 1 ? tr("1 win added from git — Ctrl+Z to undo")
-                                                          : tr("%1 wins added from git — Ctrl+Z to undo").arg(dialog->addedWins()),
-                                 5000);
-    });
     m_harvest->open();
     return m_harvest;
 }
@@ -481,6 +488,12 @@ void MainWindow::mergeDatabase()
     }
     m_session->notifyChanged();
     statusBar()->showMessage(merged->describe(), 10000);
+}
+
+void MainWindow::showSavedFile(const QString &message, const QString &path)
+{
+    statusBar()->clearMessage();
+    m_savedNote->showFile(message, path);
 }
 
 void MainWindow::showPage(Page page)
@@ -517,7 +530,6 @@ QuickAddDialog *MainWindow::quickAdd()
     m_quickAdd->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_quickAdd, &QDialog::accepted, this, [this, dialog = m_quickAdd.data()] {
         const qint64 id = dialog->savedWinId();
-        statusBar()->showMessage(tr("Win logged — Ctrl+Z to undo"), 5000);
         if (currentPage() == WinsPage)
             m_wins->selectWin(id);
     });

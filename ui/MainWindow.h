@@ -23,6 +23,7 @@ class HarvestDialog;
 struct ImportPlan;
 class QuickAddDialog;
 class ReadinessView;
+class SavedFileNote;
 class RoadmapView;
 class Session;
 class SkillsView;
@@ -96,6 +97,8 @@ private:
     void runImport(const ImportPlan &plan);
     // File ▸ Export: the wins in another journal's format, or everything.
     void exportWins(WinFormat format);
+    // Says in the status bar where a file went, with links to open it.
+    void showSavedFile(const QString &message, const QString &path);
     void mergeDatabase();
     void showWin(qint64 winId);
     void showWinsOnDay(const QDate &day);
@@ -117,6 +120,7 @@ private:
     RoadmapView *m_roadmap;
     ReadinessView *m_readiness;
     QLabel *m_databaseLabel;
+    SavedFileNote *m_savedNote;
     QMenu *m_recentMenu = nullptr;
     QAction *m_quickAddAction = nullptr;
     QAction *m_undoAction = nullptr;

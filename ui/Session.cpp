@@ -97,6 +97,11 @@ void Session::reportError(const QString &message)
     emit errorOccurred(message);
 }
 
+void Session::reportDone(const QString &message)
+{
+    emit done(message);
+}
+
 void Session::reloadCache()
 {
     if (!m_workspace)

@@ -66,6 +66,8 @@ public:
     void notifyChanged();
     // A write that failed: the window shows the message.
     void reportError(const QString &message);
+    // A write (or its undo) that worked, in words: the window shows it.
+    void reportDone(const QString &message);
 
 signals:
     // Another file was opened: views start over.
@@ -74,6 +76,8 @@ signals:
     // the user's selection and scroll position.
     void dataChanged();
     void errorOccurred(const QString &message);
+    // What the last write, undo or redo did ("Deleted win 12 — …").
+    void done(const QString &message);
 
 private:
     void reloadCache();

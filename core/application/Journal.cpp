@@ -103,6 +103,16 @@ Result<QMap<QDate, int>> Journal::winsPerDay(const QDate &from, const QDate &to)
     return m_stores.wins().countPerDay(from, to);
 }
 
+Result<qint64> Journal::position(const WinFilter &filter, qint64 id)
+{
+    return m_stores.wins().position(filter, id);
+}
+
+Result<qint64> Journal::onOrBefore(const WinFilter &filter, const QDate &day)
+{
+    return m_stores.wins().onOrBefore(filter, day);
+}
+
 Result<QStringList> Journal::tags()
 {
     return m_stores.wins().tags();

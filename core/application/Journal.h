@@ -44,7 +44,7 @@ public:
     // undo of a removal, the redo of an add); returns them as stored.
     Result<QList<Win>> restore(const QList<Win> &wins);
 
-    // Newest first (domain/WinOrder.h).
+    // In the filter's sort: newest first by default (domain/WinOrder.h).
     Result<QList<Win>> list(const WinFilter &filter);
     // The same wins in the same order, handed to `visit` as they are read
     // and never held together: a listing of any length takes the same
@@ -54,6 +54,12 @@ public:
     // Wins per day from `from` to `to`, both included (the dashboard's
     // calendar), counted in one grouped query; days without wins are absent.
     Result<QMap<QDate, int>> winsPerDay(const QDate &from, const QDate &to);
+    // The row of win `id` in list(filter), found without reading the rows
+    // before it; -1 when the filter leaves it out.
+    Result<qint64> position(const WinFilter &filter, qint64 id);
+    // "Go to date": the newest listed win dated on or before `day`, else the
+    // oldest listed; 0 when the filter lists none.
+    Result<qint64> onOrBefore(const WinFilter &filter, const QDate &day);
     // Every tag in use, sorted.
     Result<QStringList> tags();
 

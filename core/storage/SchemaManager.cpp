@@ -302,9 +302,24 @@ DELETE FROM setting WHERE key = 'current-level';
 )sql");
 }
 
+// Version 6: the wins table sorts by title, impact and star in SQL, a page
+// at a time (WinStore's sortTerms): one index per sort, each ending on date
+// and id as the sort does, so that any page of 100,000 sorted wins is a walk
+// along an index rather than a sort of them all. Impact has two: ascending
+// puts the wins without one last, descending has them last by itself.
+void upgradeToVersion6(Database &db)
+{
+    db.exec(R"sql(
+CREATE INDEX win_by_title ON win(title COLLATE NOCASE, occurred_on, id);
+CREATE INDEX win_by_impact ON win(impact COLLATE NOCASE, occurred_on, id);
+CREATE INDEX win_by_impact_given ON win((impact = ''), impact COLLATE NOCASE, occurred_on, id);
+CREATE INDEX win_by_star ON win(starred, occurred_on, id);
+)sql");
+}
+
 // steps[i] upgrades version i to version i + 1.
 constexpr std::array<SchemaManager::Step, SchemaManager::CurrentVersion> Steps
-    = {createVersion1, upgradeToVersion2, upgradeToVersion3, upgradeToVersion4, upgradeToVersion5};
+    = {createVersion1, upgradeToVersion2, upgradeToVersion3, upgradeToVersion4, upgradeToVersion5, upgradeToVersion6};
 
 int userVersion(Database &db)
 {

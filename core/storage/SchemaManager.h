@@ -24,7 +24,7 @@ class SchemaManager
     Q_DECLARE_TR_FUNCTIONS(SchemaManager)
 
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
     // The first version whose files carry Ladder's application_id; older
     // files are recognised by their tables.
     static constexpr int ApplicationIdVersion = 3;

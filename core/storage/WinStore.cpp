@@ -131,8 +131,53 @@ void bindAll(Statement &s, const std::vector<Value> &values, int first = 1)
     }
 }
 
-// The statement list() and forEach() read, newest first; `where` gets the
-// values of the LIMIT it adds.
+// The filter's sort as SQL terms over the row alias `alias`: the column,
+// then the date and the id (a total order), all in one direction. Each
+// sort has its index (schema version 6): a page of a sorted list is a walk
+// along it, and a win's row (position()) one range of it counted.
+std::vector<std::string> sortTerms(const WinFilter &filter, const std::string &alias)
+{
+    std::vector<std::string> terms;
+    switch (filter.sort) {
+    case WinFilter::Sort::Date: break;
+    case WinFilter::Sort::Title: terms.push_back(alias + ".title COLLATE NOCASE"); break;
+    case WinFilter::Sort::Impact:
+        // Ascending, the wins without an impact go last (descending, the
+        // empty text sorts last anyway).
+        if (filter.ascending)
+            terms.push_back("(" + alias + ".impact = '')");
+        terms.push_back(alias + ".impact COLLATE NOCASE");
+        break;
+    case WinFilter::Sort::Starred: terms.push_back(alias + ".starred"); break;
+    }
+    terms.push_back(alias + ".occurred_on");
+    terms.push_back(alias + ".id");
+    return terms;
+}
+
+std::string joined(const std::vector<std::string> &terms, const std::string &suffix)
+{
+    std::string out;
+    for (const std::string &term : terms)
+        out += (out.empty() ? "" : ", ") + term + suffix;
+    return out;
+}
+
+std::string orderBy(const WinFilter &filter)
+{
+    if (filter.sort == WinFilter::Sort::Date && !filter.ascending)
+        return std::string(NewestFirst);
+    return " ORDER BY " + joined(sortTerms(filter, "w"), filter.ascending ? " ASC" : " DESC");
+}
+
+// The WHERE of `where` with one more condition.
+std::string whereAnd(const Where &where, const std::string &condition)
+{
+    return where.sql.isEmpty() ? " WHERE " + condition : " " + where.sql.toStdString() + " AND " + condition;
+}
+
+// The statement list() and forEach() read, in the filter's order; `where`
+// gets the values of the LIMIT it adds.
 std::string listSql(Database &db, const WinFilter &filter, Where &where)
 {
     const std::string_view select = filter.summaryOnly ? SelectWinSummary : SelectWin;
@@ -140,7 +185,7 @@ std::string listSql(Database &db, const WinFilter &filter, Where &where)
     // of sorting every hit: a page is found early, and a whole listing is
     // handed out as it is read rather than after a sort (see ManyHits).
     bool walkDates = false;
-    if (!filter.query.trimmed().isEmpty()) {
+    if (!filter.query.trimmed().isEmpty() && filter.sort == WinFilter::Sort::Date) {
         Statement hits(db, "SELECT count(*) FROM (SELECT rowid FROM win_fts WHERE win_fts MATCH ? LIMIT ?)");
         // buildWhere bound the query's MATCH text last.
         hits.bind(1, std::get<QString>(where.values.back())).bind(2, ManyHits);
@@ -148,14 +193,15 @@ std::string listSql(Database &db, const WinFilter &filter, Where &where)
         walkDates = hits.int64(0) >= ManyHits;
     }
     const std::string byDate = walkDates ? "INDEXED BY win_by_date " : "";
+    const std::string order = orderBy(filter);
     if (filter.limit <= 0)
-        return std::string(select) + byDate + where.sql.toStdString() + std::string(NewestFirst);
+        return std::string(select) + byDate + where.sql.toStdString() + order;
     // Pick the page's ids first, then read only those rows: the sort then
     // moves ids, not whole wins, and the LIMIT drops the rest early.
     where.values.emplace_back(qint64(filter.limit));
     where.values.emplace_back(qint64(filter.offset));
-    return std::string(select) + "WHERE w.id IN (SELECT w.id FROM win w " + byDate + where.sql.toStdString() + std::string(NewestFirst)
-        + " LIMIT ? OFFSET ?)" + std::string(NewestFirst);
+    return std::string(select) + "WHERE w.id IN (SELECT w.id FROM win w " + byDate + where.sql.toStdString() + order + " LIMIT ? OFFSET ?)"
+        + order;
 }
 
 } // namespace
@@ -672,6 +718,48 @@ Result<QMap<QDate, int>> WinStore::countPerDay(const QDate &from, const QDate &t
         while (s.step())
             counts.insert(s.date(0), s.integer(1));
         return counts;
+    });
+}
+
+Result<qint64> WinStore::position(const WinFilter &filter, qint64 id)
+{
+    return guarded([&]() -> Result<qint64> {
+        Result<Where> where = buildWhere(filter);
+        if (!where)
+            return where.error();
+        const int idIndex = int(where->values.size()) + 1;
+        Statement listed(m_db, "SELECT count(*) FROM win w" + whereAnd(*where, "w.id = ?"));
+        bindAll(listed, where->values);
+        listed.bind(idIndex, id);
+        listed.step();
+        if (listed.int64(0) == 0)
+            return qint64(-1);
+        // The wins listed before it: one range of the sort's index, counted.
+        const std::string row = "(" + joined(sortTerms(filter, "w"), "") + ")";
+        const std::string anchor = "(SELECT " + joined(sortTerms(filter, "a"), "") + " FROM win a WHERE a.id = ?)";
+        Statement before(m_db, "SELECT count(*) FROM win w" + whereAnd(*where, row + (filter.ascending ? " < " : " > ") + anchor));
+        bindAll(before, where->values);
+        before.bind(idIndex, id);
+        before.step();
+        return before.int64(0);
+    });
+}
+
+Result<qint64> WinStore::onOrBefore(const WinFilter &filter, const QDate &day)
+{
+    return guarded([&]() -> Result<qint64> {
+        Result<Where> where = buildWhere(filter);
+        if (!where)
+            return where.error();
+        Statement latest(m_db, "SELECT w.id FROM win w" + whereAnd(*where, "w.occurred_on <= ?") + std::string(NewestFirst) + " LIMIT 1");
+        bindAll(latest, where->values);
+        latest.bind(int(where->values.size()) + 1, day);
+        if (latest.step())
+            return latest.int64(0);
+        // Before the first win: the oldest is the nearest.
+        Statement oldest(m_db, "SELECT w.id FROM win w " + where->sql.toStdString() + " ORDER BY w.occurred_on, w.id LIMIT 1");
+        bindAll(oldest, where->values);
+        return oldest.step() ? oldest.int64(0) : qint64(0);
     });
 }
 

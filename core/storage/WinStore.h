@@ -88,6 +88,14 @@ public:
     // grouped pass over that range of the date index; days without wins are
     // left out.
     Result<QMap<QDate, int>> countPerDay(const QDate &from, const QDate &to);
+    // How many wins list() puts before win `id` under the filter's sort (its
+    // row in the whole list, without reading the rows before it); -1 when
+    // the filter leaves it out.
+    Result<qint64> position(const WinFilter &filter, qint64 id);
+    // The newest win the filter lists dated on or before `day` (the first one
+    // met reading down a newest-first list from that day); the oldest when
+    // all are later; 0 when it lists none.
+    Result<qint64> onOrBefore(const WinFilter &filter, const QDate &day);
     // The period's evidence for these skills, counted in SQL: for each skill
     // the wins linking it, and the `listLimit` of them a report shows (starred
     // first, then newest; listed newest first, without body or UUID); 0 lists

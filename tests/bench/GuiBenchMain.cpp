@@ -104,7 +104,7 @@ int main(int argc, char **argv)
                 table->scrollToBottom();
                 QApplication::processEvents();
             }
-            std::printf("  wins-page %lld ms  rows %d  scrolled-rss %.1f MiB", static_cast<long long>(page), model->rowCount(),
+            std::printf("  wins-page %lld ms  rows %d  scrolled-rss %.1f MiB", static_cast<long long>(page), model->loadedRows(),
                         peakRssMiB());
         }
         if (parser.isSet(allPages)) {

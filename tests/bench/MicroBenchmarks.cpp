@@ -160,6 +160,84 @@ void winsPerDayYear(benchmark::State &state)
 }
 BENCHMARK(winsPerDayYear)->Unit(benchmark::kMicrosecond);
 
+// A page of the Wins table (WinListModel) under each sort, read in SQL: the
+// first page (a header click) and the last (the deepest OFFSET, Ctrl+End).
+void sortedPage(benchmark::State &state, WinFilter::Sort sort, bool ascending, bool last)
+{
+    Journal &journal = BenchJournal::workspace().journal();
+    WinFilter filter;
+    filter.sort = sort;
+    filter.ascending = ascending;
+    const Result<qint64> total = journal.count(filter);
+    if (!total) {
+        state.SkipWithError(qPrintable(total.error().message()));
+        return;
+    }
+    filter.limit = 200;
+    filter.offset = last ? int(std::max<qint64>(0, *total - 200)) : 0;
+    for (auto _ : state) {
+        const Result<QList<Win>> page = journal.list(filter);
+        benchmark::DoNotOptimize(page);
+        if (!page) {
+            state.SkipWithError(qPrintable(page.error().message()));
+            break;
+        }
+    }
+}
+BENCHMARK_CAPTURE(sortedPage, dateFirst, WinFilter::Sort::Date, false, false)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(sortedPage, dateLast, WinFilter::Sort::Date, false, true)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(sortedPage, titleFirst, WinFilter::Sort::Title, true, false)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(sortedPage, titleLast, WinFilter::Sort::Title, true, true)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(sortedPage, impactFirst, WinFilter::Sort::Impact, true, false)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(sortedPage, impactLast, WinFilter::Sort::Impact, true, true)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(sortedPage, starredFirst, WinFilter::Sort::Starred, false, false)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(sortedPage, starredLast, WinFilter::Sort::Starred, false, true)->Unit(benchmark::kMicrosecond);
+
+// Go to date as WinsView::goToDate reads it: the day's win
+// (Journal::onOrBefore), its row (Journal::position) and the page holding
+// it; `day` 1990-01-01 reaches the oldest of the journal.
+void goToDate(benchmark::State &state, int year)
+{
+    Journal &journal = BenchJournal::workspace().journal();
+    const QDate day(year, 1, 1);
+    qint64 row = -1;
+    for (auto _ : state) {
+        WinFilter filter;
+        const Result<qint64> id = journal.onOrBefore(filter, day);
+        const Result<qint64> at = id ? journal.position(filter, *id) : Result<qint64>(id.error());
+        if (!at) {
+            state.SkipWithError(qPrintable(at.error().message()));
+            break;
+        }
+        row = *at;
+        filter.limit = 200;
+        filter.offset = int(row / 200 * 200);
+        benchmark::DoNotOptimize(journal.list(filter));
+    }
+    state.counters["row"] = double(row);
+}
+BENCHMARK_CAPTURE(goToDate, oldest, 1990)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(goToDate, middle, 2021)->Unit(benchmark::kMicrosecond);
+
+// The row of a win under a sort (Journal::position), as a refresh keeps the
+// selection: the oldest win, the farthest from the top.
+void positionOf(benchmark::State &state, WinFilter::Sort sort)
+{
+    Journal &journal = BenchJournal::workspace().journal();
+    WinFilter filter;
+    const Result<qint64> oldest = journal.onOrBefore(filter, QDate(1990, 1, 1));
+    if (!oldest) {
+        state.SkipWithError(qPrintable(oldest.error().message()));
+        return;
+    }
+    filter.sort = sort;
+    filter.ascending = sort == WinFilter::Sort::Title;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(journal.position(filter, *oldest));
+}
+BENCHMARK_CAPTURE(positionOf, date, WinFilter::Sort::Date)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(positionOf, title, WinFilter::Sort::Title)->Unit(benchmark::kMicrosecond);
+
 // Loading a year and computing readiness as every front end does
 // (Review::readiness): the evidence counted in SQL with `listed` wins per
 // skill (0 as `ladder-cli readiness`, 20 as a report, -1 every one).

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WinStore and WinWriter: what the CLI tests do not reach directly — the bulk
-// path's index, identities kept or replaced on import, and the tag list.
+// path's index, identities kept or replaced on import, the tag list, and the
+// sorts with the positions and go-to-date days they give.
 
+#include "application/Journal.h"
 #include "application/Workspace.h"
 #include "application/WorkspaceStores.h"
 #include "storage/Stores.h"
@@ -331,6 +333,117 @@ TEST_F(WinEditMergeTest, NothingChangedWritesNothing)
 {
     ASSERT_TRUE(storesOf(*m_ws).wins().update(m_before, m_before).ok());
     EXPECT_EQ(stored().updatedAt, m_before.updatedAt);
+}
+
+} // namespace
+
+namespace {
+
+// Wins of every kind a sort tells apart: titles differing in case only, an
+// impact or none, starred or not, two on one day.
+class WinSortTest : public WorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkspaceTest::SetUp();
+        const struct
+        {
+            const char *title;
+            QDate date;
+            const char *impact;
+            bool starred;
+        } rows[] = {
+            {"beta", QDate(2026, 3, 1), "", false},    {"Alpha", QDate(2026, 1, 5), "zero downtime", true},
+            {"alpha", QDate(2026, 2, 1), "", true},    {"Gamma", QDate(2026, 2, 1), "Cut p99 by 40%", false},
+            {"delta", QDate(2025, 12, 31), "", false}, {"Beta", QDate(2026, 3, 1), "a team unblocked", false},
+        };
+        for (const auto &row : rows) {
+            Win w;
+            w.title = QString::fromUtf8(row.title);
+            w.date = row.date;
+            w.impact = QString::fromUtf8(row.impact);
+            w.starred = row.starred;
+            Result<qint64> id = storesOf(*m_ws).wins().add(w);
+            ASSERT_TRUE(id.ok());
+        }
+    }
+
+    QStringList titles(WinFilter::Sort sort, bool ascending, int offset = 0, int limit = 0)
+    {
+        WinFilter filter;
+        filter.sort = sort;
+        filter.ascending = ascending;
+        filter.offset = offset;
+        filter.limit = limit;
+        QStringList out;
+        for (const Win &w : *m_ws->journal().list(filter))
+            out << w.title;
+        return out;
+    }
+};
+
+TEST_F(WinSortTest, EachSortIsATotalOrderInBothDirections)
+{
+    using S = WinFilter::Sort;
+    const auto list = [](std::initializer_list<const char *> names) {
+        QStringList out;
+        for (const char *name : names)
+            out << QString::fromUtf8(name);
+        return out;
+    };
+    // Ties go by date, then id, in the sort's direction.
+    EXPECT_EQ(titles(S::Date, false), list({"Beta", "beta", "Gamma", "alpha", "Alpha", "delta"}));
+    EXPECT_EQ(titles(S::Date, true), list({"delta", "Alpha", "alpha", "Gamma", "beta", "Beta"}));
+    EXPECT_EQ(titles(S::Title, true), list({"Alpha", "alpha", "beta", "Beta", "delta", "Gamma"}));
+    EXPECT_EQ(titles(S::Title, false), list({"Gamma", "delta", "Beta", "beta", "alpha", "Alpha"}));
+    // Wins without an impact come last both ways.
+    EXPECT_EQ(titles(S::Impact, true), list({"Beta", "Gamma", "Alpha", "delta", "alpha", "beta"}));
+    EXPECT_EQ(titles(S::Impact, false), list({"Alpha", "Gamma", "Beta", "beta", "alpha", "delta"}));
+    EXPECT_EQ(titles(S::Starred, false), list({"alpha", "Alpha", "Beta", "beta", "Gamma", "delta"}));
+    // A page is that slice of the order.
+    EXPECT_EQ(titles(S::Title, true, 2, 3), list({"beta", "Beta", "delta"}));
+}
+
+TEST_F(WinSortTest, APositionIsTheRowInTheListWithoutReadingIt)
+{
+    for (const WinFilter::Sort sort : {WinFilter::Sort::Date, WinFilter::Sort::Title, WinFilter::Sort::Impact, WinFilter::Sort::Starred}) {
+        for (const bool ascending : {false, true}) {
+            WinFilter filter;
+            filter.sort = sort;
+            filter.ascending = ascending;
+            const QList<Win> listed = *m_ws->journal().list(filter);
+            for (qsizetype row = 0; row < listed.size(); ++row)
+                EXPECT_EQ(*m_ws->journal().position(filter, listed.at(row).id), row) << listed.at(row).title.toStdString();
+        }
+    }
+    // Under a filter: the row among the wins it lists; -1 for one it leaves out.
+    WinFilter starred;
+    starred.starredOnly = true;
+    const QList<Win> all = *m_ws->journal().list({});
+    const Win &unstarred = all.first();
+    ASSERT_FALSE(unstarred.starred);
+    EXPECT_EQ(*m_ws->journal().position(starred, unstarred.id), -1);
+    EXPECT_EQ(*m_ws->journal().position({}, 99999), -1);
+}
+
+TEST_F(WinSortTest, GoToDateFindsTheNewestWinOnOrBeforeTheDayElseTheOldest)
+{
+    const QList<Win> all = *m_ws->journal().list({});
+    const auto titleOf = [&](const Result<qint64> &id) {
+        for (const Win &w : all) {
+            if (w.id == *id)
+                return w.title;
+        }
+        return QString();
+    };
+    EXPECT_EQ(titleOf(m_ws->journal().onOrBefore({}, QDate(2026, 2, 15))), QStringLiteral("Gamma"));
+    EXPECT_EQ(titleOf(m_ws->journal().onOrBefore({}, QDate(2026, 1, 5))), QStringLiteral("Alpha"));
+    EXPECT_EQ(titleOf(m_ws->journal().onOrBefore({}, QDate(2030, 1, 1))), QStringLiteral("Beta"));
+    EXPECT_EQ(titleOf(m_ws->journal().onOrBefore({}, QDate(1990, 1, 1))), QStringLiteral("delta"));
+    WinFilter none;
+    none.query = QStringLiteral("nothing-matches-this");
+    EXPECT_EQ(*m_ws->journal().onOrBefore(none, QDate(2026, 2, 15)), 0);
 }
 
 } // namespace

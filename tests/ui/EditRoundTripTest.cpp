@@ -212,12 +212,14 @@ TEST_F(EditRoundTripTest, AConflictingUndoIsReportedAndNotApplied)
 
 TEST_F(EditRoundTripTest, AStarToggledOnAStaleRowKeepsTheClisChanges)
 {
-    // The window has not re-read the win since ladder-cli changed it.
+    // The window read the row, and has not re-read it since ladder-cli
+    // changed it.
+    WinListModel *model = window().winsView()->model();
+    ASSERT_NE(model->winAt(0), nullptr);
     cliChangesWin([](Win &w) {
         w.impact = QStringLiteral("Failover in 3 min");
         w.title = QStringLiteral("Ran the failover drill");
     });
-    WinListModel *model = window().winsView()->model();
     ASSERT_EQ(model->winAt(0)->impact, QStringLiteral("Failover in 4 min"));
     ASSERT_TRUE(model->setData(model->index(0, WinListModel::StarColumn), true));
     EXPECT_TRUE(win().starred);

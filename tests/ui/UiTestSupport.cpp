@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestSupport.h"
 
+#include "application/WorkspaceStores.h"
+#include "DesktopServices.h"
 #include "dialogs/QuickAddDialog.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "storage/Stores.h"
+#include "storage/Transaction.h"
 
 #include <QAbstractItemView>
 #include <QProcess>
@@ -23,6 +27,8 @@ void UiTest::SetUp()
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
     MessageBox::takeCount();
+    DesktopServices::setRecording(true);
+    DesktopServices::takeLastUrl();
 }
 
 void UiTest::TearDown()
@@ -50,6 +56,21 @@ qint64 UiTest::addWin(const QString &title, const QDate &date, const QStringList
     EXPECT_TRUE(added.ok()) << (added ? "" : added.error().message().toStdString());
     notify();
     return added ? added->id : 0;
+}
+
+void UiTest::bulkWins(int count)
+{
+    Stores &stores = storesOf(ws());
+    Transaction transaction(stores.database());
+    for (int i = 0; i < count; ++i) {
+        Win win;
+        win.title = QStringLiteral("Win number %1").arg(i);
+        win.date = today().addDays(-i);
+        win.skillSlugs = {QStringLiteral("debugging")};
+        ASSERT_TRUE(stores.wins().add(win).ok());
+    }
+    transaction.commit();
+    notify();
 }
 
 qint64 UiTest::addGoal(const QString &title, const QStringList &skills, const QStringList &milestones, const QDate &due)

@@ -89,6 +89,10 @@ protected:
     // would after any write of ours.
     qint64 addWin(const QString &title, const QDate &date, const QStringList &skills = {}, const QStringList &tags = {},
                   bool starred = false, const QString &body = {}, const QString &impact = {}, const QList<qint64> &goals = {});
+    // `count` wins titled "Win number i", one a day back from today (with the
+    // skill `debugging`), in one transaction: test data through the store,
+    // as the application layer adds one at a time.
+    void bulkWins(int count);
     qint64 addGoal(const QString &title, const QStringList &skills, const QStringList &milestones, const QDate &due = {});
     void rate(const QString &slug, int rating, const QDate &date);
     // Runs the real ladder-cli (LADDER_CLI_EXE) on the window's database, as

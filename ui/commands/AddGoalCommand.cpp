@@ -29,4 +29,14 @@ Result<void> AddGoalCommand::revert()
     return m_session.workspace().goals().remove(m_goal.id);
 }
 
+QString AddGoalCommand::doneMessage() const
+{
+    return tr("Added goal “%1” — Ctrl+Z takes it out again").arg(m_goal.title);
+}
+
+QString AddGoalCommand::undoneMessage() const
+{
+    return tr("Took out goal “%1”").arg(m_goal.title);
+}
+
 } // namespace ladder

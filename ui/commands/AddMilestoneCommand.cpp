@@ -31,4 +31,14 @@ Result<void> AddMilestoneCommand::revert()
     return m_session.workspace().goals().removeMilestone(m_goalId, m_position);
 }
 
+QString AddMilestoneCommand::doneMessage() const
+{
+    return tr("Added milestone “%1”").arg(m_text);
+}
+
+QString AddMilestoneCommand::undoneMessage() const
+{
+    return tr("Took out milestone “%1”").arg(m_text);
+}
+
 } // namespace ladder

@@ -38,4 +38,14 @@ Result<void> AddWinCommand::revert()
     return m_session.workspace().journal().remove({m_win.id});
 }
 
+QString AddWinCommand::doneMessage() const
+{
+    return tr("Logged win %1 — Ctrl+Z takes it out again").arg(m_win.id);
+}
+
+QString AddWinCommand::undoneMessage() const
+{
+    return tr("Took out win %1").arg(m_win.id);
+}
+
 } // namespace ladder

@@ -29,4 +29,14 @@ Result<void> DeleteGoalCommand::revert()
     return {};
 }
 
+QString DeleteGoalCommand::doneMessage() const
+{
+    return tr("Deleted goal “%1” — Ctrl+Z brings it back").arg(m_goal.title);
+}
+
+QString DeleteGoalCommand::undoneMessage() const
+{
+    return tr("Brought back goal “%1”").arg(m_goal.title);
+}
+
 } // namespace ladder

@@ -36,4 +36,15 @@ Result<void> DeleteWinCommand::revert()
     return {};
 }
 
+QString DeleteWinCommand::doneMessage() const
+{
+    return m_wins.size() == 1 ? tr("Deleted win %1 — Ctrl+Z brings it back").arg(m_wins.first().id)
+                              : tr("Deleted %n wins — Ctrl+Z brings them back", nullptr, int(m_wins.size()));
+}
+
+QString DeleteWinCommand::undoneMessage() const
+{
+    return m_wins.size() == 1 ? tr("Brought back win %1").arg(m_wins.first().id) : tr("Brought back %n wins", nullptr, int(m_wins.size()));
+}
+
 } // namespace ladder

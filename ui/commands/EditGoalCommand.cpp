@@ -25,4 +25,14 @@ Result<void> EditGoalCommand::revert()
     return m_session.workspace().goals().update(m_after, m_before);
 }
 
+QString EditGoalCommand::doneMessage() const
+{
+    return tr("Saved goal “%1”").arg(m_after.title);
+}
+
+QString EditGoalCommand::undoneMessage() const
+{
+    return tr("Put goal “%1” back as it was").arg(m_before.title);
+}
+
 } // namespace ladder

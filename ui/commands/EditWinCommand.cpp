@@ -7,8 +7,8 @@
 
 namespace ladder {
 
-EditWinCommand::EditWinCommand(Session &session, Win before, Win after)
-    : WriteCommand(session)
+EditWinCommand::EditWinCommand(Session &session, Win before, Win after, QUndoCommand *parent)
+    : WriteCommand(session, parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
@@ -26,6 +26,26 @@ Result<void> EditWinCommand::apply()
 Result<void> EditWinCommand::revert()
 {
     return m_session.workspace().journal().update(m_after, m_before);
+}
+
+bool EditWinCommand::onlyStar() const
+{
+    return m_before.starred != m_after.starred && m_before.title == m_after.title && m_before.date == m_after.date
+        && m_before.impact == m_after.impact && m_before.body == m_after.body;
+}
+
+QString EditWinCommand::doneMessage() const
+{
+    if (onlyStar())
+        return m_after.starred ? tr("Starred win %1").arg(m_after.id) : tr("Unstarred win %1").arg(m_after.id);
+    return tr("Saved win %1").arg(m_after.id);
+}
+
+QString EditWinCommand::undoneMessage() const
+{
+    if (onlyStar())
+        return m_before.starred ? tr("Starred win %1").arg(m_before.id) : tr("Unstarred win %1").arg(m_before.id);
+    return tr("Put win %1 back as it was").arg(m_before.id);
 }
 
 } // namespace ladder

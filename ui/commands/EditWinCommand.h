@@ -17,13 +17,17 @@ class EditWinCommand : public WriteCommand
     Q_DECLARE_TR_FUNCTIONS(EditWinCommand)
 
 public:
-    EditWinCommand(Session &session, Win before, Win after);
+    EditWinCommand(Session &session, Win before, Win after, QUndoCommand *parent = nullptr);
 
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    QString doneMessage() const override;
+    QString undoneMessage() const override;
 
 private:
+    // A click on the star: worded as starring, not as an edit.
+    bool onlyStar() const;
     Win m_before;
     Win m_after;
 };

@@ -28,4 +28,14 @@ Result<void> HarvestCommand::revert()
     return m_session.workspace().harvest().undo(m_summary);
 }
 
+QString HarvestCommand::doneMessage() const
+{
+    return tr("Added %n wins from git — Ctrl+Z takes them out again", nullptr, m_summary.winsAdded);
+}
+
+QString HarvestCommand::undoneMessage() const
+{
+    return tr("Took out the %n wins added from git", nullptr, m_summary.winsAdded);
+}
+
 } // namespace ladder

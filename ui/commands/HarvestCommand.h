@@ -24,6 +24,8 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    QString doneMessage() const override;
+    QString undoneMessage() const override;
 
 private:
     QList<HarvestCandidate> m_chosen;

@@ -52,4 +52,16 @@ Result<void> ImportWinsCommand::revert()
     return journal.remove(ids);
 }
 
+QString ImportWinsCommand::doneMessage() const
+{
+    return tr("Imported %n wins from %1 (%2 already there) — Ctrl+Z takes them out again", nullptr, added())
+        .arg(m_plan.fileName)
+        .arg(m_present);
+}
+
+QString ImportWinsCommand::undoneMessage() const
+{
+    return tr("Took out the %n wins imported from %1", nullptr, added()).arg(m_plan.fileName);
+}
+
 } // namespace ladder

@@ -27,6 +27,8 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    QString doneMessage() const override;
+    QString undoneMessage() const override;
 
 private:
     ImportPlan m_plan;

@@ -32,4 +32,15 @@ Result<void> RateSkillCommand::revert()
     return m_session.workspace().ratings().remove(m_assessment.id);
 }
 
+QString RateSkillCommand::doneMessage() const
+{
+    return tr("Rated %1 %2")
+        .arg(m_session.skillName(m_assessment.skillSlug), ReportText::proficiency(m_assessment.rating, m_session.framework().scale));
+}
+
+QString RateSkillCommand::undoneMessage() const
+{
+    return tr("Took back the rating of %1").arg(m_session.skillName(m_assessment.skillSlug));
+}
+
 } // namespace ladder

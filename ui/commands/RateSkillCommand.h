@@ -22,6 +22,8 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    QString doneMessage() const override;
+    QString undoneMessage() const override;
 
 private:
     Assessment m_assessment;

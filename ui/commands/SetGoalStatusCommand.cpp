@@ -10,6 +10,7 @@ namespace ladder {
 SetGoalStatusCommand::SetGoalStatusCommand(Session &session, const Goal &goal, GoalStatus status, const QDate &on)
     : WriteCommand(session)
     , m_goalId(goal.id)
+    , m_title(goal.title)
     , m_previousStatus(goal.status)
     , m_previousClosedOn(goal.closedOn)
     , m_status(status)
@@ -30,6 +31,26 @@ Result<void> SetGoalStatusCommand::apply()
 Result<void> SetGoalStatusCommand::revert()
 {
     return m_session.workspace().goals().setStatus(m_goalId, m_previousStatus, m_previousClosedOn, m_status);
+}
+
+QString SetGoalStatusCommand::doneMessage() const
+{
+    switch (m_status) {
+    case GoalStatus::Done: return tr("Marked goal “%1” done").arg(m_title);
+    case GoalStatus::Dropped: return tr("Dropped goal “%1”").arg(m_title);
+    case GoalStatus::Open: break;
+    }
+    return tr("Reopened goal “%1”").arg(m_title);
+}
+
+QString SetGoalStatusCommand::undoneMessage() const
+{
+    switch (m_previousStatus) {
+    case GoalStatus::Done: return tr("Goal “%1” is done again").arg(m_title);
+    case GoalStatus::Dropped: return tr("Goal “%1” is dropped again").arg(m_title);
+    case GoalStatus::Open: break;
+    }
+    return tr("Goal “%1” is open again").arg(m_title);
 }
 
 } // namespace ladder

@@ -20,9 +20,12 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    QString doneMessage() const override;
+    QString undoneMessage() const override;
 
 private:
     qint64 m_goalId;
+    QString m_title;
     GoalStatus m_previousStatus;
     QDate m_previousClosedOn;
     GoalStatus m_status;

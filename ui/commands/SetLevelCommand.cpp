@@ -25,4 +25,14 @@ Result<void> SetLevelCommand::revert()
     return m_session.workspace().ratings().setCurrentLevel(m_from);
 }
 
+QString SetLevelCommand::doneMessage() const
+{
+    return tr("Your current level is %1").arg(m_session.levelName(m_to));
+}
+
+QString SetLevelCommand::undoneMessage() const
+{
+    return tr("Your current level is %1 again").arg(m_session.levelName(m_from));
+}
+
 } // namespace ladder

@@ -12,6 +12,7 @@ ToggleMilestoneCommand::ToggleMilestoneCommand(Session &session, qint64 goalId, 
     : WriteCommand(session)
     , m_goalId(goalId)
     , m_position(position)
+    , m_text(text)
     , m_previous(previousDoneOn)
     , m_new(newDoneOn)
 {
@@ -26,6 +27,16 @@ Result<void> ToggleMilestoneCommand::apply()
 Result<void> ToggleMilestoneCommand::revert()
 {
     return m_session.workspace().goals().setMilestoneDone(m_goalId, m_position, m_previous);
+}
+
+QString ToggleMilestoneCommand::doneMessage() const
+{
+    return m_new.isValid() ? tr("Ticked milestone “%1”").arg(m_text) : tr("Unticked milestone “%1”").arg(m_text);
+}
+
+QString ToggleMilestoneCommand::undoneMessage() const
+{
+    return m_previous.isValid() ? tr("Milestone “%1” is ticked again").arg(m_text) : tr("Milestone “%1” is open again").arg(m_text);
 }
 
 } // namespace ladder

@@ -21,10 +21,13 @@ public:
 protected:
     Result<void> apply() override;
     Result<void> revert() override;
+    QString doneMessage() const override;
+    QString undoneMessage() const override;
 
 private:
     qint64 m_goalId;
     int m_position;
+    QString m_text;
     QDate m_previous;
     QDate m_new;
 };

@@ -8,6 +8,7 @@ namespace ladder {
 WriteCommand::WriteCommand(Session &session, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_session(session)
+    , m_inGroup(parent != nullptr)
 {
 }
 
@@ -16,19 +17,21 @@ void WriteCommand::redo()
     const Result<void> result = apply();
     if (result)
         m_applied = true;
-    finish(result);
+    finish(result, false);
 }
 
 void WriteCommand::undo()
 {
-    finish(revert());
+    finish(revert(), true);
 }
 
-void WriteCommand::finish(const Result<void> &result)
+void WriteCommand::finish(const Result<void> &result, bool undone)
 {
     if (result) {
         m_error.clear();
         m_session.notifyChanged();
+        if (!m_inGroup)
+            m_session.reportDone(undone ? undoneMessage() : doneMessage());
         return;
     }
     m_error = result.error().message();

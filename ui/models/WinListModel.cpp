@@ -6,22 +6,13 @@
 #include "application/Journal.h"
 #include "application/Workspace.h"
 #include "commands/EditWinCommand.h"
-#include "domain/WinOrder.h"
 #include "Session.h"
 
 #include <QUndoStack>
 
+#include <limits>
+
 namespace ladder {
-
-namespace {
-
-bool sameContent(const Win &a, const Win &b)
-{
-    return a.updatedAt == b.updatedAt && a.title == b.title && a.body == b.body && a.impact == b.impact && a.tags == b.tags
-        && a.skillSlugs == b.skillSlugs && a.goalIds == b.goalIds && a.starred == b.starred;
-}
-
-} // namespace
 
 WinListModel::WinListModel(Session *session, QObject *parent)
     : QAbstractTableModel(parent)
@@ -37,13 +28,12 @@ Result<QList<Win>> WinListModel::query(int offset, int limit) const
     return m_session->workspace().journal().list(page);
 }
 
-void WinListModel::refreshTotal()
+Result<qint64> WinListModel::countAll() const
 {
     WinFilter all = m_filter;
     all.limit = 0;
     all.offset = 0;
-    Result<qint64> total = m_session->workspace().journal().count(all);
-    m_total = total ? *total : qint64(m_wins.size());
+    return m_session->workspace().journal().count(all);
 }
 
 Result<void> WinListModel::setFilter(const WinFilter &filter)
@@ -55,13 +45,16 @@ Result<void> WinListModel::setFilter(const WinFilter &filter)
     const WinFilter previous = m_filter;
     m_filter = filter;
     Result<QList<Win>> first = query(0, PageSize);
-    if (!first) {
+    Result<qint64> total = first ? countAll() : Result<qint64>(first.error());
+    if (!total) {
         m_filter = previous;
-        return first.error();
+        return total.error();
     }
     beginResetModel();
-    m_wins = *first;
-    refreshTotal();
+    m_pages.clear();
+    m_used.clear();
+    keepPage(0, std::move(*first));
+    m_total = *total;
     endResetModel();
     return {};
 }
@@ -69,7 +62,8 @@ Result<void> WinListModel::setFilter(const WinFilter &filter)
 void WinListModel::clear()
 {
     beginResetModel();
-    m_wins.clear();
+    m_pages.clear();
+    m_used.clear();
     m_total = 0;
     endResetModel();
 }
@@ -78,86 +72,120 @@ void WinListModel::reload()
 {
     if (!m_session->isOpen())
         return;
-    const qint64 previousTotal = m_total;
-    refreshTotal();
-    // As many rows as were loaded, plus the ones that arrived meanwhile (up
-    // to a page), so that new wins at the top do not push the loaded rows out.
-    const qint64 grown = std::clamp<qint64>(m_total - previousTotal, 0, PageSize);
-    const int want = int(std::max<qint64>(PageSize, qint64(m_wins.size()) + grown));
-    Result<QList<Win>> fresh = query(0, want);
-    if (!fresh) {
-        emit loadFailed(fresh.error().message());
+    Result<qint64> counted = countAll();
+    if (!counted) {
+        emit loadFailed(counted.error().message());
         return;
     }
-    const QList<Win> &next = *fresh;
-    const int last = ColumnCount - 1;
-    int row = 0;
-    qsizetype j = 0;
-    while (row < m_wins.size() || j < next.size()) {
-        if (j >= next.size()) {
-            beginRemoveRows({}, row, int(m_wins.size()) - 1);
-            m_wins.erase(m_wins.begin() + row, m_wins.end());
-            endRemoveRows();
-            break;
-        }
-        if (row >= m_wins.size()) {
-            beginInsertRows({}, row, row + int(next.size() - j) - 1);
-            for (; j < next.size(); ++j)
-                m_wins.append(next.at(j));
-            endInsertRows();
-            break;
-        }
-        const Win &old = m_wins.at(row);
-        const Win &fresher = next.at(j);
-        if (old.id == fresher.id && old.date == fresher.date) {
-            if (!sameContent(old, fresher)) {
-                m_wins[row] = fresher;
-                emit dataChanged(index(row, 0), index(row, last));
-            }
-            ++row;
-            ++j;
-        } else if (WinOrder::newestFirst(fresher, old)) {
-            // New rows (or rows that moved up): insert the whole run at once.
-            qsizetype end = j;
-            while (end < next.size() && WinOrder::newestFirst(next.at(end), old))
-                ++end;
-            beginInsertRows({}, row, row + int(end - j) - 1);
-            for (qsizetype k = j; k < end; ++k)
-                m_wins.insert(row + int(k - j), next.at(k));
-            endInsertRows();
-            row += int(end - j);
-            j = end;
-        } else {
-            // Rows that are gone (or moved down): remove the whole run at once.
-            int end = row;
-            while (end < m_wins.size() && WinOrder::newestFirst(m_wins.at(end), fresher))
-                ++end;
-            beginRemoveRows({}, row, end - 1);
-            m_wins.erase(m_wins.begin() + row, m_wins.begin() + end);
-            endRemoveRows();
-        }
+    Journal &journal = m_session->workspace().journal();
+    // Where each persistent index's win is now, asked before anything changes.
+    const QModelIndexList before = persistentIndexList();
+    QHash<int, int> moved;
+    for (const QModelIndex &index : before) {
+        if (moved.contains(index.row()))
+            continue;
+        const Win *win = winAt(index.row());
+        Result<qint64> row = win ? journal.position(m_filter, win->id) : Result<qint64>(qint64(-1));
+        moved.insert(index.row(), row && *row < *counted ? int(*row) : -1);
     }
+    const int oldRows = rowCount();
+    const int newRows = int(std::min<qint64>(*counted, std::numeric_limits<int>::max()));
+    // Rows are added or dropped at the end; the layout change then moves
+    // every kept index to its win's row (all of them below newRows).
+    if (newRows > oldRows) {
+        beginInsertRows({}, oldRows, newRows - 1);
+        m_total = *counted;
+        endInsertRows();
+    }
+    emit layoutAboutToBeChanged();
+    m_pages.clear();
+    m_used.clear();
+    const QModelIndexList kept = persistentIndexList();
+    for (const QModelIndex &index : kept) {
+        const int row = moved.value(index.row(), -1);
+        changePersistentIndex(index, row < 0 ? QModelIndex() : this->index(row, index.column()));
+    }
+    emit layoutChanged();
+    if (newRows < oldRows) {
+        beginRemoveRows({}, newRows, oldRows - 1);
+        m_total = *counted;
+        endRemoveRows();
+    }
+    m_total = *counted;
+}
+
+const QList<Win> *WinListModel::page(int row) const
+{
+    if (row < 0 || row >= rowCount() || !m_session->isOpen())
+        return nullptr;
+    const int number = row / PageSize;
+    if (auto found = m_pages.constFind(number); found != m_pages.cend()) {
+        if (m_used.constLast() != number) {
+            m_used.removeOne(number);
+            m_used.append(number);
+        }
+        return &found.value();
+    }
+    Result<QList<Win>> rows = query(number * PageSize, PageSize);
+    if (!rows) {
+        // Said once per page asked for; the next reload tries again.
+        QMetaObject::invokeMethod(const_cast<WinListModel *>(this), "loadFailed", Qt::QueuedConnection,
+                                  Q_ARG(QString, rows.error().message()));
+        return nullptr;
+    }
+    keepPage(number, std::move(*rows));
+    return &m_pages[number];
+}
+
+void WinListModel::keepPage(int number, QList<Win> rows) const
+{
+    while (m_used.size() >= MaxPages)
+        m_pages.remove(m_used.takeFirst());
+    m_pages.insert(number, std::move(rows));
+    m_used.append(number);
+}
+
+int WinListModel::loadedRows() const
+{
+    int rows = 0;
+    for (const QList<Win> &page : std::as_const(m_pages))
+        rows += int(page.size());
+    return rows;
 }
 
 const Win *WinListModel::winAt(int row) const
 {
-    if (row < 0 || row >= m_wins.size())
-        return nullptr;
-    return &m_wins.at(row);
+    const QList<Win> *rows = page(row);
+    const int at = row % PageSize;
+    // A page read short (wins deleted since the count) has no such row.
+    return rows && at < rows->size() ? &rows->at(at) : nullptr;
 }
 
 int WinListModel::rowOf(qint64 id) const
 {
-    for (int row = 0; row < m_wins.size(); ++row) {
-        if (m_wins.at(row).id == id)
-            return row;
+    if (!m_session->isOpen() || id <= 0)
+        return -1;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            if (it->at(i).id == id)
+                return it.key() * PageSize + int(i);
+        }
     }
-    return -1;
+    Result<qint64> row = m_session->workspace().journal().position(m_filter, id);
+    return row && *row >= 0 && *row < rowCount() ? int(*row) : -1;
+}
+
+int WinListModel::rowOnOrBefore(const QDate &day) const
+{
+    if (!m_session->isOpen())
+        return -1;
+    Result<qint64> id = m_session->workspace().journal().onOrBefore(m_filter, day);
+    return id && *id > 0 ? rowOf(*id) : -1;
 }
 
 int WinListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_wins.size());
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
 }
 
 int WinListModel::columnCount(const QModelIndex &parent) const
@@ -216,6 +244,9 @@ QVariant WinListModel::data(const QModelIndex &index, int role) const
 
 QVariant WinListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A first click sorts newest first, A to Z, starred first.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return int(section == TitleColumn || section == ImpactColumn ? Qt::AscendingOrder : Qt::DescendingOrder);
     if (orientation == Qt::Horizontal && section == StarColumn && role == Qt::ToolTipRole)
         return tr("Starred");
     if (orientation == Qt::Horizontal && section == StarColumn && role == Qt::AccessibleTextRole)
@@ -269,38 +300,37 @@ bool WinListModel::setData(const QModelIndex &index, const QVariant &value, int 
     return true;
 }
 
-bool WinListModel::canFetchMore(const QModelIndex &parent) const
+void WinListModel::sort(int column, Qt::SortOrder order)
 {
-    return !parent.isValid() && m_session->isOpen() && m_wins.size() < m_total;
+    WinFilter sorted = m_filter;
+    switch (column) {
+    case DateColumn: sorted.sort = WinFilter::Sort::Date; break;
+    case TitleColumn: sorted.sort = WinFilter::Sort::Title; break;
+    case ImpactColumn: sorted.sort = WinFilter::Sort::Impact; break;
+    case StarColumn: sorted.sort = WinFilter::Sort::Starred; break;
+    default: return;
+    }
+    sorted.ascending = order == Qt::AscendingOrder;
+    if (sorted == m_filter)
+        return;
+    if (Result<void> set = setFilter(sorted); !set)
+        emit loadFailed(set.error().message());
 }
 
-void WinListModel::fetchMore(const QModelIndex &parent)
+int WinListModel::sortColumn() const
 {
-    if (parent.isValid() || !m_session->isOpen())
-        return;
-    Result<QList<Win>> page = query(int(m_wins.size()), PageSize);
-    if (!page) {
-        emit loadFailed(page.error().message());
-        return;
+    switch (m_filter.sort) {
+    case WinFilter::Sort::Date: return DateColumn;
+    case WinFilter::Sort::Title: return TitleColumn;
+    case WinFilter::Sort::Impact: return ImpactColumn;
+    case WinFilter::Sort::Starred: return StarColumn;
     }
-    // Another program may have inserted or deleted rows since the last page:
-    // keep the order strict so that no row shows twice (the next reload fixes
-    // what an offset shift skipped).
-    QList<Win> add;
-    for (const Win &win : std::as_const(*page)) {
-        if (m_wins.isEmpty() || WinOrder::newestFirst(m_wins.constLast(), win)) {
-            if (add.isEmpty() || WinOrder::newestFirst(add.constLast(), win))
-                add << win;
-        }
-    }
-    if (add.isEmpty()) {
-        // Nothing new at this offset: stop asking until the next reload.
-        m_total = m_wins.size();
-        return;
-    }
-    beginInsertRows({}, int(m_wins.size()), int(m_wins.size() + add.size()) - 1);
-    m_wins.append(add);
-    endInsertRows();
+    return DateColumn;
+}
+
+Qt::SortOrder WinListModel::sortOrder() const
+{
+    return m_filter.ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
 }
 
 } // namespace ladder

@@ -203,7 +203,13 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     connect(m_dropButton, &QPushButton::clicked, this, [this] { setStatus(int(GoalStatus::Dropped)); });
     connect(m_reopenButton, &QPushButton::clicked, this, [this] { setStatus(int(GoalStatus::Open)); });
     connect(m_table, &QTableView::activated, this, &GoalsView::editSelected);
+    // The detail and the buttons follow the selection, not only the current
+    // row: Ctrl+click unselects a goal without moving the current row, and
+    // the buttons must not then act on a goal no longer shown as selected.
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &GoalsView::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &GoalsView::updateDetail);
+    connect(m_model, &GoalListModel::modelReset, this, &GoalsView::updateDetail);
+    connect(m_model, &GoalListModel::layoutChanged, this, &GoalsView::updateDetail);
     connect(m_model, &GoalListModel::dataChanged, this, &GoalsView::updateDetail);
     connect(m_milestones, &QListWidget::itemChanged, this, &GoalsView::milestoneChanged);
     connect(m_newMilestone, &QLineEdit::returnPressed, this, &GoalsView::addMilestone);
@@ -416,10 +422,8 @@ void GoalsView::deleteSelected()
         for (const Win &win : std::as_const(*wins))
             winIds << win.id;
     }
-    auto *command = new DeleteGoalCommand(*m_session, *goal, winIds);
-    const QString text = command->text();
-    m_session->undoStack()->push(command);
-    emit statusMessage(tr("%1 — press Ctrl+Z to undo").arg(text));
+    // The command tells the window what it did (WriteCommand::doneMessage).
+    m_session->undoStack()->push(new DeleteGoalCommand(*m_session, *goal, winIds));
 }
 
 } // namespace ladder

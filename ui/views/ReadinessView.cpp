@@ -228,7 +228,7 @@ bool ReadinessView::writeFile(const QString &caption, const QString &filter, con
         showError(written.error().message());
         return false;
     }
-    emit statusMessage(tr("Saved %1").arg(path));
+    emit fileSaved(path);
     return true;
 }
 

@@ -43,6 +43,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    // A report was written there (the window says so, with a link to open it).
+    void fileSaved(const QString &path);
 
 protected:
     void resetForNewFile() override;

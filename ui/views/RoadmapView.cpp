@@ -186,7 +186,6 @@ qint64 RoadmapView::makeGoalFromSelected()
         emit statusMessage(error);
         return 0;
     }
-    emit statusMessage(tr("Goal created: %1 — Ctrl+Z to undo").arg(goal.title));
     emit goalCreated(command->goalId());
     return command->goalId();
 }

@@ -293,8 +293,6 @@ void SkillsView::rateSelected(int rating)
     a.note = m_rateNote->text().trimmed();
     m_session->undoStack()->push(new RateSkillCommand(*m_session, a));
     m_rateNote->clear();
-    emit statusMessage(
-        tr("Rated %1 %2 — Ctrl+Z to undo").arg(m_session->skillName(slug), ReportText::proficiency(rating, m_session->framework().scale)));
 }
 
 void SkillsView::updateRadar()

@@ -6,6 +6,7 @@
 #include "application/Workspace.h"
 #include "commands/DeleteWinCommand.h"
 #include "commands/EditWinCommand.h"
+#include "commands/StarWinsCommand.h"
 #include "dialogs/WinEditDialog.h"
 #include "models/WinListModel.h"
 #include "Session.h"
@@ -13,6 +14,9 @@
 #include "WinMarkdown.h"
 
 #include <QAction>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +43,7 @@ WinsView::WinsView(Session *session, QWidget *parent)
     , m_editButton(new QPushButton(tr("&Edit…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_starButton(new QPushButton(tr("St&ar"), this))
+    , m_goToDateButton(new QPushButton(tr("&Go to date…"), this))
     , m_deleteAction(new QAction(tr("&Delete"), this))
     , m_editAction(new QAction(tr("&Edit…"), this))
     , m_starAction(new QAction(tr("Toggle s&tar"), this))
@@ -56,6 +61,8 @@ WinsView::WinsView(Session *session, QWidget *parent)
     m_editButton->setObjectName(QStringLiteral("winEditButton"));
     m_deleteButton->setObjectName(QStringLiteral("winDeleteButton"));
     m_starButton->setObjectName(QStringLiteral("winStarButton"));
+    m_goToDateButton->setObjectName(QStringLiteral("winGoToDateButton"));
+    m_goToDateButton->setToolTip(tr("Select the wins of a day (Ctrl+G)"));
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -84,6 +91,16 @@ WinsView::WinsView(Session *session, QWidget *parent)
     columns->setSectionResizeMode(WinListModel::TitleColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(WinListModel::StarColumn, QHeaderView::Fixed);
     columns->setMinimumSectionSize(4 * ch);
+    // A header click sorts in the database (WinListModel::sort), kept while
+    // the filter changes; skills and tags do not sort.
+    columns->setSortIndicator(WinListModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, [this, columns] {
+        if (columns->sortIndicatorSection() != m_model->sortColumn() || columns->sortIndicatorOrder() != m_model->sortOrder()) {
+            const QSignalBlocker blocker(columns);
+            columns->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
 
     m_deleteAction->setObjectName(QStringLiteral("winDeleteAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -103,12 +120,14 @@ WinsView::WinsView(Session *session, QWidget *parent)
     connect(m_editButton, &QPushButton::clicked, this, &WinsView::editSelected);
     connect(m_deleteButton, &QPushButton::clicked, this, &WinsView::deleteSelected);
     connect(m_starButton, &QPushButton::clicked, this, &WinsView::toggleStarSelected);
+    connect(m_goToDateButton, &QPushButton::clicked, this, &WinsView::askGoToDate);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_starButton);
     buttons->addWidget(m_deleteButton);
+    buttons->addWidget(m_goToDateButton);
     buttons->addStretch(1);
     buttons->addWidget(m_count);
 
@@ -130,11 +149,14 @@ WinsView::WinsView(Session *session, QWidget *parent)
     setTabOrder(m_addButton, m_editButton);
     setTabOrder(m_editButton, m_starButton);
     setTabOrder(m_starButton, m_deleteButton);
-    setTabOrder(m_deleteButton, m_table);
+    setTabOrder(m_deleteButton, m_goToDateButton);
+    setTabOrder(m_goToDateButton, m_table);
     setTabOrder(m_table, m_detail);
 
     connect(m_filterBar, &WinFilterBar::changed, this, [this] { applyFilter(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &WinsView::updateDetail);
+    // The preview and the actions follow the selection, never the current
+    // row alone: Ctrl+arrows and the scroll bar move away from a selected win
+    // without unselecting it, and Delete must delete what the preview shows.
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WinsView::updateActions);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.column() != WinListModel::StarColumn)
@@ -145,14 +167,18 @@ WinsView::WinsView(Session *session, QWidget *parent)
             toggleStarSelected();
     });
     connect(m_model, &WinListModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+        const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        if (selected.size() == 1 && selected.first().row() >= topLeft.row() && selected.first().row() <= bottomRight.row())
             updateDetail();
     });
     connect(m_model, &WinListModel::rowsInserted, this, &WinsView::updateCount);
     connect(m_model, &WinListModel::rowsRemoved, this, &WinsView::updateCount);
     connect(m_model, &WinListModel::modelReset, this, &WinsView::updateCount);
-    connect(m_model, &WinListModel::modelReset, this, &WinsView::updateDetail);
+    // A reset (another filter) clears the selection without a
+    // selectionChanged signal: the actions must hear of it too.
+    connect(m_model, &WinListModel::modelReset, this, &WinsView::updateActions);
+    connect(m_model, &WinListModel::rowsRemoved, this, &WinsView::updateActions);
+    connect(m_model, &WinListModel::layoutChanged, this, &WinsView::updateActions);
     connect(m_model, &WinListModel::loadFailed, this, &WinsView::statusMessage);
     updateActions();
 }
@@ -203,10 +229,23 @@ void WinsView::applyFilter(bool force)
         return;
     }
     m_filterBar->showError(QString());
+    filter->sort = m_model->filter().sort;
+    filter->ascending = m_model->filter().ascending;
     if (!force && *filter == m_model->filter() && m_model->rowCount() > 0)
         return;
-    if (auto set = m_model->setFilter(*filter); !set)
+    // A win the new filter still shows stays selected; one it hides is
+    // unselected, so no action applies to a row the user cannot see.
+    const QList<qint64> keep = selectedIds();
+    if (auto set = m_model->setFilter(*filter); !set) {
         m_filterBar->showError(set.error().message());
+        return;
+    }
+    // The reset left nothing selected.
+    for (qint64 id : keep) {
+        if (const int row = m_model->rowOf(id); row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, WinListModel::TitleColumn),
+                                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
 }
 
 void WinsView::showDay(const QDate &day)
@@ -217,12 +256,11 @@ void WinsView::showDay(const QDate &day)
 
 bool WinsView::selectWin(qint64 id)
 {
-    int row = m_model->rowOf(id);
-    // A new win is near the top, an old one may need a few pages.
-    while (row < 0 && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        row = m_model->rowOf(id);
-    }
+    return selectRow(m_model->rowOf(id));
+}
+
+bool WinsView::selectRow(int row)
+{
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, WinListModel::TitleColumn);
@@ -244,10 +282,56 @@ QList<qint64> WinsView::selectedIds() const
     return ids;
 }
 
+bool WinsView::goToDate(const QDate &day)
+{
+    // The day's place is in the date order: another sort gives way to it.
+    QHeaderView *columns = m_table->horizontalHeader();
+    if (m_model->sortColumn() != WinListModel::DateColumn)
+        columns->setSortIndicator(WinListModel::DateColumn, Qt::DescendingOrder);
+    if (!selectRow(m_model->rowOnOrBefore(day))) {
+        emit statusMessage(tr("No wins to go to"));
+        return false;
+    }
+    m_table->setFocus();
+    return true;
+}
+
+void WinsView::askGoToDate()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("goToDateDialog"));
+    dialog.setWindowTitle(tr("Go to date"));
+    auto *date = new QDateEdit(&dialog);
+    date->setObjectName(QStringLiteral("goToDateEdit"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const Win *selected = m_model->winAt(m_table->currentIndex().row());
+    date->setDate(selected ? selected->date : m_session->today());
+    auto *label = new QLabel(tr("Show the wins of &day:"), &dialog);
+    label->setBuddy(date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Go"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(date, 1);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        goToDate(date->date());
+}
+
 void WinsView::updateDetail()
 {
-    const Win *win = m_model->winAt(m_table->currentIndex().row());
-    if (!win || !m_table->selectionModel()->isRowSelected(m_table->currentIndex().row(), {})) {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() > 1) {
+        m_detail->setMarkdown(tr("### %1 wins selected\n\nStar or delete them together.").arg(rows.size()));
+        return;
+    }
+    const Win *win = rows.isEmpty() ? nullptr : m_model->winAt(rows.first().row());
+    if (!win) {
         if (m_model->rowCount() == 0)
             m_detail->setMarkdown(m_model->filter().query.isEmpty() && m_model->totalCount() == 0
                                       ? tr("### No wins yet\n\nPress **Ctrl+N** to log your first one.")
@@ -315,10 +399,8 @@ void WinsView::deleteSelected()
     }
     if (wins.isEmpty())
         return;
-    auto *command = new DeleteWinCommand(*m_session, wins);
-    const QString text = command->text();
-    m_session->undoStack()->push(command);
-    emit statusMessage(tr("%1 — press Ctrl+Z to undo").arg(text));
+    // The command tells the window what it did (WriteCommand::doneMessage).
+    m_session->undoStack()->push(new DeleteWinCommand(*m_session, wins));
     // Keep the keyboard where it was: select the win that took the row's place.
     const int row = std::min(firstRow, m_model->rowCount() - 1);
     if (row >= 0) {
@@ -340,10 +422,13 @@ void WinsView::toggleStarSelected()
         m_model->setData(m_model->index(rows.first().row(), WinListModel::StarColumn), !allStarred);
         return;
     }
-    m_session->undoStack()->beginMacro(allStarred ? tr("Unstar %1 wins").arg(rows.size()) : tr("Star %1 wins").arg(rows.size()));
-    for (const QModelIndex &index : rows)
-        m_model->setData(m_model->index(index.row(), WinListModel::StarColumn), !allStarred);
-    m_session->undoStack()->endMacro();
+    QList<Win> wins;
+    for (const QModelIndex &index : rows) {
+        const Win *win = m_model->winAt(index.row());
+        if (win && win->starred == allStarred)
+            wins << *win;
+    }
+    m_session->undoStack()->push(new StarWinsCommand(*m_session, wins, !allStarred));
 }
 
 } // namespace ladder

@@ -3,6 +3,7 @@
 
 #include "View.h"
 
+#include <QDate>
 #include <QHash>
 
 class QAction;
@@ -31,8 +32,13 @@ public:
     explicit WinsView(Session *session, QWidget *parent = nullptr);
 
     void refresh() override;
-    // Selects a win (loading pages until it shows); false when the filter hides it.
+    // Selects a win and scrolls to it; false when the filter hides it.
     bool selectWin(qint64 id);
+    // Selects and shows the newest win on or before `day` (else the oldest),
+    // in the date order (another sort gives way); false when none is listed.
+    bool goToDate(const QDate &day);
+    // Asks for a day (Ctrl+G, "Go to date…"), then goToDate().
+    void askGoToDate();
     QList<qint64> selectedIds() const;
     // Lists only the wins of `day` (the dashboard calendar's click).
     void showDay(const QDate &day);
@@ -56,6 +62,8 @@ protected:
 private:
     // Applies the filter bar; `force` re-reads even when it has not changed.
     void applyFilter(bool force = false);
+    // Selects the row, scrolled into the middle when it was out of sight.
+    bool selectRow(int row);
     void updateDetail();
     void updateCount();
     void updateActions();
@@ -71,6 +79,7 @@ private:
     QPushButton *m_editButton;
     QPushButton *m_deleteButton;
     QPushButton *m_starButton;
+    QPushButton *m_goToDateButton;
     QAction *m_deleteAction;
     QAction *m_editAction;
     QAction *m_starAction;
