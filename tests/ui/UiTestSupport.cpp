@@ -2,8 +2,10 @@
 #include "UiTestSupport.h"
 
 #include "dialogs/QuickAddDialog.h"
+#include "FirstRunPage.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "Theme.h"
 
 #include <QAbstractItemView>
 #include <QProcess>
@@ -16,6 +18,10 @@ void UiTest::SetUp()
 {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.file(QStringLiteral("settings")));
     QSettings().clear();
+    Theme::system(); // the desktop's palette, taken before any test changes it
+    // A fresh journal shows the first-run page; the tests of other pages
+    // start past it (FirstRunTest clears this).
+    FirstRunPage::setSettled(dbPath(), true);
     m_window = std::make_unique<MainWindow>();
     m_window->session()->setToday(today());
     ASSERT_TRUE(m_window->openDatabase(dbPath()));
@@ -30,6 +36,8 @@ void UiTest::TearDown()
     if (QWidget *modal = QApplication::activeModalWidget())
         modal->close();
     m_window.reset();
+    // One QApplication for the whole run: a theme a test chose goes with it.
+    Theme::apply(Theme::System);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     MessageBox::takeCount();
 }
