@@ -33,8 +33,7 @@ namespace {
 QString settledKey(const QString &path)
 {
     const QByteArray absolute = QFileInfo(path).absoluteFilePath().toUtf8();
-    return QStringLiteral("firstRun/")
-        + QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
+    return QStringLiteral("firstRun/") + QString::fromLatin1(QCryptographicHash::hash(absolute, QCryptographicHash::Sha1).toHex());
 }
 
 } // namespace

@@ -19,12 +19,9 @@ QString settingsKey()
 QString Theme::key(Choice choice)
 {
     switch (choice) {
-    case Light:
-        return QStringLiteral("light");
-    case Dark:
-        return QStringLiteral("dark");
-    case System:
-        break;
+    case Light: return QStringLiteral("light");
+    case Dark: return QStringLiteral("dark");
+    case System: break;
     }
     return QStringLiteral("system");
 }
@@ -32,12 +29,9 @@ QString Theme::key(Choice choice)
 QString Theme::menuText(Choice choice)
 {
     switch (choice) {
-    case Light:
-        return tr("&Light");
-    case Dark:
-        return tr("&Dark");
-    case System:
-        break;
+    case Light: return tr("&Light");
+    case Dark: return tr("&Dark");
+    case System: break;
     }
     return tr("&Follow the system");
 }
@@ -106,12 +100,9 @@ QPalette Theme::dark()
 QPalette Theme::palette(Choice choice)
 {
     switch (choice) {
-    case Light:
-        return light();
-    case Dark:
-        return dark();
-    case System:
-        break;
+    case Light: return light();
+    case Dark: return dark();
+    case System: break;
     }
     return system();
 }
