@@ -31,12 +31,7 @@ protected:
     {
         m_window.reset();
         FirstRunPage::setSettled(dbPath(), false);
-        m_window = std::make_unique<MainWindow>();
-        m_window->session()->setToday(today());
-        ASSERT_TRUE(m_window->openDatabase(dbPath()));
-        m_window->resize(1280, 800);
-        m_window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        startWindow();
     }
 
     void click(const QString &name)
@@ -105,10 +100,7 @@ TEST_F(FirstRunTest, SkippedItStaysAwayAtTheNextStartAndSetUpBringsItBack)
     EXPECT_EQ(window().session()->undoStack()->count(), 0);
 
     window().close();
-    m_window = std::make_unique<MainWindow>();
-    ASSERT_TRUE(m_window->openDatabase(dbPath()));
-    m_window->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    startWindow();
     EXPECT_FALSE(window().isFirstRunShowing());
 
     // File ▸ Set up…

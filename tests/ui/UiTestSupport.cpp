@@ -22,13 +22,19 @@ void UiTest::SetUp()
     // A fresh journal shows the first-run page; the tests of other pages
     // start past it (FirstRunTest clears this).
     FirstRunPage::setSettled(dbPath(), true);
+    startWindow();
+    MessageBox::takeCount();
+}
+
+void UiTest::startWindow()
+{
+    m_window.reset();
     m_window = std::make_unique<MainWindow>();
     m_window->session()->setToday(today());
     ASSERT_TRUE(m_window->openDatabase(dbPath()));
     m_window->resize(1280, 800);
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    MessageBox::takeCount();
 }
 
 void UiTest::TearDown()
