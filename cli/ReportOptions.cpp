@@ -16,7 +16,8 @@ namespace ladder {
 
 QCommandLineOption ReportOptions::targetOption()
 {
-    return {QStringLiteral("target"), tr("The level to measure against (default: the one above your current level)."),
+    return {QStringLiteral("target"),
+            tr("The level to measure against (default: the level you aim for, else the one above your current level)."),
             QStringLiteral("LEVEL")};
 }
 
@@ -81,6 +82,10 @@ Result<QString> ReportOptions::level(const QCommandLineParser &parser, const QSt
             return level.error().at(QStringLiteral("--") + option);
         return level->slug;
     }
+    // The level the user aims for (the GUI's first-run page stores it), else
+    // the one above the current level.
+    if (!data.targetLevelSlug.isEmpty())
+        return data.targetLevelSlug;
     return LevelLookup::defaultTarget(data.framework, data.currentLevelSlug);
 }
 

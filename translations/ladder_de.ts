@@ -2825,10 +2825,6 @@ Befehle:
 <context>
     <name>ReportOptions</name>
     <message>
-        <source>The level to measure against (default: the one above your current level).</source>
-        <translation>Die Stufe, an der gemessen wird (Standard: die über deiner aktuellen Stufe).</translation>
-    </message>
-    <message>
         <source>Plan up to this level only (default: every level above yours).</source>
         <translation>Nur bis zu dieser Stufe planen (Standard: jede Stufe über deiner).</translation>
     </message>
@@ -2871,6 +2867,10 @@ Befehle:
     <message>
         <source>-o -: a PDF cannot go to standard output; give -o FILE.pdf</source>
         <translation>-o -: ein PDF kann nicht auf die Standardausgabe gehen; gib -o FILE.pdf an</translation>
+    </message>
+    <message>
+        <source>The level to measure against (default: the level you aim for, else the one above your current level).</source>
+        <translation>Die Stufe, an der gemessen wird (Standard: die angestrebte Stufe, sonst die über deiner aktuellen).</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3341,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SetLevelsCommand</name>
+    <message>
+        <source>Set levels: %1, aiming for %2</source>
+        <translation>Stufen setzen: %1, angestrebt %2</translation>
+    </message>
+</context>
+<context>
     <name>SkillHistoryCommand</name>
     <message>
         <source>Every rating of a skill, oldest first.</source>
@@ -3570,6 +3577,21 @@ Befehle:
     <message>
         <source>could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Wie das &amp;System</translation>
     </message>
 </context>
 <context>
@@ -4089,10 +4111,6 @@ Befehle:
         <translation>Neueste Erfolge</translation>
     </message>
     <message>
-        <source>Chan&amp;ge level:</source>
-        <translation>Stufe &amp;wechseln:</translation>
-    </message>
-    <message>
         <source>Wins this month</source>
         <translation>Erfolge in diesem Monat</translation>
     </message>
@@ -4191,6 +4209,63 @@ Befehle:
     <message>
         <source>%1 wins from %2 to %3. Click a day, or pick it with the arrow keys and press Enter, to list its wins.</source>
         <translation>%1 Erfolge vom %2 bis %3. Klicke auf einen Tag oder wähle ihn mit den Pfeiltasten und drücke die Eingabetaste, um seine Erfolge aufzulisten.</translation>
+        <source>&amp;Change level:</source>
+        <translation>Stufe &amp;wechseln:</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::FirstRunPage</name>
+    <message>
+        <source>&amp;Import your company&apos;s…</source>
+        <translation>Das deiner Firma im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>&amp;Vorerst überspringen</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Karriererahmen</translation>
+    </message>
+    <message>
+        <source>Your level now</source>
+        <translation>Deine Stufe jetzt</translation>
+    </message>
+    <message>
+        <source>Level aimed for</source>
+        <translation>Angestrebte Stufe</translation>
+    </message>
+    <message>
+        <source>Welcome to Ladder</source>
+        <translation>Willkommen bei Ladder</translation>
+    </message>
+    <message>
+        <source>Three things before your journal starts. Readiness and gaps are measured against these; File ▸ Set up… changes them later.</source>
+        <translation>Drei Angaben, bevor dein Journal beginnt. Bereitschaft und Lücken werden daran gemessen; Datei ▸ Einrichten… ändert sie später.</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework:</source>
+        <translation>Rah&amp;menwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Your level now:</source>
+        <translation>Deine Stufe &amp;jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Aiming for:</source>
+        <translation>An&amp;gestrebt:</translation>
+    </message>
+    <message>
+        <source>Import your company&apos;s framework</source>
+        <translation>Das Rahmenwerk deiner Firma importieren</translation>
+    </message>
+    <message>
+        <source>Career frameworks (*.json);;All files (*)</source>
+        <translation>Karriererahmen (*.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4344,10 +4419,6 @@ Befehle:
         <translation>&amp;Neues Ziel…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
         <source>Mark d&amp;one</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -4406,10 +4477,6 @@ Befehle:
     <message>
         <source>Wins behind this goal</source>
         <translation>Erfolge hinter diesem Ziel</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Anzeigen:</translation>
     </message>
     <message>
         <source>Skills</source>
@@ -4478,6 +4545,42 @@ Befehle:
     <message>
         <source>No wins linked yet.</source>
         <translation>Noch keine verknüpften Erfolge.</translation>
+    </message>
+    <message>
+        <source>%1 — press Ctrl+Z to undo</source>
+        <translation>%1 — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal…</source>
+        <translation>Ziel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete goal</source>
+        <translation>Ziel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;milestone</source>
+        <translation>&amp;Meilenstein hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Tick or untick milestone</source>
+        <translation>Meilenstein &amp;abhaken oder zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -4743,10 +4846,6 @@ Befehle:
         <translation>Erfolge als &amp;jrnl-JSON…</translation>
     </message>
     <message>
-        <source>Wins as a jrnl &amp;journal file…</source>
-        <translation>Erfolge als jrnl-Journal&amp;datei…</translation>
-    </message>
-    <message>
         <source>&amp;Everything as a Ladder export…</source>
         <translation>&amp;Alles als Ladder-Export…</translation>
     </message>
@@ -4855,14 +4954,6 @@ Jetzt zusammenführen?</translation>
         <translation>Über Ladder</translation>
     </message>
     <message>
-        <source>Ladder %1
-
-A local-first career-growth planner: a career framework, self-assessments, goals and a wins journal in one private file.</source>
-        <translation>Ladder %1
-
-Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele und ein Erfolgsjournal in einer privaten Datei.</translation>
-    </message>
-    <message>
         <source>Ladder: a career-growth planner for software engineers.</source>
         <translation>Ladder: ein Karriereplaner für Softwareentwickler.</translation>
     </message>
@@ -4881,6 +4972,40 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     <message>
         <source>&amp;Go to date…</source>
         <translation>&amp;Gehe zu Datum…</translation>
+        <source>&amp;Set up…</source>
+        <translation>Einrich&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Wins as a jrnl journal &amp;file…</source>
+        <translation>Erfolge als jrnl-Journal&amp;datei…</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine geöffnet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ladder %1&lt;/h3&gt;&lt;p&gt;A local-first career-growth planner: a career framework, self-assessments, goals and a wins journal in one private file.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;br&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ladder %1&lt;/h3&gt;&lt;p&gt;Ein lokaler Planer für die berufliche Entwicklung: ein Karriererahmen, Selbsteinschätzungen, Ziele und ein Erfolgsjournal in einer privaten Datei.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;br&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Datenbank: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>Z&amp;iel</translation>
     </message>
 </context>
 <context>
@@ -5078,10 +5203,6 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <source>Export &amp;HTML…</source>
-        <translation>Als &amp;HTML exportieren…</translation>
-    </message>
-    <message>
         <source>Export &amp;Markdown…</source>
         <translation>Als &amp;Markdown exportieren…</translation>
     </message>
@@ -5104,10 +5225,6 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     <message>
         <source>&amp;Target level:</source>
         <translation>&amp;Zielstufe:</translation>
-    </message>
-    <message>
-        <source>Re&amp;view period:</source>
-        <translation>&amp;Rückblickzeitraum:</translation>
     </message>
     <message>
         <source>Last 12 months</source>
@@ -5164,6 +5281,14 @@ Ein lokaler Karriereplaner: ein Karriere-Framework, Selbsteinschätzungen, Ziele
     <message>
         <source>Print the readiness summary</source>
         <translation>Die Bereitschaftszusammenfassung drucken</translation>
+    </message>
+    <message>
+        <source>Export HTM&amp;L…</source>
+        <translation>Als HTM&amp;L exportieren…</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w period:</source>
+        <translation>Be&amp;richtszeitraum:</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5461,21 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     </message>
 </context>
 <context>
+    <name>ladder::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+</context>
+<context>
     <name>ladder::SkillHistoryChart</name>
     <message>
         <source>%1: %2</source>
@@ -5463,10 +5603,6 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
         <translation>Bewertungsnotiz</translation>
     </message>
     <message>
-        <source>Da&amp;te:</source>
-        <translation>Dat&amp;um:</translation>
-    </message>
-    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
@@ -5529,6 +5665,17 @@ Seine vorgeschlagenen Maßnahmen und die Ziele, die ihn abdecken, erscheinen hie
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::UserGuideDialog</name>
+    <message>
+        <source>Ladder user guide</source>
+        <translation>Ladder-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6000,10 @@ Star or delete them together.</source>
         <translation>### %1 Erfolge ausgewählt
 
 Markiere oder lösche sie gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Ändern…</translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,14 @@
 #include "dialogs/HarvestDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "dialogs/QuickAddDialog.h"
+#include "dialogs/ShortcutsDialog.h"
+#include "dialogs/UserGuideDialog.h"
 #include "FileDialog.h"
+#include "FirstRunPage.h"
 #include "io/BoundedRead.h"
 #include "MessageBox.h"
 #include "Session.h"
+#include "Theme.h"
 #include "views/DashboardView.h"
 #include "views/GoalsView.h"
 #include "views/ReadinessView.h"
@@ -23,8 +27,10 @@
 #include "widgets/WinFilterBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -39,6 +45,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QtGlobal>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -118,7 +125,13 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_main = central;
+    m_firstRun = new FirstRunPage(m_session, this);
+    m_outer = new QStackedWidget(this);
+    m_outer->setObjectName(QStringLiteral("outerPages"));
+    m_outer->addWidget(m_main);
+    m_outer->addWidget(m_firstRun);
+    setCentralWidget(m_outer);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addWidget(m_savedNote, 1);
     // A newer message replaces the note on a saved file.
@@ -138,6 +151,9 @@ MainWindow::MainWindow(QWidget *parent)
     // Every write, undo and redo says what it did; the next one replaces it.
     connect(m_session, &Session::done, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::opened, this, &MainWindow::updateFirstRun);
+    connect(m_firstRun, &FirstRunPage::finished, this, &MainWindow::hideFirstRun);
+    connect(m_goals, &GoalsView::pageWanted, this, [this] { showPage(GoalsPage); });
     connect(m_wins, &WinsView::quickAddRequested, this, &MainWindow::quickAdd);
     auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 6000); };
     connect(m_wins, &WinsView::statusMessage, this, showMessage);
@@ -205,6 +221,8 @@ void MainWindow::createMenus()
     harvest->setObjectName(QStringLiteral("harvestAction"));
     QAction *merge = file->addAction(tr("&Merge another database…"), this, &MainWindow::mergeDatabase);
     merge->setObjectName(QStringLiteral("mergeDatabaseAction"));
+    QAction *setUp = file->addAction(tr("&Set up…"), this, &MainWindow::showFirstRun);
+    setUp->setObjectName(QStringLiteral("setUpAction"));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     const struct
@@ -216,7 +234,7 @@ void MainWindow::createMenus()
         {WinFormat::Markdown, tr("Wins as a &Markdown brag document…"), QStringLiteral("exportMarkdownAction")},
         {WinFormat::Csv, tr("Wins as &CSV…"), QStringLiteral("exportCsvAction")},
         {WinFormat::Jrnl, tr("Wins as &jrnl JSON…"), QStringLiteral("exportJrnlAction")},
-        {WinFormat::JrnlText, tr("Wins as a jrnl &journal file…"), QStringLiteral("exportJrnlTextAction")},
+        {WinFormat::JrnlText, tr("Wins as a jrnl journal &file…"), QStringLiteral("exportJrnlTextAction")},
         {WinFormat::Ladder, tr("&Everything as a Ladder export…"), QStringLiteral("exportLadderAction")},
     };
     for (const auto &entry : exports) {
@@ -226,7 +244,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no Quit key (it has none on Windows).
+    quit->setShortcuts(QKeySequence::keyBindings(QKeySequence::Quit).isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)}
+                                                                               : QKeySequence::keyBindings(QKeySequence::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
@@ -254,10 +274,9 @@ void MainWindow::createMenus()
         action->setObjectName(QStringLiteral("showPage%1").arg(page + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(tr("&About Ladder"), this, &MainWindow::about);
+    createThemeMenu(view);
+    createGoalMenu();
+    createHelpMenu();
 }
 
 void MainWindow::createTray()
@@ -576,10 +595,122 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::about()
 {
-    MessageBox::information(this, tr("About Ladder"),
-                            tr("Ladder %1\n\nA local-first career-growth planner: a career framework, "
-                               "self-assessments, goals and a wins journal in one private file.")
-                                .arg(QApplication::applicationVersion()));
+    const QString path = m_session->isOpen() ? m_session->path() : tr("none open");
+    MessageBox::about(this, tr("About Ladder"),
+                      tr("<h3>Ladder %1</h3>"
+                         "<p>A local-first career-growth planner: a career framework, "
+                         "self-assessments, goals and a wins journal in one private file.</p>"
+                         "<p>Licence: GNU General Public License, version 3 or later.<br>"
+                         "Built with Qt %2, running on Qt %3.</p>"
+                         "<p>Database: %4</p>")
+                          .arg(QApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
+                               QString::fromLatin1(qVersion()), path.toHtmlEscaped()));
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
+    QAction *aboutLadder = help->addAction(tr("&About Ladder"), this, &MainWindow::about);
+    aboutLadder->setObjectName(QStringLiteral("aboutAction"));
+    aboutLadder->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QDialog *MainWindow::showUserGuide()
+{
+    if (raiseIfOpen(m_userGuide))
+        return m_userGuide;
+    m_userGuide = new UserGuideDialog(this);
+    m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    m_userGuide->show();
+    return m_userGuide;
+}
+
+QDialog *MainWindow::showShortcuts()
+{
+    if (raiseIfOpen(m_shortcuts))
+        return m_shortcuts;
+    m_shortcuts = new ShortcutsDialog(menuBar(), this);
+    m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcuts->show();
+    return m_shortcuts;
+}
+
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    m_themeGroup = new QActionGroup(this);
+    const Theme::Choice stored = Theme::stored();
+    for (Theme::Choice choice : {Theme::System, Theme::Light, Theme::Dark}) {
+        QAction *action = theme->addAction(Theme::menuText(choice), this, [this, choice] { setTheme(choice); });
+        action->setObjectName(QStringLiteral("theme-") + Theme::key(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == stored);
+        m_themeGroup->addAction(action);
+    }
+}
+
+void MainWindow::setTheme(int choice)
+{
+    Theme::store(Theme::Choice(choice));
+    Theme::apply(Theme::Choice(choice));
+    // Views that colored a label or an item when they filled it (overdue,
+    // errors) do it again in the new palette.
+    if (m_session->isOpen())
+        m_session->notifyChanged();
+}
+
+void MainWindow::createGoalMenu()
+{
+    QMenu *goal = menuBar()->addMenu(tr("&Goal"));
+    goal->setObjectName(QStringLiteral("goalMenu"));
+    const QList<QAction *> actions = m_goals->menuActions();
+    for (QAction *action : actions) {
+        // The milestone pair stands apart from the goal's own.
+        if (action->objectName() == QLatin1String("addMilestoneAction"))
+            goal->addSeparator();
+        goal->addAction(action);
+    }
+}
+
+bool MainWindow::isFirstRunShowing() const
+{
+    return m_outer->currentWidget() == m_firstRun;
+}
+
+void MainWindow::showFirstRun()
+{
+    if (!m_session->isOpen())
+        return;
+    m_firstRun->reload();
+    m_outer->setCurrentWidget(m_firstRun);
+    m_firstRun->frameworkBox()->setFocus();
+}
+
+void MainWindow::hideFirstRun()
+{
+    m_outer->setCurrentWidget(m_main);
+    showPage(DashboardPage);
+}
+
+void MainWindow::updateFirstRun()
+{
+    if (FirstRunPage::isNeeded(*m_session))
+        showFirstRun();
+    else if (isFirstRunShowing())
+        m_outer->setCurrentWidget(m_main);
 }
 
 void MainWindow::restoreSettings()

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QAction;
+class QActionGroup;
 class QDialog;
 class QLabel;
 class QListWidget;
@@ -18,6 +19,7 @@ namespace ladder {
 
 class DashboardView;
 class DatabaseWatcher;
+class FirstRunPage;
 class GoalsView;
 class HarvestDialog;
 struct ImportPlan;
@@ -32,9 +34,9 @@ class WinsView;
 
 // The window: a sidebar of pages (Dashboard, Wins, Skills, Goals, Roadmap,
 // Readiness), the File menu (new, open, open recent, back up, import,
-// export), Edit (undo,
-// redo for every change), View (Ctrl+1-6), quick-add on Ctrl+N and from the
-// tray. Window state, splitters, the page and the databases used are
+// export, set up), Edit (undo, redo for every change), View (Ctrl+1-6, the
+// theme), Goal, Help (user guide, shortcuts, about), quick-add on Ctrl+N and
+// from the tray; the first-run page for a new journal. Window state, splitters, the page and the databases used are
 // remembered with QSettings.
 class MainWindow : public QMainWindow
 {
@@ -75,6 +77,18 @@ public:
 
     QStringList recentDatabases() const;
 
+    // The first-run page (which framework, your level, the level you aim
+    // for), shown instead of the pages for a new journal and from File ▸
+    // Set up….
+    FirstRunPage *firstRunPage() const { return m_firstRun; }
+    bool isFirstRunShowing() const;
+    void showFirstRun();
+
+    // Help ▸ User guide and Help ▸ Keyboard shortcuts (modeless, returns at
+    // once); the open one when it is showing.
+    QDialog *showUserGuide();
+    QDialog *showShortcuts();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -108,11 +122,28 @@ private:
     // Brings a dialog that is already showing to the front; false when none is.
     static bool raiseIfOpen(QDialog *dialog);
     void about();
+    // Help: the user guide, the shortcut overview, About Ladder, About Qt.
+    void createHelpMenu();
+    // View ▸ Theme: light, dark, or the desktop's palette.
+    void createThemeMenu(QMenu *view);
+    void setTheme(int choice);
+    // The Goal menu: GoalsView's actions.
+    void createGoalMenu();
+    // After a database is opened: the first-run page when it is a new journal.
+    void updateFirstRun();
+    void hideFirstRun();
 
     Session *m_session;
     DatabaseWatcher *m_watcher;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    // The pages with their sidebar, or the first-run page in their place.
+    QStackedWidget *m_outer = nullptr;
+    QWidget *m_main = nullptr;
+    FirstRunPage *m_firstRun = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QPointer<QDialog> m_userGuide;
+    QPointer<QDialog> m_shortcuts;
     DashboardView *m_dashboard;
     WinsView *m_wins;
     SkillsView *m_skills;

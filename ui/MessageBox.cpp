@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBox.h"
 
+#include <QApplication>
+
 namespace ladder {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
@@ -39,6 +41,23 @@ QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &
 QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QString &title, const QString &text)
 {
     return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
+{
+    ++s_count;
+    s_lastText = text;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        s_nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    QMessageBox box(QMessageBox::NoIcon, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("messageBox"));
+    box.setTextFormat(Qt::RichText);
+    const QIcon icon = QApplication::windowIcon();
+    if (!icon.isNull())
+        box.setIconPixmap(icon.pixmap(64, 64));
+    box.exec();
 }
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,

@@ -17,6 +17,8 @@ public:
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text,
                                                QMessageBox::StandardButtons buttons = QMessageBox::Ok);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
+    // Help ▸ About: rich text beside the application's icon.
+    static void about(QWidget *parent, const QString &title, const QString &text);
 
     // The answer the next message box returns at once, without showing.
     static void setNextAnswer(QMessageBox::StandardButton answer);

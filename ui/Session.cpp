@@ -58,6 +58,8 @@ QString Session::nextLevel() const
 
 QString Session::defaultTarget() const
 {
+    if (m_framework.level(m_targetLevel))
+        return m_targetLevel;
     Result<QString> target = LevelLookup::defaultTarget(m_framework, m_currentLevel);
     return target ? *target : m_currentLevel;
 }
@@ -111,6 +113,8 @@ void Session::reloadCache()
         m_framework = *framework;
     if (Result<QString> level = m_workspace->ratings().currentLevel())
         m_currentLevel = *level;
+    if (Result<QString> target = m_workspace->ratings().targetLevel())
+        m_targetLevel = *target;
 }
 
 } // namespace ladder

@@ -47,8 +47,8 @@ public:
     // The level right above the current one; empty at the top.
     QString nextLevel() const;
     // The level readiness and gaps are measured against unless the user picks
-    // one (LevelLookup::defaultTarget, as ladder-cli): the next level, or the
-    // current one at the top.
+    // one (Ratings::targetLevel, as ladder-cli): the level the user aims for,
+    // else the next level, or the current one at the top.
     QString defaultTarget() const;
     QString levelName(const QString &slug) const;
 
@@ -86,6 +86,7 @@ private:
     QUndoStack *m_undoStack;
     Framework m_framework;
     QString m_currentLevel;
+    QString m_targetLevel;
     QDate m_today;
     bool m_capturing = false;
     QString m_captured;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "Theme.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -111,6 +112,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Ladder"));
     QApplication::setDesktopFileName(QStringLiteral(LADDER_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
+    // The palette chosen in View ▸ Theme, before the first window exists.
+    ladder::Theme::applyStored();
     // Before the first tr(): the option descriptions are translated too.
     const ladder::Translations translations;
     QCommandLineParser parser;

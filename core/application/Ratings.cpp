@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ratings.h"
 
+#include "engine/LevelLookup.h"
+#include "storage/StorageError.h"
 #include "storage/Stores.h"
+#include "storage/Transaction.h"
 
 namespace ladder {
 
@@ -72,6 +75,64 @@ Result<QString> Ratings::storedLevel()
 Result<void> Ratings::setCurrentLevel(const QString &levelSlug)
 {
     return m_stores.frameworks().setCurrentLevel(levelSlug);
+}
+
+namespace {
+
+// One target per framework, in the small settings of the file: the CLI and
+// the window read the same.
+QString targetKey(const QString &frameworkSlug)
+{
+    return QStringLiteral("target-level:") + frameworkSlug;
+}
+
+} // namespace
+
+Result<QString> Ratings::storedTarget()
+{
+    Result<Framework> active = m_stores.frameworks().active();
+    if (!active)
+        return active.error();
+    return m_stores.settings().value(targetKey(active->slug));
+}
+
+Result<QString> Ratings::targetLevel()
+{
+    Result<Framework> active = m_stores.frameworks().active();
+    if (!active)
+        return active.error();
+    Result<QString> stored = m_stores.settings().value(targetKey(active->slug));
+    if (!stored)
+        return stored;
+    if (!stored->isEmpty() && active->level(*stored))
+        return *stored;
+    Result<QString> current = m_stores.currentLevel();
+    if (!current)
+        return current;
+    return LevelLookup::defaultTarget(*active, *current);
+}
+
+Result<void> Ratings::setLevels(const QString &currentSlug, const QString &targetSlug)
+{
+    Result<Framework> active = m_stores.frameworks().active();
+    if (!active)
+        return active.error();
+    if (Result<Level> current = LevelLookup::find(*active, currentSlug); !current)
+        return current.error();
+    if (!targetSlug.isEmpty()) {
+        if (Result<Level> target = LevelLookup::find(*active, targetSlug); !target)
+            return target.error();
+    }
+    return guarded([&]() -> Result<void> {
+        Transaction transaction(m_stores.database());
+        if (auto set = m_stores.frameworks().setCurrentLevel(currentSlug); !set)
+            return set;
+        // "" rather than a null string: a null would be bound as SQL NULL.
+        if (auto set = m_stores.settings().setValue(targetKey(active->slug), targetSlug.isEmpty() ? QStringLiteral("") : targetSlug); !set)
+            return set;
+        transaction.commit();
+        return {};
+    });
 }
 
 } // namespace ladder

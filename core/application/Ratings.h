@@ -15,7 +15,7 @@ namespace ladder {
 class Stores;
 
 // Self-assessments and where the user stands: ratings of skills (history
-// kept) and the current level.
+// kept), the current level and the level aimed for.
 class Ratings
 {
     Q_DECLARE_TR_FUNCTIONS(Ratings)
@@ -44,6 +44,18 @@ public:
     // its own); empty when unset.
     Result<QString> storedLevel();
     Result<void> setCurrentLevel(const QString &levelSlug);
+
+    // The level the user aims for in the active framework, as stored (each
+    // framework keeps its own); empty when never chosen.
+    Result<QString> storedTarget();
+    // The level reviews measure against when none is named: the stored
+    // target while the framework has it, else LevelLookup::defaultTarget
+    // (the one above the current level).
+    Result<QString> targetLevel();
+    // The current and the target level of the active framework together, in
+    // one transaction (the first-run page). An empty target forgets the
+    // stored one. Error for a level the framework does not have.
+    Result<void> setLevels(const QString &currentSlug, const QString &targetSlug);
 
 private:
     Result<Assessment> readBack(const QString &skillSlug, qint64 id);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Review.h"
 
+#include "Ratings.h"
+
 #include "domain/WinFilter.h"
 #include "engine/GapAnalysis.h"
 #include "engine/Readiness.h"
@@ -33,6 +35,10 @@ Result<ReportData> Review::standing()
     if (!level)
         return level.error();
     data.currentLevelSlug = *level;
+    Result<QString> target = Ratings(m_stores).targetLevel();
+    if (!target)
+        return target.error();
+    data.targetLevelSlug = *target;
     Result<QString> name = m_stores.settings().value(SettingStore::userNameKey());
     if (!name)
         return name.error();

@@ -21,6 +21,7 @@ struct ReportData
     QList<Win> wins;               // the brag document's: the period's, newest first, without body or UUID
     QList<Goal> goals;             // every goal, any status
     QString currentLevelSlug;      // Ratings::currentLevel()
+    QString targetLevelSlug;       // Ratings::targetLevel(): the level measured against when none is named
     QString userName;              // the settings' user-name; empty when unset
 };
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ladder-screenshots: opens the main window on a database and saves a PNG of
-// every page, in the light and in a dark palette, for docs/screenshots and the
+// every page, in the Light and the Dark theme (ui/Theme, as View ▸ Theme), for docs/screenshots and the
 // README. Test tooling only (run by scripts/screenshots.sh under Xvfb); not
 // part of any production target.
 //
@@ -18,6 +18,7 @@
 #include "models/GoalListModel.h"
 #include "models/WinListModel.h"
 #include "Session.h"
+#include "Theme.h"
 #include "views/GoalsView.h"
 #include "views/ReadinessView.h"
 #include "views/RoadmapView.h"
@@ -27,12 +28,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPalette>
 #include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
@@ -47,40 +48,6 @@
 using namespace ladder;
 
 namespace {
-
-QPalette darkPalette()
-{
-    // The usual dark Fusion palette: what a dark desktop theme gives Qt apps.
-    // Base well below Window, so that Fusion's check box outlines show on lists.
-    QPalette p;
-    const QColor window(0x35, 0x35, 0x35);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor text(0xe8, 0xe8, 0xe8);
-    const QColor disabled(0x80, 0x80, 0x80);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x28, 0x28, 0x28));
-    p.setColor(QPalette::ToolTipBase, window);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, QColor(0xff, 0x55, 0x55));
-    p.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x42, 0x42));
-    p.setColor(QPalette::Mid, QColor(0x5a, 0x5a, 0x5a));
-    p.setColor(QPalette::Dark, QColor(0x23, 0x23, 0x23));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
-    return p;
-}
 
 void settle()
 {
@@ -256,6 +223,18 @@ bool shoot(const QString &db, const QString &outDir, const QString &theme, const
             harvest->done(QDialog::Rejected);
         }
     }
+    // Help ▸ User guide, Help ▸ Keyboard shortcuts and the first-run page
+    // (File ▸ Set up…).
+    if (QDialog *guide = window.showUserGuide()) {
+        ok = save(guide, file(QStringLiteral("user-guide"))) && ok;
+        guide->close();
+    }
+    if (QDialog *keys = window.showShortcuts()) {
+        ok = save(keys, file(QStringLiteral("shortcuts"))) && ok;
+        keys->close();
+    }
+    window.showFirstRun();
+    ok = save(&window, file(QStringLiteral("first-run"))) && ok;
     window.close();
     return ok;
 }
@@ -298,15 +277,15 @@ int main(int argc, char **argv)
     const QDate fixedToday = QDate::fromString(parser.value(today), Qt::ISODate);
     QDir().mkpath(parser.value(out));
 
-    const QPalette light = QApplication::style()->standardPalette();
+    // The palettes of View ▸ Theme, through the same code as the setting.
     bool ok = true;
     const QString which = parser.value(theme);
     if (which == QLatin1String("light") || which == QLatin1String("both")) {
-        QApplication::setPalette(light);
+        Theme::apply(Theme::Light);
         ok = shoot(parser.value(db), parser.value(out), QStringLiteral("light"), fixedToday, windowSize, parser.value(skillsOnly)) && ok;
     }
     if (which == QLatin1String("dark") || which == QLatin1String("both")) {
-        QApplication::setPalette(darkPalette());
+        Theme::apply(Theme::Dark);
         ok = shoot(parser.value(db), parser.value(out), QStringLiteral("dark"), fixedToday, windowSize, parser.value(skillsOnly)) && ok;
     }
     return ok ? 0 : 1;

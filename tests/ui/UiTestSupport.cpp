@@ -4,10 +4,12 @@
 #include "application/WorkspaceStores.h"
 #include "DesktopServices.h"
 #include "dialogs/QuickAddDialog.h"
+#include "FirstRunPage.h"
 #include "MessageBox.h"
 #include "Session.h"
 #include "storage/Stores.h"
 #include "storage/Transaction.h"
+#include "Theme.h"
 
 #include <QAbstractItemView>
 #include <QProcess>
@@ -20,15 +22,25 @@ void UiTest::SetUp()
 {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.file(QStringLiteral("settings")));
     QSettings().clear();
+    Theme::system(); // the desktop's palette, taken before any test changes it
+    // A fresh journal shows the first-run page; the tests of other pages
+    // start past it (FirstRunTest clears this).
+    FirstRunPage::setSettled(dbPath(), true);
+    startWindow();
+    MessageBox::takeCount();
+    DesktopServices::setRecording(true);
+    DesktopServices::takeLastUrl();
+}
+
+void UiTest::startWindow()
+{
+    m_window.reset();
     m_window = std::make_unique<MainWindow>();
     m_window->session()->setToday(today());
     ASSERT_TRUE(m_window->openDatabase(dbPath()));
     m_window->resize(1280, 800);
     m_window->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
-    MessageBox::takeCount();
-    DesktopServices::setRecording(true);
-    DesktopServices::takeLastUrl();
 }
 
 void UiTest::TearDown()
@@ -36,6 +48,8 @@ void UiTest::TearDown()
     if (QWidget *modal = QApplication::activeModalWidget())
         modal->close();
     m_window.reset();
+    // One QApplication for the whole run: a theme a test chose goes with it.
+    Theme::apply(Theme::System);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
     MessageBox::takeCount();
 }

@@ -65,6 +65,10 @@ protected:
     void SetUp() override;
     void TearDown() override;
 
+    // A new window on the test's database, as at a start of the program
+    // (the one before goes first).
+    void startWindow();
+
     MainWindow &window() { return *m_window; }
     Workspace &ws() { return m_window->session()->workspace(); }
     QString dbPath() const { return m_dir.file(QStringLiteral("ladder.db")); }

@@ -120,7 +120,7 @@ DashboardView::DashboardView(Session *session, QWidget *parent)
     levelLayout->addWidget(m_levelName);
     levelLayout->addWidget(m_levelNext);
     levelLayout->addStretch(1);
-    auto *changeLabel = new QLabel(tr("Chan&ge level:"), levelCard);
+    auto *changeLabel = new QLabel(tr("&Change level:"), levelCard);
     changeLabel->setBuddy(m_level);
     levelLayout->addWidget(changeLabel);
     levelLayout->addWidget(m_level);

@@ -55,10 +55,10 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     , m_table(new QTableView(this))
     , m_splitter(new ResponsiveSplitter(this))
     , m_newButton(new QPushButton(tr("&New goal…"), this))
-    , m_editButton(new QPushButton(tr("&Edit…"), this))
+    , m_editButton(new QPushButton(tr("Ed&it…"), this))
     , m_doneButton(new QPushButton(tr("Mark d&one"), this))
     , m_dropButton(new QPushButton(tr("D&rop"), this))
-    , m_reopenButton(new QPushButton(tr("Re&open"), this))
+    , m_reopenButton(new QPushButton(tr("Reo&pen"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
@@ -131,7 +131,7 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
 
     // Wraps to a second line in a narrow window rather than widening it.
     auto *buttons = new FlowLayout;
-    auto *filterLabel = new QLabel(tr("S&how:"), this);
+    auto *filterLabel = new QLabel(tr("Sho&w:"), this);
     filterLabel->setBuddy(m_filter);
     buttons->addLabelled(filterLabel, m_filter);
     buttons->addWidget(m_newButton);
@@ -216,7 +216,78 @@ GoalsView::GoalsView(Session *session, QWidget *parent)
     connect(m_addMilestone, &QPushButton::clicked, this, &GoalsView::addMilestone);
     connect(m_wins, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit showWinRequested(item->data(Qt::UserRole).toLongLong()); });
+    createMenuActions();
     updateDetail();
+}
+
+void GoalsView::createMenuActions()
+{
+    // Window-wide shortcuts with Ctrl+Shift: the page's own keys (Delete,
+    // Enter, Space) stay with the widget that has the focus.
+    const auto make = [this](const QString &text, const char *name, QKeyCombination key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(QKeySequence(key));
+        connect(action, &QAction::triggered, this, [this, slot] {
+            emit pageWanted();
+            slot();
+        });
+        m_menuActions << action;
+        return action;
+    };
+    make(tr("&New goal…"), "newGoalAction", Qt::CTRL | Qt::SHIFT | Qt::Key_G, [this] { newGoal(); });
+    m_editAction = make(tr("&Edit goal…"), "editGoalAction", Qt::CTRL | Qt::SHIFT | Qt::Key_E, [this] { editSelected(); });
+    m_doneAction = make(tr("Mark &done"), "goalDoneAction", Qt::CTRL | Qt::SHIFT | Qt::Key_D, [this] { setStatus(int(GoalStatus::Done)); });
+    m_dropAction = make(tr("D&rop"), "goalDropAction", Qt::CTRL | Qt::SHIFT | Qt::Key_R, [this] { setStatus(int(GoalStatus::Dropped)); });
+    m_reopenAction
+        = make(tr("Re&open"), "goalReopenAction", Qt::CTRL | Qt::SHIFT | Qt::Key_O, [this] { setStatus(int(GoalStatus::Open)); });
+    m_deleteAction = make(tr("De&lete goal"), "deleteGoalAction", Qt::CTRL | Qt::SHIFT | Qt::Key_Delete, [this] { deleteSelected(); });
+    m_addMilestoneAction = make(tr("Add &milestone"), "addMilestoneAction", Qt::CTRL | Qt::SHIFT | Qt::Key_M, [this] {
+        m_newMilestone->setFocus();
+        m_newMilestone->selectAll();
+    });
+    m_toggleMilestoneAction = make(tr("&Tick or untick milestone"), "toggleMilestoneAction", Qt::CTRL | Qt::SHIFT | Qt::Key_T,
+                                   [this] { toggleCurrentMilestone(); });
+}
+
+void GoalsView::updateMenuActions()
+{
+    if (!m_editAction)
+        return;
+    // The Goal menu acts on the goal the user sees selected: on another
+    // page only "New goal…" is there to use.
+    const bool shown = isVisible();
+    const Goal *goal = selectedGoal();
+    m_editAction->setEnabled(shown && m_editButton->isEnabled());
+    m_deleteAction->setEnabled(shown && m_deleteButton->isEnabled());
+    m_doneAction->setEnabled(shown && m_doneButton->isEnabled());
+    m_dropAction->setEnabled(shown && m_dropButton->isEnabled());
+    m_reopenAction->setEnabled(shown && m_reopenButton->isEnabled());
+    m_addMilestoneAction->setEnabled(shown && goal);
+    m_toggleMilestoneAction->setEnabled(shown && goal && !goal->milestones.isEmpty());
+}
+
+void GoalsView::showEvent(QShowEvent *event)
+{
+    View::showEvent(event);
+    updateMenuActions();
+}
+
+void GoalsView::hideEvent(QHideEvent *event)
+{
+    View::hideEvent(event);
+    updateMenuActions();
+}
+
+void GoalsView::toggleCurrentMilestone()
+{
+    QListWidgetItem *item = m_milestones->currentItem();
+    if (!item && m_milestones->count() > 0)
+        item = m_milestones->item(0);
+    if (!item || !(item->flags() & Qt::ItemIsUserCheckable))
+        return;
+    // Through itemChanged, as a click on the box: one undoable step.
+    item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
 }
 
 void GoalsView::resetForNewFile()
@@ -271,6 +342,7 @@ void GoalsView::updateDetail()
     m_reopenButton->setEnabled(has && goal->status != GoalStatus::Open);
     m_newMilestone->setEnabled(has);
     m_addMilestone->setEnabled(has);
+    updateMenuActions();
 
     const QSignalBlocker blocker(m_milestones);
     const int keepRow = m_milestones->currentRow();

@@ -3,6 +3,7 @@
 
 #include "View.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -42,13 +43,22 @@ public:
     void editSelected();
     void deleteSelected();
 
+    // The Goal menu: new, edit, done, drop, reopen, delete, add a milestone,
+    // tick the current one; each with its shortcut, enabled as the buttons
+    // are while this page shows (New goal… from any page brings it up).
+    QList<QAction *> menuActions() const { return m_menuActions; }
+
 signals:
+    // A Goal menu action was triggered: the window shows this page.
+    void pageWanted();
     void statusMessage(const QString &message);
     // A win behind the goal was activated: the window shows it in the Wins view.
     void showWinRequested(qint64 winId);
 
 protected:
     void resetForNewFile() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     const Goal *selectedGoal() const;
@@ -56,8 +66,19 @@ private:
     void milestoneChanged(QListWidgetItem *item);
     void addMilestone();
     void setStatus(int status);
+    void createMenuActions();
+    void toggleCurrentMilestone();
+    void updateMenuActions();
 
     GoalListModel *m_model;
+    QList<QAction *> m_menuActions;
+    QAction *m_editAction = nullptr;
+    QAction *m_doneAction = nullptr;
+    QAction *m_dropAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_addMilestoneAction = nullptr;
+    QAction *m_toggleMilestoneAction = nullptr;
     QComboBox *m_filter;
     QTableView *m_table;
     ResponsiveSplitter *m_splitter;

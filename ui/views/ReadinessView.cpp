@@ -42,7 +42,7 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
     , m_preview(new QTextBrowser(this))
     , m_print(new QPushButton(tr("&Print…"), this))
     , m_pdf(new QPushButton(tr("Export P&DF…"), this))
-    , m_html(new QPushButton(tr("Export &HTML…"), this))
+    , m_html(new QPushButton(tr("Export HTM&L…"), this))
     , m_markdown(new QPushButton(tr("Export &Markdown…"), this))
 {
     setObjectName(QStringLiteral("readinessView"));
@@ -80,7 +80,7 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
 
     auto *targetLabel = new QLabel(tr("&Target level:"), this);
     targetLabel->setBuddy(m_target);
-    auto *periodLabel = new QLabel(tr("Re&view period:"), this);
+    auto *periodLabel = new QLabel(tr("Revie&w period:"), this);
     periodLabel->setBuddy(m_period);
     // Wraps to a second line in a narrow window rather than widening it.
     auto *top = new FlowLayout;

@@ -111,7 +111,7 @@ SkillsView::SkillsView(Session *session, QWidget *parent)
     m_rateNote->setPlaceholderText(tr("note (optional)"));
     m_rateNote->setAccessibleName(tr("Rating note"));
     auto *rateForm = new QFormLayout;
-    auto *dateLabel = new QLabel(tr("Da&te:"), rateBox);
+    auto *dateLabel = new QLabel(tr("&Date:"), rateBox);
     dateLabel->setBuddy(m_rateDate);
     rateForm->addRow(dateLabel, m_rateDate);
     auto *noteLabel = new QLabel(tr("N&ote:"), rateBox);
