@@ -84,9 +84,10 @@ public:
     Result<void> forEach(const std::function<bool(const Win &)> &visit);
     Result<qint64> count(const WinFilter &filter);
     // The period's evidence for these skills, counted in SQL: for each skill
-    // the wins linking it, and the `listLimit` of them a report shows (starred
-    // first, then newest; listed newest first, without body or UUID); 0 lists
-    // none, a negative limit all. Reads only the wins it lists.
+    // the wins linking it, and the `listLimit` strongest of them a report
+    // shows (WinOrder::strongestFirst; listed newest first, without body or
+    // UUID); 0 lists none, a negative limit all. Reads whole only the wins it
+    // lists.
     Result<EvidenceSummary> evidence(const Period &period, const QStringList &skillSlugs, int listLimit);
     Result<QStringList> tags();
 
