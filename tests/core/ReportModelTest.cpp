@@ -208,11 +208,6 @@ ReportData busyTesting()
     return data;
 }
 
-const SkillReadiness *findSkill(const ReadinessReportModel &model, const QString &slug)
-{
-    return model.readiness.skill(slug);
-}
-
 QStringList titles(const QList<Win> &wins)
 {
     QStringList out;
@@ -249,7 +244,7 @@ TEST(ReportModel, EachSkillShowsItsThreeStrongestWinsAndNoAppendixByDefault)
     Result<ReadinessReportModel> model = buildReadiness(busyTesting(), u"senior"_s, h1(), d(2026, 11, 22));
     ASSERT_TRUE(model.ok());
     EXPECT_FALSE(model->hasAppendix());
-    const SkillReadiness *testing = findSkill(*model, u"testing"_s);
+    const SkillReadiness *testing = model->readiness.skill(u"testing"_s);
     ASSERT_TRUE(testing);
     EXPECT_EQ(testing->evidenceCount, 32); // every win still counts
     EXPECT_TRUE(testing->evidence.isEmpty()) << "no appendix, nothing listed for it";
@@ -263,7 +258,7 @@ TEST(ReportModel, AnAppendixListsItsNumberOfStrongestWinsNewestFirst)
     Result<ReadinessReportModel> model = buildReadiness(busyTesting(), u"senior"_s, h1(), d(2026, 11, 22), 20);
     ASSERT_TRUE(model.ok());
     EXPECT_TRUE(model->hasAppendix());
-    const SkillReadiness *testing = findSkill(*model, u"testing"_s);
+    const SkillReadiness *testing = model->readiness.skill(u"testing"_s);
     ASSERT_EQ(testing->evidence.size(), 20);
     const QStringList listed = titles(testing->evidence);
     // The starred and those with an impact are in, even the old ones; then the newest.
@@ -276,7 +271,7 @@ TEST(ReportModel, AnAppendixListsItsNumberOfStrongestWinsNewestFirst)
 
     Result<ReadinessReportModel> all = buildReadiness(busyTesting(), u"senior"_s, h1(), d(2026, 11, 22), ReadinessReportModel::AllEvidence);
     ASSERT_TRUE(all.ok());
-    EXPECT_EQ(findSkill(*all, u"testing"_s)->evidence.size(), 32);
+    EXPECT_EQ(all->readiness.skill(u"testing"_s)->evidence.size(), 32);
 }
 
 TEST(ReportModel, AppendixKeys)
