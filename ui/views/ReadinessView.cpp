@@ -106,17 +106,21 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
     top->addSpacing(fontMetrics().height());
     top->addWidget(periodLabel);
     top->addWidget(m_period);
-    top->addSpacing(fontMetrics().height());
-    top->addWidget(evidenceLabel);
-    top->addWidget(m_evidence);
     top->addStretch(1);
     top->addWidget(m_print);
     top->addWidget(m_pdf);
     top->addWidget(m_html);
     top->addWidget(m_markdown);
 
+    // A row of its own: the top row is as wide as the page may get.
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(evidenceLabel);
+    choices->addWidget(m_evidence);
+    choices->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(choices);
     layout->addWidget(m_error);
     layout->addWidget(m_preview, 1);
 
