@@ -1865,26 +1865,6 @@ Befehle:
         <translation>Fähigkeit</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>Erfolge</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2418,26 +2398,6 @@ Befehle:
         <translation>Fähigkeit</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Wins</source>
-        <translation>Erfolge</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2879,6 +2839,14 @@ Befehle:
         <source>Write the promotion-readiness summary (Markdown, HTML or PDF).</source>
         <translation>Schreibt die Zusammenfassung der Beförderungsbereitschaft (Markdown, HTML oder PDF).</translation>
     </message>
+    <message>
+        <source>Add every skill&apos;s wins as an appendix: N per skill, or all (default: only the 3 strongest, inline).</source>
+        <translation>Die Erfolge jeder Fähigkeit als Anhang anfügen: N pro Fähigkeit oder all (Standard: nur die 3 stärksten, im Text).</translation>
+    </message>
+    <message>
+        <source>%1: --evidence %2: give a number of wins per skill or &apos;all&apos;</source>
+        <translation>%1: --evidence %2: eine Anzahl Erfolge pro Fähigkeit oder &apos;all&apos; angeben</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -3107,14 +3075,6 @@ Befehle:
         <translation>mit %1 Fähigkeiten verknüpft.</translation>
     </message>
     <message>
-        <source>%1 more win in the period; the starred and the newest are listed.</source>
-        <translation>%1 weiterer Erfolg im Zeitraum; aufgeführt sind die mit Stern und die neuesten.</translation>
-    </message>
-    <message>
-        <source>%1 more wins in the period; the starred and the newest are listed.</source>
-        <translation>%1 weitere Erfolge im Zeitraum; aufgeführt sind die mit Stern und die neuesten.</translation>
-    </message>
-    <message>
         <source>not applicable</source>
         <translation>nicht zutreffend</translation>
     </message>
@@ -3133,6 +3093,38 @@ Befehle:
     <message>
         <source>Does not apply</source>
         <translation>Trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>%1 more win in the period; the strongest are listed.</source>
+        <translation>%1 weiterer Erfolg im Zeitraum; die stärksten sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 more wins in the period; the strongest are listed.</source>
+        <translation>%1 weitere Erfolge im Zeitraum; die stärksten sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Each skill with its strongest win of the period: starred first, then those with an impact, then the newest.</source>
+        <translation>Jede Fähigkeit mit ihrem stärksten Erfolg im Zeitraum: markierte zuerst, dann solche mit Wirkung, dann die neuesten.</translation>
+    </message>
+    <message>
+        <source>Each skill with its %1 strongest wins of the period: starred first, then those with an impact, then the newest.</source>
+        <translation>Jede Fähigkeit mit ihren %1 stärksten Erfolgen im Zeitraum: markierte zuerst, dann solche mit Wirkung, dann die neuesten.</translation>
+    </message>
+    <message>
+        <source>Appendix: the evidence</source>
+        <translation>Anhang: die Belege</translation>
+    </message>
+    <message>
+        <source>Every win of the period, per skill, newest first.</source>
+        <translation>Jeder Erfolg des Zeitraums, pro Fähigkeit, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>The strongest win of the period, per skill.</source>
+        <translation>Der stärkste Erfolg des Zeitraums, pro Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>Up to %1 wins of the period per skill, the strongest, newest first.</source>
+        <translation>Bis zu %1 Erfolge des Zeitraums pro Fähigkeit, die stärksten, die neuesten zuerst.</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5281,37 @@ Jetzt zusammenführen?</translation>
     <message>
         <source>Revie&amp;w period:</source>
         <translation>Be&amp;richtszeitraum:</translation>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary shows each skill&apos;s %n strongest wins; an appendix lists more of them.</source>
+        <translation>
+            <numerusform>Die Zusammenfassung zeigt den stärksten Erfolg jeder Fähigkeit; ein Anhang führt mehr auf.</numerusform>
+            <numerusform>Die Zusammenfassung zeigt die %n stärksten Erfolge jeder Fähigkeit; ein Anhang führt mehr auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Strongest %n per skill</source>
+        <translation>
+            <numerusform>Der stärkste pro Fähigkeit</numerusform>
+            <numerusform>Die %n stärksten pro Fähigkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendix with %n per skill</source>
+        <translation>
+            <numerusform>Anhang mit %n pro Fähigkeit</numerusform>
+            <numerusform>Anhang mit %n pro Fähigkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appendix with every win</source>
+        <translation>Anhang mit jedem Erfolg</translation>
+    </message>
+    <message>
+        <source>Ev&amp;idence:</source>
+        <translation>Bele&amp;ge:</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,25 @@ ReportReadinessCommand::ReportReadinessCommand(std::shared_ptr<const ReportPdf> 
     : ReportCommand(QStringLiteral("report readiness"),
                     ReportReadinessCommand::tr("Write the promotion-readiness summary (Markdown, HTML or PDF)."), std::move(pdf))
 {
-    m_options = {ReportOptions::targetOption(), ReportOptions::periodOption(), ReportOptions::nameOption(),
-                 ReportOptions::formatOption(), ReportOptions::outputOption(), PdfOptions::pageSizeOption()};
+    m_options = {ReportOptions::targetOption(),
+                 ReportOptions::periodOption(),
+                 ReportOptions::nameOption(),
+                 {QStringLiteral("evidence"),
+                  tr("Add every skill's wins as an appendix: N per skill, or all (default: only the 3 strongest, inline)."),
+                  QStringLiteral("N|all")},
+                 ReportOptions::formatOption(),
+                 ReportOptions::outputOption(),
+                 PdfOptions::pageSizeOption()};
+}
+
+int ReportReadinessCommand::checkReportInput(CommandContext &context, const QCommandLineParser &parser)
+{
+    m_appendix = ReadinessReportModel::NoAppendix;
+    if (parser.isSet(QStringLiteral("evidence"))
+        && !ReadinessReportModel::appendixFromKey(parser.value(QStringLiteral("evidence")), &m_appendix))
+        return context.usage(
+            tr("%1: --evidence %2: give a number of wins per skill or 'all'").arg(name(), parser.value(QStringLiteral("evidence"))));
+    return 0;
 }
 
 int ReportReadinessCommand::executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser)
@@ -25,7 +42,7 @@ int ReportReadinessCommand::executeWithWorkspace(CommandContext &context, Worksp
     if (!measure)
         return context.fail(measure.error());
     Result<ReadinessReportModel> model
-        = workspace.review().readinessReport(measure->standing, measure->targetLevelSlug, m_period, context.today);
+        = workspace.review().readinessReport(measure->standing, measure->targetLevelSlug, m_period, context.today, m_appendix);
     if (!model)
         return context.fail(model.error());
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/ReadinessReportModel.h"
 #include "ReportCommand.h"
 
 #include <memory>
@@ -10,8 +11,9 @@
 namespace ladder {
 
 // ladder-cli report readiness [--target LEVEL] [--period P] [--name NAME]
-//   [--format md|html|pdf] [--page-size a4|letter] -o FILE
-// The printed promotion-readiness summary.
+//   [--evidence N|all] [--format md|html|pdf] [--page-size a4|letter] -o FILE
+// The printed promotion-readiness summary: each skill with its strongest
+// wins; --evidence adds the full lists as an appendix.
 class ReportReadinessCommand : public ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReportReadinessCommand)
@@ -21,7 +23,11 @@ public:
     explicit ReportReadinessCommand(std::shared_ptr<const ReportPdf> pdf);
 
 protected:
+    int checkReportInput(CommandContext &context, const QCommandLineParser &parser) override;
     int executeWithWorkspace(CommandContext &context, Workspace &workspace, const QCommandLineParser &parser) override;
+
+private:
+    int m_appendix = ReadinessReportModel::NoAppendix;
 };
 
 } // namespace ladder

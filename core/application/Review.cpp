@@ -65,12 +65,12 @@ Result<RoadmapPlan> Review::roadmap(const ReportData &standing, const QString &t
 }
 
 Result<ReadinessReportModel> Review::readinessReport(const ReportData &standing, const QString &targetLevelSlug, const Period &period,
-                                                     const QDate &generatedOn)
+                                                     const QDate &generatedOn, int appendix)
 {
-    Result<ReadinessReport> report = readiness(standing, targetLevelSlug, period, ReadinessReportModel::EvidenceListed);
+    Result<ReadinessReport> report = readiness(standing, targetLevelSlug, period, ReadinessReportModel::listLimit(appendix));
     if (!report)
         return report.error();
-    return ReadinessReportModel::build(standing, std::move(*report), period, generatedOn);
+    return ReadinessReportModel::build(standing, std::move(*report), period, generatedOn, appendix);
 }
 
 Result<BragReportModel> Review::bragReport(ReportData standing, const Period &period, BragReportModel::Grouping grouping,

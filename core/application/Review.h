@@ -39,10 +39,11 @@ public:
     // The steps from the current level up to `toLevelSlug` (empty: the top).
     Result<RoadmapPlan> roadmap(const ReportData &standing, const QString &toLevelSlug, const QDate &asOf);
 
-    // The promotion-readiness summary (readiness() with the strongest
-    // evidence listed, ReadinessReportModel::EvidenceListed per skill).
+    // The promotion-readiness summary: readiness() with each skill's
+    // strongest wins, and `appendix` wins per skill for the appendix
+    // (ReadinessReportModel::NoAppendix, a number, or AllEvidence).
     Result<ReadinessReportModel> readinessReport(const ReportData &standing, const QString &targetLevelSlug, const Period &period,
-                                                 const QDate &generatedOn);
+                                                 const QDate &generatedOn, int appendix = ReadinessReportModel::NoAppendix);
     // The brag document: every win of the period.
     // `standing` is moved in: the model keeps what it lists, nothing twice.
     Result<BragReportModel> bragReport(ReportData standing, const Period &period, BragReportModel::Grouping grouping,

@@ -18,7 +18,7 @@ namespace ladder {
 struct EvidenceSummary
 {
     QHash<QString, int> counts;        // skill slug -> wins of the period linking it
-    QHash<QString, QList<Win>> listed; // skill slug -> the wins to show, newest first
+    QHash<QString, QList<Win>> listed; // skill slug -> the strongest wins (WinOrder::strongest), newest first
     int distinctWins = 0;              // wins linking at least one of the framework's skills
 };
 

@@ -54,11 +54,11 @@ QSizeF RadarChartObject::intrinsicSize(QTextDocument *document, int positionInDo
 {
     Q_UNUSED(positionInDocument);
     Q_UNUSED(format);
-    // The full text width, at most about 17 cm: what fits an A4 or Letter page
-    // between margins, and not larger than useful on a wide screen.
+    // The full text width, at most 12 cm: readable labels on paper, and room
+    // on the summary's first page for the categories (docs/reports.md).
     const QPaintDevice *device = document->documentLayout()->paintDevice();
     const double dpi = device ? device->logicalDpiX() : 96.0;
-    const double maxWidth = 17.0 / 2.54 * dpi;
+    const double maxWidth = 12.0 / 2.54 * dpi;
     const QTextFrameFormat root = document->rootFrame()->frameFormat();
     double width = document->textWidth() > 0 ? document->textWidth() : document->pageSize().width();
     // The root frame's margins (QTextDocument::documentMargin on screen, none on paper).

@@ -8,10 +8,10 @@ namespace ladder {
 
 namespace {
 
-std::unique_ptr<QTextDocument> fromHtml(const QString &html)
+std::unique_ptr<QTextDocument> fromHtml(const QString &html, const QFont &font = ReportDocument::defaultFont())
 {
     auto document = std::make_unique<QTextDocument>();
-    document->setDefaultFont(ReportDocument::defaultFont());
+    document->setDefaultFont(font);
     // Qt's default list indent (40 px) wastes a fifth of a page's width.
     document->setIndentWidth(20);
     document->setHtml(html);
@@ -34,7 +34,10 @@ QFont ReportDocument::defaultFont()
 
 std::unique_ptr<QTextDocument> ReportDocument::readiness(const ReadinessReportModel &model, const ChartPalette &palette)
 {
-    std::unique_ptr<QTextDocument> document = fromHtml(HtmlWriter::readiness(model, HtmlWriter::Flavor::RichText));
+    // A size smaller: the summary of a year fits three pages (docs/reports.md).
+    QFont font = defaultFont();
+    font.setPointSizeF(8.5);
+    std::unique_ptr<QTextDocument> document = fromHtml(HtmlWriter::readiness(model, HtmlWriter::Flavor::RichText), font);
     RadarChartObject::install(document.get(), model.chart, palette);
     return document;
 }

@@ -2,6 +2,7 @@
 #include "HtmlWriter.h"
 
 #include "ChartColors.h"
+#include "domain/WinOrder.h"
 #include "RadarChartLayout.h"
 #include "ReportText.h"
 #include "SvgRadarChart.h"
@@ -31,7 +32,8 @@ QString pageCss()
         "h4{font-size:1em;margin:1em 0 .2em}\n"
         "p{margin:.3em 0 .6em}\n"
         ".byline{font-size:1.1em;margin:0}\n"
-        ".muted,.generated{color:#666}\n"
+        ".muted,.generated,.facts{color:#666}\n"
+        ".facts{font-weight:normal}\n"
         ".generated{font-size:.9em}\n"
         ".overall{font-size:1.2em}\n"
         "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}\n"
@@ -55,12 +57,14 @@ QString richTextCss()
     return QStringLiteral(
         "body{color:#222222}\n"
         "h1{font-size:17pt;margin-top:0px;margin-bottom:4px}\n"
-        "h2{font-size:13pt;margin-top:20px;margin-bottom:6px;color:#1a1a1a}\n"
-        "h3{font-size:11pt;margin-top:14px;margin-bottom:4px}\n"
-        "h4{font-size:9.5pt;margin-top:10px;margin-bottom:2px}\n"
-        "p{margin-top:2px;margin-bottom:6px}\n"
+        "h2{font-size:13pt;margin-top:14px;margin-bottom:4px;color:#1a1a1a}\n"
+        "h3{font-size:11pt;margin-top:8px;margin-bottom:2px}\n"
+        "h4{font-size:9.5pt;margin-top:4px;margin-bottom:1px}\n"
+        "p{margin-top:1px;margin-bottom:4px}\n"
         ".byline{font-size:10.5pt;margin-top:0px;margin-bottom:2px}\n"
         ".muted{color:#666666}\n"
+        ".facts{color:#666666;font-weight:normal}\n"
+
         ".generated{color:#666666;font-size:8pt}\n"
         ".overall{font-size:10.5pt}\n"
         "table{border-collapse:collapse;margin-top:4px;margin-bottom:10px}\n"
@@ -70,8 +74,8 @@ QString richTextCss()
         ".s-met{color:#1b7a3a}\n.s-claimed{color:#9a6700}\n.s-gap{color:#b42318}\n.s-not-expected,.s-not-applicable{color:#777777}\n"
         ".star{color:#d9731a}\n"
         ".nogoal{color:#b42318;font-weight:bold}\n"
-        "ul{margin-top:2px;margin-bottom:8px}\n"
-        "li{margin-top:1px;margin-bottom:1px}\n");
+        "ul{margin-top:1px;margin-bottom:4px}\n"
+        "li{margin-top:0px;margin-bottom:1px}\n");
 }
 
 // What comes before a document's body.
@@ -157,8 +161,14 @@ QString statusClass(SkillStatus status)
     return QStringLiteral("s-") + skillStatusKey(status);
 }
 
+// Where a win's impact goes: under the title (the brag document and the
+// readiness appendix, where the wins are the story), or nowhere (the
+// readiness summary's strongest wins: one line each, so that the summary
+// stays three pages; docs/reports.md).
+enum class ImpactAt { NextLine, Omitted };
+
 // <li>2026-05-20 ★ <strong>Title</strong><br/>Impact: …</li>
-QString winItem(const Win &win, const QString &extra = {})
+QString winItem(const Win &win, const QString &extra = {}, ImpactAt impactAt = ImpactAt::NextLine)
 {
     QString s = QStringLiteral("<li>") + esc(ReportText::date(win.date));
     if (win.starred)
@@ -166,9 +176,18 @@ QString winItem(const Win &win, const QString &extra = {})
     s += QStringLiteral(" <strong>") + esc(win.title) + QStringLiteral("</strong>");
     if (!extra.isEmpty())
         s += QStringLiteral(" <span class=\"muted\">\u2014 ") + esc(extra) + QStringLiteral("</span>");
-    if (!win.impact.trimmed().isEmpty())
+    if (WinOrder::hasImpact(win) && impactAt == ImpactAt::NextLine)
         s += QStringLiteral("<br/><span class=\"muted\">") + esc(ReportText::impact(win.impact.trimmed())) + QStringLiteral("</span>");
     return s + QStringLiteral("</li>\n");
+}
+
+// <h4>Testing: <span class="s-met">met</span> <span class="facts">· Expected …</span></h4>:
+// one line per skill, its status in its color and the facts after it.
+QString skillHeading(const SkillReadiness &skill, const QString &facts)
+{
+    return QStringLiteral("<h4>") + esc(skill.skillName) + QStringLiteral(": <span class=\"%1\">").arg(statusClass(skill.status))
+        + esc(ReportText::status(skill.status)) + QStringLiteral("</span> <span class=\"facts\">\u00b7 ") + esc(facts)
+        + QStringLiteral("</span></h4>\n");
 }
 
 QString header(const QString &title, const QString &byline, const ReportHeader &h)
@@ -234,65 +253,38 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
                rows, flavor);
 
     b += element(QStringLiteral("h2"), tr("Skills"));
-    rows.clear();
+    b += element(QStringLiteral("p"), ReportText::strongestIntro(ReadinessReportModel::StrongestListed), QStringLiteral("muted"));
     for (const CategoryReadiness &c : r.categories) {
+        b += element(QStringLiteral("h3"), tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c)));
         for (const SkillReadiness &k : c.skills) {
-            rows << QList<Cell>{k.skillName,
-                                c.categoryName,
-                                ReportText::expected(k.expected, k.applicable, r.scale),
-                                ReportText::rating(k.rating, k.unrated, r.scale),
-                                Cell(ReportText::status(k.status), statusClass(k.status)),
-                                QString::number(k.evidenceCount)};
-        }
-    }
-    b += table({{tr("Skill")}, {tr("Category")}, {tr("Expected")}, {tr("Rating")}, {tr("Status")}, {tr("Wins"), true}}, rows, flavor);
-
-    b += element(QStringLiteral("h2"), tr("Evidence"));
-    for (const CategoryReadiness &c : r.categories) {
-        QString section;
-        for (const SkillReadiness &k : c.skills) {
-            // A skill the level does not ask for only matters when wins show it.
-            if ((k.status == SkillStatus::NotExpected || k.status == SkillStatus::NotApplicable) && k.evidence.isEmpty())
+            b += skillHeading(k, ReportText::skillFacts(k, r.scale));
+            const QList<Win> strongest = model.strongestOf(k.skillSlug);
+            if (strongest.isEmpty())
                 continue;
-            section += QStringLiteral("<h4>") + esc(k.skillName) + QStringLiteral(": <span class=\"%1\">").arg(statusClass(k.status))
-                + esc(ReportText::status(k.status)) + QStringLiteral("</span></h4>\n");
-            section += element(QStringLiteral("p"), ReportText::skillFacts(k, r.scale), QStringLiteral("muted"));
-            if (k.evidence.isEmpty())
-                continue;
-            section += QStringLiteral("<ul>\n");
-            for (const Win &w : k.evidence)
-                section += winItem(w);
-            section += QStringLiteral("</ul>\n");
-            if (k.evidenceCount > k.evidence.size())
-                section += element(QStringLiteral("p"), ReportText::moreWins(k.evidenceCount - int(k.evidence.size())),
-                                   QStringLiteral("muted"));
+            b += QStringLiteral("<ul>\n");
+            for (const Win &w : strongest)
+                b += winItem(w, {}, ImpactAt::Omitted);
+            b += QStringLiteral("</ul>\n");
         }
-        if (!section.isEmpty())
-            b += element(QStringLiteral("h3"), tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c))) + section;
     }
 
     b += element(QStringLiteral("h2"), tr("What is missing"));
     if (model.missing.isEmpty())
         b += element(QStringLiteral("p"), tr("Nothing: every skill %1 expects is met with evidence.").arg(r.levelName));
     for (const MissingSkill &m : model.missing) {
-        b += QStringLiteral("<h3>") + esc(m.skillName) + QStringLiteral(": <span class=\"%1\">").arg(statusClass(m.status))
-            + esc(ReportText::status(m.status)) + QStringLiteral("</span></h3>\n");
-        b += element(QStringLiteral("p"), ReportText::missingReason(m, r.levelName, r.scale));
+        // One paragraph a skill: what, why, and what is planned.
+        b += QStringLiteral("<p><strong>") + esc(m.skillName) + QStringLiteral("</strong>: <span class=\"%1\">").arg(statusClass(m.status))
+            + esc(ReportText::status(m.status)) + QStringLiteral("</span> \u2014 ")
+            + esc(ReportText::missingReason(m, r.levelName, r.scale)) + QLatin1Char(' ');
         if (m.coveringGoals.isEmpty()) {
-            b += element(QStringLiteral("p"), ReportText::noGoal(), QStringLiteral("nogoal"));
+            b += QStringLiteral("<span class=\"nogoal\">") + esc(ReportText::noGoal()) + QStringLiteral("</span>");
         } else {
             QStringList goals;
             for (const CoveringGoal &g : m.coveringGoals)
                 goals << ReportText::coveringGoal(g);
-            b += element(QStringLiteral("p"), tr("Planned: %1").arg(goals.join(QStringLiteral("; "))));
+            b += esc(tr("Planned: %1").arg(goals.join(QStringLiteral("; "))));
         }
-        if (!m.behaviours.isEmpty()) {
-            b += element(QStringLiteral("p"), ReportText::examplesAt(r.levelName), QStringLiteral("muted"));
-            b += QStringLiteral("<ul>\n");
-            for (const QString &behaviour : m.behaviours)
-                b += element(QStringLiteral("li"), behaviour);
-            b += QStringLiteral("</ul>\n");
-        }
+        b += QStringLiteral("</p>\n");
     }
 
     b += element(QStringLiteral("h2"), tr("The plan"));
@@ -304,16 +296,17 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
         b += element(QStringLiteral("p"), ReportText::goalFacts(g, h.generatedOn, model.skillNames), QStringLiteral("muted"));
         if (g.milestones.isEmpty())
             continue;
-        b += QStringLiteral("<ul>\n");
+        // The milestones in one paragraph: a goal takes two or three lines.
+        QStringList milestones;
         for (const Milestone &m : g.milestones) {
             const QString facts = ReportText::milestoneFacts(m);
-            // Ballot boxes rather than list bullets: Qt's rich text has no check-list bullets.
-            b += QStringLiteral("<li>") + (m.isDone() ? QStringLiteral("\u2611 ") : QStringLiteral("\u2610 ")) + esc(m.text);
+            // Ballot boxes: Qt's rich text has no check-list bullets.
+            QString item = (m.isDone() ? QStringLiteral("\u2611 ") : QStringLiteral("\u2610 ")) + esc(m.text);
             if (!facts.isEmpty())
-                b += QStringLiteral(" <span class=\"muted\">(") + esc(facts) + QStringLiteral(")</span>");
-            b += QStringLiteral("</li>\n");
+                item += QStringLiteral(" <span class=\"muted\">(") + esc(facts) + QStringLiteral(")</span>");
+            milestones << item;
         }
-        b += QStringLiteral("</ul>\n");
+        b += QStringLiteral("<p>") + milestones.join(QStringLiteral(" &#160;&#160; ")) + QStringLiteral("</p>\n");
     }
     for (const RoadmapStage &stage : model.roadmap.stages) {
         b += element(QStringLiteral("h3"), tr("Roadmap to %1").arg(stage.levelName));
@@ -335,6 +328,40 @@ QString HtmlWriter::readiness(const ReadinessReportModel &model, Flavor flavor)
                                 goals.isEmpty() ? Cell(tr("none yet"), QStringLiteral("nogoal")) : Cell(goals.join(QStringLiteral(", ")))};
         }
         b += table({{tr("Step"), true}, {tr("Skill")}, {tr("From")}, {tr("To")}, {tr("Gap"), true}, {tr("Goals")}}, rows, flavor);
+    }
+
+    if (model.hasAppendix()) {
+        b += element(QStringLiteral("h2"), ReportText::appendixTitle());
+        b += element(QStringLiteral("p"), ReportText::appendixIntro(model.appendix), QStringLiteral("muted"));
+        for (const CategoryReadiness &c : r.categories) {
+            QString section;
+            for (const SkillReadiness &k : c.skills) {
+                if (k.evidence.isEmpty())
+                    continue;
+                section += skillHeading(k, ReportText::skillFacts(k, r.scale));
+                section += QStringLiteral("<ul>\n");
+                for (const Win &w : k.evidence)
+                    section += winItem(w);
+                section += QStringLiteral("</ul>\n");
+                if (k.evidenceCount > k.evidence.size())
+                    section += element(QStringLiteral("p"), ReportText::moreWins(k.evidenceCount - int(k.evidence.size())),
+                                       QStringLiteral("muted"));
+            }
+            if (!section.isEmpty())
+                b += element(QStringLiteral("h3"), c.categoryName) + section;
+        }
+        bool examplesTitled = false;
+        for (const MissingSkill &m : model.missing) {
+            if (m.behaviours.isEmpty())
+                continue;
+            if (!examplesTitled)
+                b += element(QStringLiteral("h3"), ReportText::examplesAt(r.levelName));
+            examplesTitled = true;
+            b += element(QStringLiteral("h4"), m.skillName) + QStringLiteral("<ul>\n");
+            for (const QString &behaviour : m.behaviours)
+                b += element(QStringLiteral("li"), behaviour);
+            b += QStringLiteral("</ul>\n");
+        }
     }
     return document(ReportText::readinessTitle(h), b, flavor);
 }

@@ -58,6 +58,13 @@ QString winItem(const Win &win, const QString &extra = {})
     return s + QLatin1Char('\n');
 }
 
+// "#### Testing: met" and the skill's facts under it.
+QString skillHeading(const SkillReadiness &skill, const ProficiencyScale &scale)
+{
+    return heading(4, MarkdownWriter::tr("%1: %2").arg(skill.skillName, ReportText::status(skill.status)))
+        + paragraph(ReportText::skillFacts(skill, scale));
+}
+
 QString header(const QString &title, const QString &byline, const ReportHeader &h)
 {
     return heading(1, title) + paragraph(byline) + QLatin1Char('*') + MarkdownWriter::escape(ReportText::generated(h))
@@ -118,64 +125,35 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
                {false, true, true, true, true, true}, rows);
 
     s += heading(2, tr("Skills"));
-    rows.clear();
+    s += QLatin1Char('*') + escape(ReportText::strongestIntro(ReadinessReportModel::StrongestListed)) + QStringLiteral("*\n\n");
     for (const CategoryReadiness &c : r.categories) {
+        s += heading(3, tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c)));
         for (const SkillReadiness &k : c.skills) {
-            rows << QStringList{k.skillName,
-                                c.categoryName,
-                                ReportText::expected(k.expected, k.applicable, r.scale),
-                                ReportText::rating(k.rating, k.unrated, r.scale),
-                                ReportText::status(k.status),
-                                QString::number(k.evidenceCount)};
+            s += skillHeading(k, r.scale);
+            const QList<Win> strongest = model.strongestOf(k.skillSlug);
+            for (const Win &w : strongest)
+                s += winItem(w);
+            if (!strongest.isEmpty())
+                s += QLatin1Char('\n');
         }
-    }
-    s += table({tr("Skill"), tr("Category"), tr("Expected"), tr("Rating"), tr("Status"), tr("Wins")},
-               {false, false, false, false, false, true}, rows);
-
-    s += heading(2, tr("Evidence"));
-    for (const CategoryReadiness &c : r.categories) {
-        QString section;
-        for (const SkillReadiness &k : c.skills) {
-            // A skill the level does not ask for only matters when wins show it.
-            if ((k.status == SkillStatus::NotExpected || k.status == SkillStatus::NotApplicable) && k.evidence.isEmpty())
-                continue;
-            section += heading(4, tr("%1: %2").arg(k.skillName, ReportText::status(k.status)));
-            section += paragraph(ReportText::skillFacts(k, r.scale));
-            if (k.evidence.isEmpty()) {
-                section += QLatin1Char('*') + escape(ReportText::noWins()) + QStringLiteral("*\n\n");
-                continue;
-            }
-            for (const Win &w : k.evidence)
-                section += winItem(w);
-            section += QLatin1Char('\n');
-            if (k.evidenceCount > k.evidence.size())
-                section
-                    += QLatin1Char('*') + escape(ReportText::moreWins(k.evidenceCount - int(k.evidence.size()))) + QStringLiteral("*\n\n");
-        }
-        if (!section.isEmpty())
-            s += heading(3, tr("%1 (%2)").arg(c.categoryName, ReportText::readiness(c))) + section;
     }
 
     s += heading(2, tr("What is missing"));
     if (model.missing.isEmpty())
         s += paragraph(tr("Nothing: every skill %1 expects is met with evidence.").arg(r.levelName));
     for (const MissingSkill &m : model.missing) {
-        s += heading(3, tr("%1: %2").arg(m.skillName, ReportText::status(m.status)));
-        s += paragraph(ReportText::missingReason(m, r.levelName, r.scale));
+        // One paragraph a skill, as in HtmlWriter: what, why, what is planned.
+        QString line = QStringLiteral("**") + escape(m.skillName) + QStringLiteral("**: ") + escape(ReportText::status(m.status))
+            + QStringLiteral(" \u2014 ") + escape(ReportText::missingReason(m, r.levelName, r.scale)) + QLatin1Char(' ');
         if (m.coveringGoals.isEmpty()) {
-            s += QStringLiteral("**") + escape(ReportText::noGoal()) + QStringLiteral("**\n\n");
+            line += QStringLiteral("**") + escape(ReportText::noGoal()) + QStringLiteral("**");
         } else {
             QStringList goals;
             for (const CoveringGoal &g : m.coveringGoals)
                 goals << ReportText::coveringGoal(g);
-            s += paragraph(tr("Planned: %1").arg(goals.join(QStringLiteral("; "))));
+            line += escape(tr("Planned: %1").arg(goals.join(QStringLiteral("; "))));
         }
-        if (!m.behaviours.isEmpty()) {
-            s += paragraph(ReportText::examplesAt(r.levelName));
-            for (const QString &b : m.behaviours)
-                s += QStringLiteral("- ") + escape(b) + QLatin1Char('\n');
-            s += QLatin1Char('\n');
-        }
+        s += line + QStringLiteral("\n\n");
     }
 
     s += heading(2, tr("The plan"));
@@ -213,6 +191,39 @@ QString MarkdownWriter::readiness(const ReadinessReportModel &model)
                                 goals.isEmpty() ? tr("none yet") : goals.join(QStringLiteral(", "))};
         }
         s += table({tr("Step"), tr("Skill"), tr("From"), tr("To"), tr("Gap"), tr("Goals")}, {true, false, false, false, true, false}, rows);
+    }
+
+    if (model.hasAppendix()) {
+        s += heading(2, ReportText::appendixTitle());
+        s += QLatin1Char('*') + escape(ReportText::appendixIntro(model.appendix)) + QStringLiteral("*\n\n");
+        for (const CategoryReadiness &c : r.categories) {
+            QString section;
+            for (const SkillReadiness &k : c.skills) {
+                if (k.evidence.isEmpty())
+                    continue;
+                section += skillHeading(k, r.scale);
+                for (const Win &w : k.evidence)
+                    section += winItem(w);
+                section += QLatin1Char('\n');
+                if (k.evidenceCount > k.evidence.size())
+                    section += QLatin1Char('*') + escape(ReportText::moreWins(k.evidenceCount - int(k.evidence.size())))
+                        + QStringLiteral("*\n\n");
+            }
+            if (!section.isEmpty())
+                s += heading(3, c.categoryName) + section;
+        }
+        bool examplesTitled = false;
+        for (const MissingSkill &m : model.missing) {
+            if (m.behaviours.isEmpty())
+                continue;
+            if (!examplesTitled)
+                s += heading(3, ReportText::examplesAt(r.levelName));
+            examplesTitled = true;
+            s += heading(4, m.skillName);
+            for (const QString &b : m.behaviours)
+                s += QStringLiteral("- ") + escape(b) + QLatin1Char('\n');
+            s += QLatin1Char('\n');
+        }
     }
     while (s.endsWith(QStringLiteral("\n\n")))
         s.chop(1);

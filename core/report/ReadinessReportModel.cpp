@@ -9,27 +9,43 @@
 
 namespace ladder {
 
+int ReadinessReportModel::listLimit(int appendix)
+{
+    return appendix < 0 ? AllEvidence : std::max(int(StrongestListed), appendix);
+}
+
+bool ReadinessReportModel::appendixFromKey(const QString &key, int *appendix)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("all")) {
+        *appendix = AllEvidence;
+        return true;
+    }
+    // Digits only: no sign, no spaces inside, no "1e3".
+    bool ok = !k.isEmpty() && std::all_of(k.cbegin(), k.cend(), [](QChar c) { return c.isDigit() && c.unicode() < 0x80; });
+    const int n = ok ? k.toInt(&ok) : 0;
+    if (!ok)
+        return false;
+    *appendix = n;
+    return true;
+}
+
 Result<ReadinessReportModel> ReadinessReportModel::build(const ReportData &data, ReadinessReport readiness, const Period &period,
-                                                         const QDate &generatedOn)
+                                                         const QDate &generatedOn, int appendix)
 {
     ReadinessReportModel model;
     model.readiness = std::move(readiness);
+    model.appendix = appendix < 0 ? AllEvidence : appendix;
     for (CategoryReadiness &category : model.readiness.categories) {
         for (SkillReadiness &skill : category.skills) {
-            if (skill.evidence.size() <= EvidenceListed)
-                continue;
-            // The engine lists newest first; keep that order among the chosen.
-            QList<Win> chosen;
-            for (const Win &win : std::as_const(skill.evidence)) {
-                if (win.starred && chosen.size() < EvidenceListed)
-                    chosen.append(win);
+            model.strongest.insert(skill.skillSlug, WinOrder::strongest(skill.evidence, StrongestListed));
+            if (model.appendix == NoAppendix) {
+                skill.evidence.clear();
+            } else if (model.appendix > 0 && skill.evidence.size() > model.appendix) {
+                QList<Win> chosen = WinOrder::strongest(std::move(skill.evidence), model.appendix);
+                std::sort(chosen.begin(), chosen.end(), WinOrder::newestFirst);
+                skill.evidence = std::move(chosen);
             }
-            for (const Win &win : std::as_const(skill.evidence)) {
-                if (!win.starred && chosen.size() < EvidenceListed)
-                    chosen.append(win);
-            }
-            std::stable_sort(chosen.begin(), chosen.end(), WinOrder::newestFirst);
-            skill.evidence = std::move(chosen);
         }
     }
     model.chart = RadarChartData::fromReadiness(model.readiness);

@@ -12,6 +12,7 @@
 #include "ReportHeader.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -23,16 +24,25 @@ namespace ladder {
 // engine's results so every format says the same thing in the same order.
 struct ReadinessReportModel
 {
-    // Wins listed as evidence per skill at most: the starred first, then the
-    // newest, shown newest first; the skill's evidenceCount keeps the true
-    // number and the report says how many more there are. A reviewer reads
-    // the strongest evidence, and listing a busy year whole made a PDF of
-    // hundreds of pages (docs/performance.md).
-    static constexpr int EvidenceListed = 20;
+    // Wins shown under each skill: its strongest (WinOrder::strongestFirst).
+    // The summary is read in five minutes: a year of wins listed per skill
+    // made ten pages of a three-page story (docs/reports.md). The full lists
+    // are an appendix, asked for with `appendix`.
+    static constexpr int StrongestListed = 3;
+    // `appendix` values: no appendix (the default), every win of the period.
+    static constexpr int NoAppendix = 0;
+    static constexpr int AllEvidence = -1;
 
     ReportHeader header;
-    ReadinessReport readiness; // per category and skill, with the evidence (see EvidenceListed)
-    RadarChartData chart;      // rating vs expectation per expected skill
+    // Per category and skill. A skill's evidence is what the appendix lists
+    // (empty without one): its `appendix` strongest wins, newest first; the
+    // skill's evidenceCount keeps the true number.
+    ReadinessReport readiness;
+    // Skill slug -> its StrongestListed strongest wins, strongest first.
+    QHash<QString, QList<Win>> strongest;
+    // Wins per skill in the appendix: NoAppendix, a number, or AllEvidence.
+    int appendix = NoAppendix;
+    RadarChartData chart; // rating vs expectation per expected skill
     // Skills with status Gap or Claimed: largest gap first, then the report's
     // (foundational) order, so the most urgent comes first as in the roadmap.
     QList<MissingSkill> missing;
@@ -44,12 +54,21 @@ struct ReadinessReportModel
     QMap<QString, QString> skillNames; // slug -> name of every framework skill
 
     QString skillName(const QString &slug) const { return skillNames.value(slug, slug); }
+    QList<Win> strongestOf(const QString &skillSlug) const { return strongest.value(skillSlug); }
+    bool hasAppendix() const { return appendix != NoAppendix; }
 
-    // The summary of `readiness` (Review::readiness, with the evidence
-    // listed): the strongest evidence chosen, the missing skills, the plan.
-    // Errors: those of the roadmap towards the target.
+    // The summary of `readiness` (Review::readiness, listing at least
+    // listLimit(appendix) wins per skill): the strongest evidence chosen, the
+    // appendix's lists, the missing skills, the plan. Errors: those of the
+    // roadmap towards the target.
     static Result<ReadinessReportModel> build(const ReportData &data, ReadinessReport readiness, const Period &period,
-                                              const QDate &generatedOn);
+                                              const QDate &generatedOn, int appendix = NoAppendix);
+    // How many wins per skill to read for a summary with `appendix`: enough
+    // for the strongest and for the appendix (negative: all).
+    static int listLimit(int appendix);
+    // --evidence's value: "all", or a number of wins per skill (0: no
+    // appendix). False for anything else.
+    static bool appendixFromKey(const QString &key, int *appendix);
 };
 
 } // namespace ladder

@@ -251,8 +251,28 @@ QString ReportText::noWins()
 
 QString ReportText::moreWins(int count)
 {
-    return counted(count, QT_TR_NOOP("%1 more win in the period; the starred and the newest are listed."),
-                   QT_TR_NOOP("%1 more wins in the period; the starred and the newest are listed."));
+    return counted(count, QT_TR_NOOP("%1 more win in the period; the strongest are listed."),
+                   QT_TR_NOOP("%1 more wins in the period; the strongest are listed."));
+}
+
+QString ReportText::strongestIntro(int count)
+{
+    return counted(
+        count, QT_TR_NOOP("Each skill with its strongest win of the period: starred first, then those with an impact, then the newest."),
+        QT_TR_NOOP("Each skill with its %1 strongest wins of the period: starred first, then those with an impact, then the newest."));
+}
+
+QString ReportText::appendixTitle()
+{
+    return tr("Appendix: the evidence");
+}
+
+QString ReportText::appendixIntro(int appendix)
+{
+    if (appendix < 0)
+        return tr("Every win of the period, per skill, newest first.");
+    return counted(appendix, QT_TR_NOOP("The strongest win of the period, per skill."),
+                   QT_TR_NOOP("Up to %1 wins of the period per skill, the strongest, newest first."));
 }
 
 QString ReportText::noGoal()

@@ -66,8 +66,14 @@ public:
     static QString milestoneFacts(const Milestone &milestone);
     static QString impact(const QString &impact); // "Impact: ..."
     static QString noWins();
-    // "12 more wins in the period; the starred and the newest are listed."
+    // "12 more wins in the period; the strongest are listed."
     static QString moreWins(int count);
+    // Under "Skills": which wins each skill shows (WinOrder::strongestFirst).
+    static QString strongestIntro(int count);
+    // "Appendix: the evidence"; under it "Up to 20 wins per skill, ..." or
+    // "Every win of the period, ..." (ReadinessReportModel::appendix).
+    static QString appendixTitle();
+    static QString appendixIntro(int appendix);
     static QString noGoal();                             // "No goal covers it yet."
     static QString examplesAt(const QString &levelName); // "What would show it at Senior:"
     static QString star();                               // "★"

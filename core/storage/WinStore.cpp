@@ -20,7 +20,6 @@
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <limits>
 #include <variant>
 #include <vector>
 
@@ -621,43 +620,50 @@ Result<EvidenceSummary> WinStore::evidence(const Period &period, const QStringLi
     return guarded([&]() -> Result<EvidenceSummary> {
         EvidenceSummary summary;
         const QSet<QString> wanted(skillSlugs.cbegin(), skillSlugs.cend());
-        {
-            // One pass over the period's links: its range of the date index,
-            // then each win's skill rows.
-            Statement links(m_db,
-                            "SELECT ws.win_id, ws.skill_slug FROM win w JOIN win_skill ws ON ws.win_id = w.id"
-                            " WHERE w.occurred_on BETWEEN ?1 AND ?2");
-            links.bind(1, period.from).bind(2, period.to);
-            QSet<qint64> evidenceWins;
-            while (links.step()) {
-                const QString slug = links.text(1);
-                if (!wanted.contains(slug))
-                    continue;
-                ++summary.counts[slug];
-                evidenceWins.insert(links.int64(0));
-            }
-            summary.distinctWins = int(evidenceWins.size());
-        }
-        if (listLimit == 0)
-            return summary;
-
-        // Which wins each skill lists, ranked in SQL; then those wins, read once
-        // even when they serve several skills.
-        Statement ranked(m_db,
-                         "SELECT id, slug FROM (SELECT w.id AS id, ws.skill_slug AS slug, row_number() OVER"
-                         " (PARTITION BY ws.skill_slug ORDER BY w.starred DESC, w.occurred_on DESC, w.id DESC) AS n"
-                         " FROM win w JOIN win_skill ws ON ws.win_id = w.id WHERE w.occurred_on BETWEEN ?1 AND ?2)"
-                         " WHERE n <= ?3 ORDER BY slug, n");
-        ranked.bind(1, period.from).bind(2, period.to).bind(3, listLimit < 0 ? std::numeric_limits<qint64>::max() : qint64(listLimit));
-        QList<std::pair<qint64, QString>> picks;
-        QSet<qint64> pickedIds;
-        while (ranked.step()) {
-            const QString slug = ranked.text(1);
+        const bool listing = listLimit != 0;
+        // One pass over the period's links: its range of the date index, then
+        // each win's skill rows; for a listing also what WinOrder::strongestFirst
+        // weighs, so that the choice is made by that one rule, in C++ (cheaper
+        // than ranking every link in SQL, and never a second version of it).
+        Statement links(m_db,
+                        listing ? "SELECT ws.win_id, ws.skill_slug, w.occurred_on, w.starred, w.impact"
+                                  " FROM win w JOIN win_skill ws ON ws.win_id = w.id WHERE w.occurred_on BETWEEN ?1 AND ?2"
+                                : "SELECT ws.win_id, ws.skill_slug"
+                                  " FROM win w JOIN win_skill ws ON ws.win_id = w.id WHERE w.occurred_on BETWEEN ?1 AND ?2");
+        links.bind(1, period.from).bind(2, period.to);
+        QSet<qint64> evidenceWins;
+        QHash<QString, QList<Win>> weighed; // skill slug -> its wins, with only what the rule reads
+        while (links.step()) {
+            const QString slug = links.text(1);
             if (!wanted.contains(slug))
                 continue;
-            picks.append({ranked.int64(0), slug});
-            pickedIds.insert(ranked.int64(0));
+            ++summary.counts[slug];
+            evidenceWins.insert(links.int64(0));
+            if (listing) {
+                Win win;
+                win.id = links.int64(0);
+                win.date = links.date(2);
+                win.starred = links.int64(3) != 0;
+                win.impact = links.text(4);
+                weighed[slug].append(std::move(win));
+            }
         }
+        summary.distinctWins = int(evidenceWins.size());
+        if (!listing)
+            return summary;
+
+        // The strongest of each skill; then those wins read once, even when
+        // they serve several skills.
+        QHash<QString, QList<qint64>> picks;
+        QSet<qint64> pickedIds;
+        for (auto it = weighed.begin(); it != weighed.end(); ++it) {
+            QList<qint64> &ids = picks[it.key()];
+            for (const Win &win : WinOrder::strongest(std::move(it.value()), listLimit)) {
+                ids.append(win.id);
+                pickedIds.insert(win.id);
+            }
+        }
+        weighed.clear();
         QByteArray ids = "[";
         for (qint64 id : std::as_const(pickedIds)) {
             if (ids.size() > 1)
@@ -670,9 +676,10 @@ Result<EvidenceSummary> WinStore::evidence(const Period &period, const QStringLi
         QHash<qint64, Win> byId;
         for (Win &win : readAll(rows, [&](const std::vector<qint64> &found) { return WinLinks::load(m_db, found); }))
             byId.insert(win.id, std::move(win));
-        for (const auto &[id, slug] : std::as_const(picks))
-            summary.listed[slug].append(byId.value(id));
-        for (QList<Win> &listed : summary.listed) {
+        for (auto it = picks.cbegin(); it != picks.cend(); ++it) {
+            QList<Win> &listed = summary.listed[it.key()];
+            for (qint64 id : it.value())
+                listed.append(byId.value(id));
             std::sort(listed.begin(), listed.end(), WinOrder::newestFirst);
         }
         return summary;

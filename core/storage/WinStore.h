@@ -97,9 +97,10 @@ public:
     // all are later; 0 when it lists none.
     Result<qint64> onOrBefore(const WinFilter &filter, const QDate &day);
     // The period's evidence for these skills, counted in SQL: for each skill
-    // the wins linking it, and the `listLimit` of them a report shows (starred
-    // first, then newest; listed newest first, without body or UUID); 0 lists
-    // none, a negative limit all. Reads only the wins it lists.
+    // the wins linking it, and the `listLimit` strongest of them a report
+    // shows (WinOrder::strongestFirst; listed newest first, without body or
+    // UUID); 0 lists none, a negative limit all. Reads whole only the wins it
+    // lists.
     Result<EvidenceSummary> evidence(const Period &period, const QStringList &skillSlugs, int listLimit);
     Result<QStringList> tags();
 

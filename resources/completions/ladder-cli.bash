@@ -34,7 +34,7 @@ _ladder_cli_options()
     import) echo '--format= --timeformat= --tagsymbols= --map= --dry-run' ;;
     'harvest git') echo '--author= --period= --all' ;;
     merge) echo --dry-run ;;
-    'report readiness') echo "$report" ;;
+    'report readiness') echo "$report --evidence=" ;;
     'report brag') echo "${report/--target= /} --group=" ;;
     esac
 }
@@ -69,6 +69,7 @@ _ladder_cli_option_values()
     *' --status') echo 'open done dropped' ;;
     *' --group') echo 'skill month' ;;
     *' --page-size') echo 'A4 Letter' ;;
+    *' --evidence') echo 'all 20' ;;
     esac
 }
 

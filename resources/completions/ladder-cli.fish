@@ -9,7 +9,7 @@
 # The options that take a value, whatever the command.
 set -g __ladder_cli_value_options --date --impact --body --tag --skill --goal --from --to --on --period --limit \
     --level --note --due --milestone --status --title --remove-tag --remove-skill --remove-goal --output -o \
-    --target --format --timeformat --tagsymbols --map --author --name --page-size --group
+    --target --format --timeformat --tagsymbols --map --author --name --page-size --group --evidence
 
 # Reads the line before the cursor: the command's words, its argument count
 # and --db's value.
@@ -97,6 +97,8 @@ function __ladder_cli_kind
             echo 'skill month'
         case '* --page-size'
             echo 'A4 Letter'
+        case '* --evidence'
+            echo 'all 20'
     end
 end
 
@@ -150,7 +152,7 @@ for entry in "win add|$win" "win list|$filter" "search|$filter" \
     'goal milestone done|date= undo' 'goal milestone add|due=' 'framework show|skill=' \
     'framework import|activate level= replace dry-run' 'framework export|output=' 'gap|target=' 'readiness|target= period=' \
     'roadmap|to=' 'export|output= format=' 'import|format= timeformat= tagsymbols= map= dry-run' \
-    'harvest git|author= period= all' 'merge|dry-run' "report readiness|target= $report" "report brag|$report group="
+    'harvest git|author= period= all' 'merge|dry-run' "report readiness|target= $report evidence=" "report brag|$report group="
     set -l parts (string split '|' -- $entry)
     set -l condition "__ladder_cli_is '$parts[1]'"
     for option in (string split ' ' -- $parts[2])

@@ -10,18 +10,24 @@
 // and with --all-pages, after showing every page in turn (the Readiness page
 // computes and lays out a year's summary):
 //   all-pages MS  all-pages-rss MIB
+// and with --readiness, after switching from the first page to the Readiness
+// page (the summary of the last 12 months built and laid out, as on opening
+// it) until its preview has painted:
+//   readiness-page MS  cpu MS  readiness-rss MIB
 // then quits. tests/bench/whole-process.sh also times the whole process with
 // hyperfine. Test tooling only: not part of any production target.
-//   ladder-gui-bench --db FILE [--scroll N] [--all-pages]   (QT_QPA_PLATFORM=offscreen, or under Xvfb)
+//   ladder-gui-bench --db FILE [--scroll N] [--all-pages] [--readiness]   (QT_QPA_PLATFORM=offscreen, or under Xvfb)
 
 #include "MainWindow.h"
 #include "models/WinListModel.h"
+#include "views/ReadinessView.h"
 #include "views/WinsView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <cstdio>
@@ -32,6 +38,15 @@ using namespace ladder;
 
 namespace {
 
+// CPU time of the process (user and system), which a busy machine inflates
+// far less than wall time.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
 double peakRssMiB()
 {
     rusage usage{};
@@ -39,8 +54,9 @@ double peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0;
 }
 
-// Notes the end of the first paint of the window: the paint event of the
-// top-level widget is the last of the first frame's paints to finish.
+// Notes the end of the first paint of a widget (installed on the top-level
+// widget: of the window, whose paint event is the last of the first frame's
+// paints to finish).
 class FirstPaint : public QObject
 {
 public:
@@ -80,7 +96,8 @@ int main(int argc, char **argv)
     const QCommandLineOption scroll(QStringLiteral("scroll"), QStringLiteral("Scroll the Wins page to its end N times."),
                                     QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption allPages(QStringLiteral("all-pages"), QStringLiteral("Show every page in turn."));
-    parser.addOptions({db, scroll, allPages});
+    const QCommandLineOption readiness(QStringLiteral("readiness"), QStringLiteral("Time opening the Readiness page."));
+    parser.addOptions({db, scroll, allPages, readiness});
     parser.process(app);
     if (!parser.isSet(db)) {
         std::fprintf(stderr, "ladder-gui-bench: give --db FILE\n");
@@ -107,6 +124,23 @@ int main(int argc, char **argv)
             std::printf("  wins-page %lld ms  rows %d  scrolled-rss %.1f MiB", static_cast<long long>(page), model->loadedRows(),
                         peakRssMiB());
         }
+        if (parser.isSet(readiness)) {
+            // The page counts as open once its preview (the summary itself)
+            // has painted; the first page shown is another one.
+            QWidget *preview = window.readinessView()->preview()->viewport();
+            bool painted = false;
+            FirstPaint previewPaint([&] { painted = true; });
+            preview->installEventFilter(&previewPaint);
+            QElapsedTimer timer;
+            timer.start();
+            const double cpuBefore = cpuMs();
+            window.showPage(MainWindow::ReadinessPage);
+            while (!painted && timer.elapsed() < 60000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            preview->removeEventFilter(&previewPaint);
+            std::printf("  readiness-page %lld ms  cpu %.0f ms  readiness-rss %.1f MiB", static_cast<long long>(timer.elapsed()),
+                        cpuMs() - cpuBefore, peakRssMiB());
+        }
         if (parser.isSet(allPages)) {
             QElapsedTimer timer;
             timer.start();
@@ -123,6 +157,10 @@ int main(int argc, char **argv)
     window.installEventFilter(&firstPaint);
     if (!window.openDatabase(parser.value(db)))
         return 1;
+    // The window comes back on the page it was closed on; --readiness times
+    // opening that page, so start elsewhere.
+    if (parser.isSet(readiness))
+        window.showPage(MainWindow::DashboardPage);
     window.show();
     return QApplication::exec();
 }

@@ -2,10 +2,11 @@
 // WinStore::evidence counts a period's evidence in SQL so that readiness
 // reports need not read every win of the period. It must agree with the
 // engine's own summary of the same wins (Readiness::summarize) in every count
-// and, where it lists wins, pick the ones a report lists: starred first, then
-// the newest.
+// and, where it lists wins, pick the ones a report lists: the strongest
+// (WinOrder::strongestFirst).
 
 #include "application/WorkspaceStores.h"
+#include "domain/WinOrder.h"
 #include "engine/Readiness.h"
 #include "EvidenceOracle.h"
 #include "storage/Stores.h"
@@ -31,7 +32,7 @@ protected:
         for (const Skill &skill : std::as_const(m_framework.skills))
             m_skills << skill.slug;
 
-        // 60 wins over 2026, every third starred, linking one or two skills;
+        // 60 wins over 2026, every third starred, some with an impact, linking one or two skills;
         // a few outside the period, and one linking a skill of no framework.
         QList<Win> wins;
         for (int i = 0; i < 60; ++i) {
@@ -39,6 +40,8 @@ protected:
             w.title = QStringLiteral("Win %1").arg(i);
             w.date = QDate(2026, 1, 1).addDays(i * 6);
             w.starred = i % 3 == 0;
+            if (i % 4 == 1)
+                w.impact = QStringLiteral("Impact %1").arg(i);
             w.skillSlugs = {i % 2 ? QStringLiteral("debugging") : QStringLiteral("testing")};
             if (i % 5 == 0)
                 w.skillSlugs << QStringLiteral("mentoring");
@@ -94,27 +97,16 @@ TEST_F(EvidenceSummaryTest, CountedInSqlAgreesWithTheEngineOverEveryWin)
     EXPECT_EQ(fromSummary->claimedCount, fromWins->claimedCount);
 }
 
-TEST_F(EvidenceSummaryTest, ALimitListsStarredWinsFirstThenTheNewestNewestFirst)
+TEST_F(EvidenceSummaryTest, ALimitListsTheStrongestWinsNewestFirst)
 {
     const EvidenceSummary engine = fixtures::summarize(m_framework, allWins(), m_period);
-    const Result<EvidenceSummary> counted = storesOf(*m_ws).wins().evidence(m_period, m_skills, 5);
+    const Result<EvidenceSummary> counted = storesOf(*m_ws).wins().evidence(m_period, m_skills, 12);
     ASSERT_TRUE(counted.ok());
     for (const QString &skill : {QStringLiteral("debugging"), QStringLiteral("testing"), QStringLiteral("mentoring")}) {
         const QList<Win> all = engine.listed.value(skill); // newest first
-        QList<qint64> expected;
-        for (const Win &w : all) {
-            if (w.starred && expected.size() < 5)
-                expected << w.id;
-        }
-        for (const Win &w : all) {
-            if (!w.starred && expected.size() < 5)
-                expected << w.id;
-        }
-        QList<Win> chosen;
-        for (const Win &w : all) {
-            if (expected.contains(w.id))
-                chosen << w; // keeps newest first
-        }
+        // The rule's choice (WinOrder's tests say what it is), from what the store read.
+        QList<Win> chosen = WinOrder::strongest(all, 12);
+        std::sort(chosen.begin(), chosen.end(), WinOrder::newestFirst);
         EXPECT_EQ(ids(counted->listed.value(skill)), ids(chosen)) << skill.toStdString();
         EXPECT_EQ(counted->counts.value(skill), all.size());
         EXPECT_TRUE(counted->listed.value(skill).first().body.isEmpty());

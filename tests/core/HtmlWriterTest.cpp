@@ -66,9 +66,9 @@ qsizetype count(const Parsed &parsed, const QString &name)
     return std::count_if(parsed.elements.begin(), parsed.elements.end(), [&](const Element &e) { return e.name == name; });
 }
 
-ReadinessReportModel workedExample(const ReportData &data = workedExampleData())
+ReadinessReportModel workedExample(const ReportData &data = workedExampleData(), int appendix = ReadinessReportModel::NoAppendix)
 {
-    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22), appendix);
     EXPECT_TRUE(model.ok());
     return model.ok() ? *model : ReadinessReportModel{};
 }
@@ -82,11 +82,16 @@ TEST(HtmlWriter, ReadinessIsWellFormedWithTheReportsSections)
     EXPECT_EQ(parsed.elements.first().name, u"html"_s);
     EXPECT_EQ(texts(parsed, u"title"_s).first(), u"Promotion readiness: Senior"_s);
     EXPECT_EQ(texts(parsed, u"h1"_s), QStringList{u"Promotion readiness: Senior"_s});
-    EXPECT_EQ(joined(texts(parsed, u"h2"_s)), "Overall readiness: 54%,By category,Skills,Evidence,What is missing,The plan");
+    EXPECT_EQ(joined(texts(parsed, u"h2"_s)), "Overall readiness: 54%,By category,Skills,What is missing,The plan");
     bool generated = false;
     for (const Element &e : parsed.elements)
         generated = generated || (e.cssClass == u"generated"_s && e.text == u"Generated for Alex Rivera, 2026-11-22, by Ladder."_s);
     EXPECT_TRUE(generated);
+
+    const Parsed withAppendix = parse(HtmlWriter::readiness(workedExample(workedExampleData(), ReadinessReportModel::AllEvidence)));
+    ASSERT_TRUE(withAppendix.error.isEmpty()) << withAppendix.error.toStdString();
+    EXPECT_EQ(joined(texts(withAppendix, u"h2"_s)),
+              "Overall readiness: 54%,By category,Skills,What is missing,The plan,Appendix: the evidence");
 }
 
 TEST(HtmlWriter, ChartIsInlineSvgWithBothPolygonsAndEveryLabel)
@@ -114,10 +119,13 @@ TEST(HtmlWriter, TablesCarryTheNumbersWithTheirWords)
             rows.last() << e.text;
     }
     EXPECT_TRUE(rows.contains(QStringList{u"Craft"_s, u"75%"_s, u"1"_s, u"1"_s, u"0"_s, u"0"_s}));
-    EXPECT_TRUE(rows.contains(QStringList{u"Debugging"_s, u"Craft"_s, u"3 fluent"_s, u"4 leading"_s, u"claimed, no evidence"_s, u"0"_s}));
     EXPECT_TRUE(rows.contains(QStringList{u"1"_s, u"Mentoring"_s, u"0 none"_s, u"2 practising"_s, u"2"_s, u"#7"_s}));
+    // The summary's strongest wins are one line each; the appendix says their impact.
     const QStringList items = texts(parsed, u"li"_s);
-    EXPECT_TRUE(std::any_of(items.begin(), items.end(), [](const QString &i) {
+    EXPECT_TRUE(items.contains(u"2026-02-10 Added contract tests for the orders API"_s)) << joined(items);
+    const QStringList appendix
+        = texts(parse(HtmlWriter::readiness(workedExample(workedExampleData(), ReadinessReportModel::AllEvidence))), u"li"_s);
+    EXPECT_TRUE(std::any_of(appendix.begin(), appendix.end(), [](const QString &i) {
         return i.startsWith(u"2026-02-10 Added contract tests for the orders API"_s)
             && i.endsWith(u"Impact: Two breaking changes caught in CI"_s);
     }));

@@ -57,9 +57,9 @@ const QStringList *row(const QList<QStringList> &table, const QString &first)
     return nullptr;
 }
 
-ReadinessReportModel workedExample(const ReportData &data = workedExampleData())
+ReadinessReportModel workedExample(const ReportData &data = workedExampleData(), int appendix = ReadinessReportModel::NoAppendix)
 {
-    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
+    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22), appendix);
     EXPECT_TRUE(model.ok());
     return model.ok() ? *model : ReadinessReportModel{};
 }
@@ -70,10 +70,13 @@ TEST(MarkdownWriter, ReadinessHasTheReportsSections)
 {
     const Parsed parsed = parse(MarkdownWriter::readiness(workedExample()));
     EXPECT_EQ(headingsAt(parsed, 1), QStringList{u"Promotion readiness: Senior"_s});
-    EXPECT_EQ(joined(headingsAt(parsed, 2)), "Overall readiness: 54%,By category,Skills,Evidence,What is missing,The plan");
-    EXPECT_EQ(
-        joined(headingsAt(parsed, 3)),
-        "Craft (75%),Systems (67%),People (0%),Mentoring: gap,System design: gap,Debugging: claimed, no evidence,Goals,Roadmap to Senior");
+    EXPECT_EQ(joined(headingsAt(parsed, 2)), "Overall readiness: 54%,By category,Skills,What is missing,The plan");
+    EXPECT_EQ(joined(headingsAt(parsed, 3)), "Craft (75%),Systems (67%),People (0%),Goals,Roadmap to Senior");
+    const Parsed withAppendix = parse(MarkdownWriter::readiness(workedExample(workedExampleData(), 5)));
+    EXPECT_EQ(joined(headingsAt(withAppendix, 2)),
+              "Overall readiness: 54%,By category,Skills,What is missing,The plan,Appendix: the evidence");
+    EXPECT_EQ(joined(headingsAt(withAppendix, 3)),
+              "Craft (75%),Systems (67%),People (0%),Goals,Roadmap to Senior,Craft,Systems,What would show it at Senior:");
     EXPECT_TRUE(parsed.text.contains(u"Alex Rivera \u00b7 Mid-level \u2192 Senior \u00b7 2026-01-01 to 2026-06-30"_s))
         << parsed.text.toStdString();
     EXPECT_TRUE(parsed.text.contains(u"Generated for Alex Rivera, 2026-11-22, by Ladder."_s));
@@ -82,37 +85,37 @@ TEST(MarkdownWriter, ReadinessHasTheReportsSections)
 TEST(MarkdownWriter, ReadinessTablesHoldTheNumbersWithTheirWords)
 {
     const Parsed parsed = parse(MarkdownWriter::readiness(workedExample()));
-    ASSERT_EQ(parsed.tables.size(), 3); // categories, skills, roadmap
+    ASSERT_EQ(parsed.tables.size(), 2); // categories, roadmap
     const QList<QStringList> &categories = parsed.tables.at(0);
     EXPECT_EQ(joined(categories.at(0)), "Category,Readiness,Met,Claimed,Gap,Not expected");
     ASSERT_TRUE(row(categories, u"Craft"_s));
     EXPECT_EQ(joined(*row(categories, u"Craft"_s)), "Craft,75%,1,1,0,0");
     EXPECT_EQ(joined(*row(categories, u"People"_s)), "People,0%,0,0,1,0");
 
-    const QList<QStringList> &skills = parsed.tables.at(1);
-    ASSERT_EQ(skills.size(), 5);
-    EXPECT_EQ(joined(*row(skills, u"Debugging"_s)), "Debugging,Craft,3 fluent,4 leading,claimed, no evidence,0");
-    EXPECT_EQ(joined(*row(skills, u"Mentoring"_s)), "Mentoring,People,2 practising,unrated,gap,0");
-    EXPECT_EQ(joined(*row(skills, u"Testing"_s)), "Testing,Craft,3 fluent,3 fluent,met,2");
+    // Each skill's status and facts under "Skills".
+    EXPECT_TRUE(headingsAt(parsed, 4).contains(u"Debugging: claimed, no evidence"_s));
+    EXPECT_TRUE(parsed.text.contains(u"Expected 3 fluent \u00b7 rated 4 leading on 2026-03-15 \u00b7 0 wins"_s))
+        << parsed.text.toStdString();
+    EXPECT_TRUE(headingsAt(parsed, 4).contains(u"Mentoring: gap"_s));
 
-    const QList<QStringList> &roadmap = parsed.tables.at(2);
+    const QList<QStringList> &roadmap = parsed.tables.at(1);
     ASSERT_EQ(roadmap.size(), 3);
     EXPECT_EQ(joined(roadmap.at(1)), "1,Mentoring,0 none,2 practising,2,#7");
     EXPECT_EQ(joined(roadmap.at(2)), "2,System design,2 practising,3 fluent,1,none yet");
 }
 
-TEST(MarkdownWriter, EvidenceListsWinsNewestFirstWithImpact)
+TEST(MarkdownWriter, EvidenceListsTheStrongestWinsStarredFirstWithImpact)
 {
     const QString markdown = MarkdownWriter::readiness(workedExample());
     const Parsed parsed = parse(markdown);
     EXPECT_TRUE(headingsAt(parsed, 4).contains(u"Testing: met"_s));
-    const qsizetype newer = parsed.text.indexOf(u"Designed the notification fan-out"_s);
-    const qsizetype older = parsed.text.indexOf(u"Added contract tests for the orders API"_s);
-    ASSERT_GE(newer, 0);
-    ASSERT_GE(older, 0);
-    EXPECT_LT(newer, older);
+    // Strongest first: the starred one, then the one with an impact.
+    const qsizetype starred = parsed.text.indexOf(u"Designed the notification fan-out"_s);
+    const qsizetype other = parsed.text.indexOf(u"Added contract tests for the orders API"_s);
+    ASSERT_GE(starred, 0);
+    ASSERT_GE(other, 0);
+    EXPECT_LT(starred, other);
     EXPECT_TRUE(parsed.text.contains(u"Impact: Two breaking changes caught in CI"_s));
-    EXPECT_TRUE(parsed.text.contains(u"No wins in the period."_s));
     // Outside the period: never evidence.
     EXPECT_FALSE(parsed.text.contains(u"Found the leak in the image service"_s));
     EXPECT_TRUE(markdown.contains(u"- 2026-05-20 \u2605 **Designed the notification fan-out**"_s));
@@ -125,7 +128,8 @@ TEST(MarkdownWriter, MissingAndPlanSayWhatIsPlanned)
     EXPECT_TRUE(parsed.text.contains(u"Planned: #7 Mentor a junior through their first quarter (due 2026-09-30, 50% done)"_s));
     EXPECT_TRUE(parsed.text.contains(u"Rated 2 practising; Senior expects 3 fluent (1 step short)."_s));
     EXPECT_TRUE(parsed.text.contains(u"No goal covers it yet."_s));
-    EXPECT_TRUE(parsed.text.contains(u"system-design@senior"_s));
+    EXPECT_FALSE(parsed.text.contains(u"system-design@senior"_s)) << "the level's examples are the appendix's";
+    EXPECT_TRUE(parse(MarkdownWriter::readiness(workedExample(workedExampleData(), 3))).text.contains(u"system-design@senior"_s));
     EXPECT_TRUE(headingsAt(parsed, 4).contains(u"Mentor a junior through their first quarter (#7)"_s));
     EXPECT_TRUE(parsed.text.contains(u"Due 2026-09-30 (overdue) \u00b7 1 of 2 milestones done \u00b7 Skills: Mentoring"_s));
     EXPECT_TRUE(parsed.text.contains(u"Weekly one-to-ones (done 2026-03-01)"_s));
@@ -178,8 +182,9 @@ TEST(MarkdownWriter, EvidenceBeyondTheCapSaysHowManyMore)
         extra.title = u"Extra %1"_s.arg(i);
         data.wins << extra;
     }
-    const Parsed parsed = parse(MarkdownWriter::readiness(workedExample(data)));
-    // 27 testing wins, 20 listed.
-    EXPECT_TRUE(parsed.text.contains(u"7 more wins in the period; the starred and the newest are listed."_s)) << parsed.text.toStdString();
-    EXPECT_FALSE(parse(MarkdownWriter::readiness(workedExample())).text.contains(u"more win"_s));
+    const Parsed parsed = parse(MarkdownWriter::readiness(workedExample(data, 20)));
+    // 27 testing wins, 20 listed in the appendix.
+    EXPECT_TRUE(parsed.text.contains(u"7 more wins in the period; the strongest are listed."_s)) << parsed.text.toStdString();
+    EXPECT_FALSE(parse(MarkdownWriter::readiness(workedExample(data))).text.contains(u"more win"_s));
+    EXPECT_FALSE(parse(MarkdownWriter::readiness(workedExample(data, ReadinessReportModel::AllEvidence))).text.contains(u"more win"_s));
 }

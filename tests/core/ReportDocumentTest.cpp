@@ -56,7 +56,7 @@ TEST(ReportDocument, TheChartPlaceholderBecomesAPaintedObject)
     EXPECT_TRUE(document->toPlainText().contains(u"Designed the notification fan-out"_s));
 }
 
-TEST(ReportDocument, ChartTakesTheTextWidthAtMost17Centimetres)
+TEST(ReportDocument, ChartTakesTheTextWidthAtMost12Centimetres)
 {
     const std::unique_ptr<QTextDocument> document = ReportDocument::readiness(workedExample());
     document->setTextWidth(400);
@@ -71,7 +71,7 @@ TEST(ReportDocument, ChartTakesTheTextWidthAtMost17Centimetres)
     EXPECT_GT(narrow.width(), 350.0);
     EXPECT_NEAR(narrow.height() / narrow.width(), 440.0 / 640.0, 1e-9);
     document->setTextWidth(5000);
-    EXPECT_LE(handler->intrinsicSize(document.get(), 0, QTextCharFormat()).width(), 17.0 / 2.54 * 96.0 + 1.0);
+    EXPECT_LE(handler->intrinsicSize(document.get(), 0, QTextCharFormat()).width(), 12.0 / 2.54 * 96.0 + 1.0);
 }
 
 TEST(PdfReportWriter, WritesAPdfOnEitherPaper)

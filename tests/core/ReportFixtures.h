@@ -64,14 +64,14 @@ inline ReportData workedExampleData()
 }
 
 // The readiness summary of `data` as Review::readinessReport builds it, its
-// evidence summarized from the fixture's wins by the engine.
+// evidence summarized from the fixture's wins by the engine (every win listed).
 inline Result<ReadinessReportModel> buildReadiness(const ReportData &data, const QString &target, const Period &period,
-                                                   const QDate &generatedOn)
+                                                   const QDate &generatedOn, int appendix = ReadinessReportModel::NoAppendix)
 {
     Result<ReadinessReport> readiness = readinessFromWins(data.framework, data.assessments, data.wins, data.goals, target, period);
     if (!readiness)
         return readiness.error();
-    return ReadinessReportModel::build(data, std::move(*readiness), period, generatedOn);
+    return ReadinessReportModel::build(data, std::move(*readiness), period, generatedOn, appendix);
 }
 
 } // namespace ladder::fixtures

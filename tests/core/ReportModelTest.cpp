@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/WinOrder.h"
 #include "report/BragReportModel.h"
 #include "report/ReadinessReportModel.h"
 #include "ReportFixtures.h"
@@ -15,6 +16,14 @@ ReadinessReportModel workedExample()
     Result<ReadinessReportModel> model = buildReadiness(workedExampleData(), u"senior"_s, h1(), d(2026, 11, 22));
     EXPECT_TRUE(model.ok()) << (model.ok() ? std::string() : model.error().message().toStdString());
     return model.ok() ? *model : ReadinessReportModel{};
+}
+
+QList<qint64> winIds(const QList<Win> &wins)
+{
+    QList<qint64> out;
+    for (const Win &w : wins)
+        out << w.id;
+    return out;
 }
 
 QStringList slugs(const QList<MissingSkill> &missing)
@@ -181,38 +190,108 @@ TEST(BragModel, GroupingKeysRoundTrip)
     EXPECT_FALSE(BragReportModel::groupingFromKey(u"week"_s, &g));
 }
 
-TEST(ReportModel, EvidenceListsTheStarredThenTheNewestUpToTheCapAndKeepsTheCount)
+namespace {
+
+// The worked example with 30 more testing wins in the period, one a day from
+// 2026-03-01: the oldest starred, every fifth with an impact.
+ReportData busyTesting()
 {
     ReportData data = workedExampleData();
-    // 30 more testing wins in the period, one per day from 2026-03-01; the
-    // oldest of them is starred.
     for (int i = 0; i < 30; ++i) {
         Win extra = win(100 + i, d(2026, 3, 1).addDays(i), {u"testing"_s});
         extra.title = u"Extra %1"_s.arg(i);
         extra.starred = (i == 0);
+        if (i % 5 == 0)
+            extra.impact = u"Impact %1"_s.arg(i);
         data.wins << extra;
     }
-    Result<ReadinessReportModel> model = buildReadiness(data, u"senior"_s, h1(), d(2026, 11, 22));
+    return data;
+}
+
+QStringList titles(const QList<Win> &wins)
+{
+    QStringList out;
+    for (const Win &w : wins)
+        out << w.title;
+    return out;
+}
+
+} // namespace
+
+TEST(WinOrder, StrongestAreStarredThenWithAnImpactThenNewest)
+{
+    Win oldStarred = win(1, d(2026, 1, 2), {});
+    oldStarred.starred = true;
+    Win newStarred = win(2, d(2026, 5, 2), {});
+    newStarred.starred = true;
+    Win oldImpact = win(3, d(2026, 1, 3), {});
+    oldImpact.impact = u"Saved a day a week"_s;
+    Win blankImpact = win(4, d(2026, 6, 1), {});
+    blankImpact.impact = u"   "_s; // says nothing: no impact
+    Win newest = win(5, d(2026, 6, 1), {});
+    Win sameDayEarlier = win(4, d(2026, 6, 1), {});
+
+    const QList<Win> all{newest, oldImpact, blankImpact, oldStarred, newStarred};
+    EXPECT_EQ(winIds(WinOrder::strongest(all, -1)), (QList<qint64>{2, 1, 3, 5, 4}));
+    EXPECT_EQ(winIds(WinOrder::strongest(all, 3)), (QList<qint64>{2, 1, 3}));
+    EXPECT_EQ(winIds(WinOrder::strongest(all, 0)), QList<qint64>{});
+    EXPECT_EQ(winIds(WinOrder::strongest(all, 99)).size(), 5);
+    EXPECT_TRUE(WinOrder::strongestFirst(newest, sameDayEarlier)); // a tie on the day: the later logged
+}
+
+TEST(ReportModel, EachSkillShowsItsThreeStrongestWinsAndNoAppendixByDefault)
+{
+    Result<ReadinessReportModel> model = buildReadiness(busyTesting(), u"senior"_s, h1(), d(2026, 11, 22));
     ASSERT_TRUE(model.ok());
-    const SkillReadiness *testing = nullptr;
-    for (const CategoryReadiness &category : model->readiness.categories) {
-        for (const SkillReadiness &skill : category.skills) {
-            if (skill.skillSlug == u"testing"_s)
-                testing = &skill;
-        }
-    }
+    EXPECT_FALSE(model->hasAppendix());
+    const SkillReadiness *testing = model->readiness.skill(u"testing"_s);
     ASSERT_TRUE(testing);
     EXPECT_EQ(testing->evidenceCount, 32); // every win still counts
-    ASSERT_EQ(testing->evidence.size(), ReadinessReportModel::EvidenceListed);
-    QStringList titles;
-    for (const Win &w : testing->evidence)
-        titles << w.title;
-    // Both starred wins are listed, even the old ones, and the order stays newest first.
-    EXPECT_TRUE(titles.contains(u"Designed the notification fan-out"_s));
-    EXPECT_TRUE(titles.contains(u"Extra 0"_s));
-    EXPECT_EQ(titles.first(), u"Designed the notification fan-out"_s); // 2026-05-20
-    EXPECT_EQ(titles.last(), u"Extra 0"_s);                            // 2026-03-01
-    EXPECT_FALSE(titles.contains(u"Extra 1"_s));                       // among the oldest unstarred: left out
+    EXPECT_TRUE(testing->evidence.isEmpty()) << "no appendix, nothing listed for it";
+    // The two starred (the one with an impact first), then the newest of those with an impact.
+    EXPECT_EQ(titles(model->strongestOf(u"testing"_s)), (QStringList{u"Extra 0"_s, u"Designed the notification fan-out"_s, u"Extra 25"_s}));
+    EXPECT_EQ(model->strongestOf(u"debugging"_s).size(), 0); // its wins are outside 2026-H1
+}
+
+TEST(ReportModel, AnAppendixListsItsNumberOfStrongestWinsNewestFirst)
+{
+    Result<ReadinessReportModel> model = buildReadiness(busyTesting(), u"senior"_s, h1(), d(2026, 11, 22), 20);
+    ASSERT_TRUE(model.ok());
+    EXPECT_TRUE(model->hasAppendix());
+    const SkillReadiness *testing = model->readiness.skill(u"testing"_s);
+    ASSERT_EQ(testing->evidence.size(), 20);
+    const QStringList listed = titles(testing->evidence);
+    // The starred and those with an impact are in, even the old ones; then the newest.
+    for (const QString &title : {u"Extra 0"_s, u"Extra 5"_s, u"Extra 10"_s, u"Designed the notification fan-out"_s, u"Extra 29"_s})
+        EXPECT_TRUE(listed.contains(title)) << title.toStdString();
+    EXPECT_FALSE(listed.contains(u"Extra 1"_s)); // old, unstarred, no impact: left out
     for (qsizetype i = 1; i < testing->evidence.size(); ++i)
         EXPECT_GE(testing->evidence.at(i - 1).date, testing->evidence.at(i).date);
+    EXPECT_EQ(model->strongestOf(u"testing"_s).size(), ReadinessReportModel::StrongestListed);
+
+    Result<ReadinessReportModel> all = buildReadiness(busyTesting(), u"senior"_s, h1(), d(2026, 11, 22), ReadinessReportModel::AllEvidence);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->readiness.skill(u"testing"_s)->evidence.size(), 32);
+}
+
+TEST(ReportModel, AppendixKeys)
+{
+    int appendix = 7;
+    EXPECT_TRUE(ReadinessReportModel::appendixFromKey(u"all"_s, &appendix));
+    EXPECT_EQ(appendix, ReadinessReportModel::AllEvidence);
+    EXPECT_TRUE(ReadinessReportModel::appendixFromKey(u" ALL "_s, &appendix));
+    EXPECT_EQ(appendix, ReadinessReportModel::AllEvidence);
+    EXPECT_TRUE(ReadinessReportModel::appendixFromKey(u"20"_s, &appendix));
+    EXPECT_EQ(appendix, 20);
+    EXPECT_TRUE(ReadinessReportModel::appendixFromKey(u"0"_s, &appendix));
+    EXPECT_EQ(appendix, ReadinessReportModel::NoAppendix);
+    for (const QString &bad : {u""_s, u"-1"_s, u"+3"_s, u"1.5"_s, u"1e3"_s, u"some"_s, u"\uff12"_s, u"99999999999"_s}) {
+        appendix = 7;
+        EXPECT_FALSE(ReadinessReportModel::appendixFromKey(bad, &appendix)) << bad.toStdString();
+        EXPECT_EQ(appendix, 7);
+    }
+    EXPECT_EQ(ReadinessReportModel::listLimit(ReadinessReportModel::NoAppendix), ReadinessReportModel::StrongestListed);
+    EXPECT_EQ(ReadinessReportModel::listLimit(1), ReadinessReportModel::StrongestListed);
+    EXPECT_EQ(ReadinessReportModel::listLimit(20), 20);
+    EXPECT_LT(ReadinessReportModel::listLimit(ReadinessReportModel::AllEvidence), 0);
 }

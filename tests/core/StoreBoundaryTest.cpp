@@ -170,23 +170,31 @@ TEST_F(StoreBoundaryTest, EvidenceCountsThePeriodsFirstAndLastDayOnly)
     EXPECT_EQ(listed, (QStringList{QStringLiteral("last day"), QStringLiteral("first day")}));
 }
 
-TEST_F(StoreBoundaryTest, EvidenceListsItsLimitChosenStarredFirstThenNewest)
+TEST_F(StoreBoundaryTest, EvidenceListsItsLimitChosenStarredFirstThenWithAnImpactThenNewest)
 {
     const QString testing = QStringLiteral("testing");
     addWin(QStringLiteral("old starred"), QDate(2026, 4, 2), {testing}, {}, true);
     addWin(QStringLiteral("newest"), QDate(2026, 6, 20), {testing});
     addWin(QStringLiteral("newest, later added"), QDate(2026, 6, 20), {testing});
     addWin(QStringLiteral("middle"), QDate(2026, 5, 1), {testing});
+    Win withImpact;
+    withImpact.title = QStringLiteral("old, with an impact");
+    withImpact.date = QDate(2026, 4, 1);
+    withImpact.skillSlugs = {testing};
+    withImpact.impact = QStringLiteral("Halved the flaky tests");
+    ASSERT_TRUE(storesOf(*m_ws).wins().add(withImpact).ok());
     Result<Period> period = Period::parse(QStringLiteral("2026-Q2"), QDate(2026, 11, 22));
     ASSERT_TRUE(period.ok());
     Result<EvidenceSummary> evidence = storesOf(*m_ws).wins().evidence(*period, {testing}, 3);
     ASSERT_TRUE(evidence.ok());
-    EXPECT_EQ(evidence->counts.value(testing), 4); // every win counts; only the listing is cut
+    EXPECT_EQ(evidence->counts.value(testing), 5); // every win counts; only the listing is cut
     QStringList listed;
     for (const Win &w : evidence->listed.value(testing))
         listed << w.title;
-    // Chosen starred first, then newest ("middle" is left out); shown newest first.
-    EXPECT_EQ(listed, (QStringList{QStringLiteral("newest, later added"), QStringLiteral("newest"), QStringLiteral("old starred")}));
+    // Chosen starred first, then with an impact, then newest ("newest" and
+    // "middle" are left out); shown newest first.
+    EXPECT_EQ(listed,
+              (QStringList{QStringLiteral("newest, later added"), QStringLiteral("old starred"), QStringLiteral("old, with an impact")}));
 }
 
 TEST_F(StoreBoundaryTest, ARatingCountsAsOfItsOwnDayAndTheLaterOfOneDayWins)

@@ -112,6 +112,52 @@ TEST_F(ReadinessViewTest, ExportsPdfHtmlAndMarkdown)
     EXPECT_FALSE(m_view->exportPdf());
 }
 
+// "Evidence" reaches the preview, every export and the printed pages alike:
+// the summary lists a skill's strongest wins, the appendix all of them.
+TEST_F(ReadinessViewTest, TheEvidenceChoiceDrivesThePreviewTheExportsAndThePrint)
+{
+    for (int i = 0; i < 5; ++i)
+        addWin(QStringLiteral("Debugging win %1").arg(i), QDate(2026, 9, 4 + i), {QStringLiteral("debugging")});
+    m_view->refresh();
+    const QString appendix = QStringLiteral("Appendix: the evidence");
+    auto *evidence = findIn<QComboBox>(m_view, QStringLiteral("readinessEvidence"));
+    ASSERT_EQ(evidence->currentData().toInt(), ReadinessReportModel::NoAppendix);
+    EXPECT_FALSE(m_view->preview()->toPlainText().contains(appendix));
+    // Only the 3 strongest of the 6 debugging wins, none of them starred or with an impact: the newest.
+    EXPECT_FALSE(m_view->preview()->toPlainText().contains(QStringLiteral("Traced the outage")));
+
+    whenModal<QPrintPreviewDialog>([](QPrintPreviewDialog *dialog) { dialog->reject(); });
+    m_view->print();
+    const int summaryPages = m_view->lastPrintedPages();
+
+    evidence->setCurrentIndex(evidence->findData(ReadinessReportModel::AllEvidence));
+    ASSERT_TRUE(m_view->report().has_value());
+    EXPECT_EQ(m_view->report()->appendix, ReadinessReportModel::AllEvidence);
+    EXPECT_TRUE(m_view->preview()->toPlainText().contains(appendix));
+    EXPECT_TRUE(m_view->preview()->toPlainText().contains(QStringLiteral("Traced the outage")));
+
+    FileDialog::setNextFileName(m_dir.file(QStringLiteral("with-appendix.md")));
+    ASSERT_TRUE(m_view->exportMarkdown());
+    const QString markdown = QString::fromUtf8(read(m_dir.file(QStringLiteral("with-appendix.md"))));
+    EXPECT_TRUE(markdown.contains(appendix));
+    EXPECT_TRUE(markdown.contains(QStringLiteral("Traced the outage to a bad deploy")));
+
+    FileDialog::setNextFileName(m_dir.file(QStringLiteral("with-appendix.html")));
+    ASSERT_TRUE(m_view->exportHtml());
+    EXPECT_TRUE(QString::fromUtf8(read(m_dir.file(QStringLiteral("with-appendix.html")))).contains(appendix));
+
+    whenModal<QPrintPreviewDialog>([](QPrintPreviewDialog *dialog) { dialog->reject(); });
+    m_view->print();
+    EXPECT_GE(m_view->lastPrintedPages(), summaryPages);
+
+    // Back to the strongest only: the exports lose the appendix again.
+    evidence->setCurrentIndex(evidence->findData(ReadinessReportModel::NoAppendix));
+    FileDialog::setNextFileName(m_dir.file(QStringLiteral("summary.md")));
+    ASSERT_TRUE(m_view->exportMarkdown());
+    EXPECT_FALSE(QString::fromUtf8(read(m_dir.file(QStringLiteral("summary.md")))).contains(appendix));
+    FileDialog::setNextFileName(QString());
+}
+
 TEST_F(ReadinessViewTest, PrintShowsThePrintPreviewWithThePages)
 {
     bool previewed = false;

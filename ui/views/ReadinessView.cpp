@@ -34,10 +34,19 @@
 
 namespace ladder {
 
+namespace {
+
+// The middle choice of "Evidence": as many wins per skill as a reviewer
+// would read before the list stops telling anything new.
+constexpr int AppendixWins = 20;
+
+} // namespace
+
 ReadinessView::ReadinessView(Session *session, QWidget *parent)
     : View(session, parent)
     , m_target(new QComboBox(this))
     , m_period(new QComboBox(this))
+    , m_evidence(new QComboBox(this))
     , m_error(new QLabel(this))
     , m_preview(new QTextBrowser(this))
     , m_print(new QPushButton(tr("&Print…"), this))
@@ -55,6 +64,14 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
     m_period->setMinimumContentsLength(16);
     m_period->setToolTip(tr("A preset, or a period as ladder-cli takes it: 2026, 2026-H2, 2026-Q3, 2026-11, "
                             "2026-01-01..today"));
+    m_evidence->setObjectName(QStringLiteral("readinessEvidence"));
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_evidence->setToolTip(tr("The summary shows each skill's %n strongest wins; an appendix lists more of them.", nullptr,
+                              ReadinessReportModel::StrongestListed));
+    // The same choices as ladder-cli report readiness --evidence.
+    m_evidence->addItem(tr("Strongest %n per skill", nullptr, ReadinessReportModel::StrongestListed), ReadinessReportModel::NoAppendix);
+    m_evidence->addItem(tr("Appendix with %n per skill", nullptr, AppendixWins), AppendixWins);
+    m_evidence->addItem(tr("Appendix with every win"), ReadinessReportModel::AllEvidence);
     m_error->setObjectName(QStringLiteral("readinessError"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -82,10 +99,13 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
     targetLabel->setBuddy(m_target);
     auto *periodLabel = new QLabel(tr("Revie&w period:"), this);
     periodLabel->setBuddy(m_period);
+    auto *evidenceLabel = new QLabel(tr("Ev&idence:"), this);
+    evidenceLabel->setBuddy(m_evidence);
     // Wraps to a second line in a narrow window rather than widening it.
     auto *top = new FlowLayout;
     top->addLabelled(targetLabel, m_target);
     top->addLabelled(periodLabel, m_period);
+    top->addLabelled(evidenceLabel, m_evidence);
     top->addStretch();
     top->addWidget(m_print);
     top->addWidget(m_pdf);
@@ -98,7 +118,8 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
     layout->addWidget(m_preview, 1);
 
     setTabOrder(m_target, m_period);
-    setTabOrder(m_period, m_print);
+    setTabOrder(m_period, m_evidence);
+    setTabOrder(m_evidence, m_print);
     setTabOrder(m_print, m_pdf);
     setTabOrder(m_pdf, m_html);
     setTabOrder(m_html, m_markdown);
@@ -107,6 +128,7 @@ ReadinessView::ReadinessView(Session *session, QWidget *parent)
     connect(m_target, &QComboBox::currentIndexChanged, this, &ReadinessView::rebuild);
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReadinessView::rebuild);
     connect(m_period->lineEdit(), &QLineEdit::editingFinished, this, &ReadinessView::rebuild);
+    connect(m_evidence, &QComboBox::currentIndexChanged, this, &ReadinessView::rebuild);
     connect(m_print, &QPushButton::clicked, this, &ReadinessView::print);
     connect(m_pdf, &QPushButton::clicked, this, &ReadinessView::exportPdf);
     connect(m_html, &QPushButton::clicked, this, &ReadinessView::exportHtml);
@@ -179,8 +201,8 @@ void ReadinessView::rebuild()
         if (!standing) {
             error = standing.error().message();
         } else {
-            Result<ReadinessReportModel> built
-                = review.readinessReport(*standing, m_target->currentData().toString(), *period, m_session->today());
+            Result<ReadinessReportModel> built = review.readinessReport(*standing, m_target->currentData().toString(), *period,
+                                                                        m_session->today(), m_evidence->currentData().toInt());
             if (built)
                 report = std::move(*built);
             else

@@ -32,6 +32,9 @@ public:
     // The summary shown, or nothing when the inputs do not make one.
     const std::optional<ReadinessReportModel> &report() const { return m_report; }
     QTextBrowser *preview() const { return m_preview; }
+    // "Evidence": the strongest wins only, or an appendix with more; drives
+    // the preview, printing and every export alike.
+    QComboBox *evidenceChoice() const { return m_evidence; }
 
     void print();
     // Each asks for a file name (FileDialog) and writes; false when cancelled or failed.
@@ -58,6 +61,7 @@ private:
 
     QComboBox *m_target;
     QComboBox *m_period;
+    QComboBox *m_evidence;
     QLabel *m_error;
     QTextBrowser *m_preview;
     QPushButton *m_print;
