@@ -3338,6 +3338,14 @@ Befehle:
         <source>Set levels: %1, aiming for %2</source>
         <translation>Stufen setzen: %1, angestrebt %2</translation>
     </message>
+    <message>
+        <source>You are %1, aiming for %2</source>
+        <translation>Du bist %1 und strebst %2 an</translation>
+    </message>
+    <message>
+        <source>Your levels are as they were: %1, aiming for %2</source>
+        <translation>Deine Stufen sind wieder wie zuvor: %1, angestrebt %2</translation>
+    </message>
 </context>
 <context>
     <name>SkillHistoryCommand</name>
@@ -4199,10 +4207,23 @@ Befehle:
         <translation>Erfolge pro Tag</translation>
     </message>
     <message>
-        <source>%1 wins from %2 to %3. Click a day, or pick it with the arrow keys and press Enter, to list its wins.</source>
-        <translation>%1 Erfolge vom %2 bis %3. Klicke auf einen Tag oder wähle ihn mit den Pfeiltasten und drücke die Eingabetaste, um seine Erfolge aufzulisten.</translation>
         <source>&amp;Change level:</source>
         <translation>Stufe &amp;wechseln:</translation>
+    </message>
+    <message>
+        <source>%1 wins from %2 to %3. Click a day, or pick it with the arrow keys and press Enter, to list its wins.</source>
+        <translation>%1 Erfolge vom %2 bis %3. Klicke auf einen Tag oder wähle ihn mit den Pfeiltasten und drücke die Eingabetaste, um seine Erfolge aufzulisten.</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::EditorDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved. Throw it away?</source>
+        <translation>Was du hier eingegeben hast, ist nicht gespeichert. Verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -4537,10 +4558,6 @@ Befehle:
     <message>
         <source>No wins linked yet.</source>
         <translation>Noch keine verknüpften Erfolge.</translation>
-    </message>
-    <message>
-        <source>%1 — press Ctrl+Z to undo</source>
-        <translation>%1 — Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -4962,8 +4979,6 @@ Jetzt zusammenführen?</translation>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <source>&amp;Go to date…</source>
-        <translation>&amp;Gehe zu Datum…</translation>
         <source>&amp;Set up…</source>
         <translation>Einrich&amp;ten…</translation>
     </message>
@@ -4998,6 +5013,10 @@ Jetzt zusammenführen?</translation>
     <message>
         <source>&amp;Goal</source>
         <translation>Z&amp;iel</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Gehe zu Datum…</translation>
     </message>
 </context>
 <context>
@@ -5279,8 +5298,6 @@ Jetzt zusammenführen?</translation>
         <translation>Als HTM&amp;L exportieren…</translation>
     </message>
     <message>
-        <source>Revie&amp;w period:</source>
-        <translation>Be&amp;richtszeitraum:</translation>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
@@ -5312,6 +5329,10 @@ Jetzt zusammenführen?</translation>
     <message>
         <source>Ev&amp;idence:</source>
         <translation>Bele&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w period:</source>
+        <translation>Be&amp;wertungszeitraum:</translation>
     </message>
 </context>
 <context>
