@@ -28,6 +28,15 @@ mkdir -p "$(dirname "$db")"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
   "$build/tests/ui/ladder-screenshots" --db "$db" --out "$out" --today "$today"
 
+# The smallest screen the window is made for (800x600), and a 1600x1200
+# laptop screen at 2x scale: the same 800x600 logical pixels, drawn twice as
+# fine (the dark palette there, so both themes are seen small).
+mkdir -p "$out/800x600" "$out/2x"
+xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$build/tests/ui/ladder-screenshots" --db "$db" --out "$out/800x600" --today "$today" --size 800x600 --theme light
+QT_SCALE_FACTOR=2 xvfb-run -a -s "-screen 0 1600x1200x24" \
+  "$build/tests/ui/ladder-screenshots" --db "$db" --out "$out/2x" --today "$today" --size 800x600 --theme dark
+
 # A framework with its own 0-5 scale (six milestones), rated across it: the
 # Skills page shows its six steps, "n/a" where a level leaves a skill out, and
 # a radar with five rings.
