@@ -6014,10 +6014,6 @@ Sein vollständiger Text, seine Wirkung und Verknüpfungen erscheinen hier.</tra
         <translation>%1 Erfolge</translation>
     </message>
     <message>
-        <source>&amp;Go to date…</source>
-        <translation>&amp;Gehe zu Datum…</translation>
-    </message>
-    <message>
         <source>Select the wins of a day (Ctrl+G)</source>
         <translation>Die Erfolge eines Tages auswählen (Strg+G)</translation>
     </message>
@@ -6048,6 +6044,10 @@ Markiere oder lösche sie gemeinsam.</translation>
     <message>
         <source>Ed&amp;it…</source>
         <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <source>Go &amp;to date…</source>
+        <translation>&amp;Gehe zu Datum…</translation>
     </message>
 </context>
 </TS>

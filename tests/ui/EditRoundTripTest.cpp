@@ -146,6 +146,7 @@ TEST_F(EditRoundTripTest, ATypedTitleLosesItsTrailingTagsAndAnUntouchedOneStays)
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("winEditSave")), Qt::LeftButton);
         stayedOpen = dialog->isVisible();
         shown = dialog->findChild<QLabel *>(QStringLiteral("winEditError"))->text();
+        MessageBox::setNextAnswer(QMessageBox::Discard); // the edits were refused; let them go
         dialog->reject();
     });
     EXPECT_TRUE(stayedOpen);
@@ -166,6 +167,7 @@ TEST_F(EditRoundTripTest, AConflictKeepsTheWinDialogOpenWithTheEditsAndTheReason
         shown = dialog->findChild<QLabel *>(QStringLiteral("winEditError"))->text();
         EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("winEditTitle"))->text(),
                   QStringLiteral("Led the regional failover drill"));
+        MessageBox::setNextAnswer(QMessageBox::Discard); // the edits were refused; let them go
         dialog->reject();
     });
     EXPECT_TRUE(stayedOpen);
@@ -252,6 +254,7 @@ TEST_F(EditRoundTripTest, TheGoalDialogKeepsWhatTheCliChangedAndRefusesAConflict
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("goalSave")), Qt::LeftButton);
         stayedOpen = dialog->isVisible();
         shown = dialog->findChild<QLabel *>(QStringLiteral("goalError"))->text();
+        MessageBox::setNextAnswer(QMessageBox::Discard); // the edits were refused; let them go
         dialog->reject();
     });
     EXPECT_TRUE(stayedOpen);

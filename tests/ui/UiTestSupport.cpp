@@ -45,8 +45,12 @@ void UiTest::startWindow()
 
 void UiTest::TearDown()
 {
-    if (QWidget *modal = QApplication::activeModalWidget())
+    // A dialog a failed test left open, edits and all: discard them rather
+    // than wait on the question closing it would ask.
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        MessageBox::setNextAnswer(QMessageBox::Discard);
         modal->close();
+    }
     m_window.reset();
     // One QApplication for the whole run: a theme a test chose goes with it.
     Theme::apply(Theme::System);

@@ -10,11 +10,11 @@
 #include "dialogs/WinEditDialog.h"
 #include "models/WinListModel.h"
 #include "Session.h"
+#include "widgets/DateField.h"
 #include "widgets/WinFilterBar.h"
 #include "WinMarkdown.h"
 
 #include <QAction>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -43,7 +43,7 @@ WinsView::WinsView(Session *session, QWidget *parent)
     , m_editButton(new QPushButton(tr("Ed&it…"), this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_starButton(new QPushButton(tr("St&ar"), this))
-    , m_goToDateButton(new QPushButton(tr("&Go to date…"), this))
+    , m_goToDateButton(new QPushButton(tr("Go &to date…"), this))
     , m_deleteAction(new QAction(tr("&Delete"), this))
     , m_editAction(new QAction(tr("&Edit…"), this))
     , m_starAction(new QAction(tr("Toggle s&tar"), this))
@@ -84,9 +84,8 @@ WinsView::WinsView(Session *session, QWidget *parent)
     columns->setHighlightSections(false);
     const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
     columns->resizeSection(WinListModel::DateColumn, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 3 * ch);
-    columns->resizeSection(WinListModel::SkillsColumn, 24 * ch);
-    columns->resizeSection(WinListModel::TagsColumn, 16 * ch);
-    columns->resizeSection(WinListModel::ImpactColumn, 22 * ch);
+    fitColumns();
+    m_table->viewport()->installEventFilter(this);
     columns->resizeSection(WinListModel::StarColumn, fontMetrics().horizontalAdvance(QStringLiteral("★")) + 4 * ch);
     columns->setSectionResizeMode(WinListModel::TitleColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(WinListModel::StarColumn, QHeaderView::Fixed);
@@ -301,10 +300,8 @@ void WinsView::askGoToDate()
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("goToDateDialog"));
     dialog.setWindowTitle(tr("Go to date"));
-    auto *date = new QDateEdit(&dialog);
+    auto *date = new DateField(&dialog);
     date->setObjectName(QStringLiteral("goToDateEdit"));
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     const Win *selected = m_model->winAt(m_table->currentIndex().row());
     date->setDate(selected ? selected->date : m_session->today());
     auto *label = new QLabel(tr("Show the wins of &day:"), &dialog);
@@ -321,6 +318,35 @@ void WinsView::askGoToDate()
     layout->addWidget(buttons);
     if (dialog.exec() == QDialog::Accepted)
         goToDate(date->date());
+}
+
+void WinsView::fitColumns()
+{
+    // Skills, tags and impact at their natural widths while the title keeps
+    // room for a few words; in a narrow window they give way together, so
+    // no column is pushed out of sight behind a horizontal scrollbar.
+    QHeaderView *columns = m_table->horizontalHeader();
+    const int ch = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    const struct
+    {
+        int column;
+        int width;
+    } sides[] = {{WinListModel::SkillsColumn, 24 * ch}, {WinListModel::TagsColumn, 16 * ch}, {WinListModel::ImpactColumn, 22 * ch}};
+    int natural = 0;
+    for (const auto &side : sides)
+        natural += side.width;
+    const int room = m_table->viewport()->width() - columns->sectionSize(WinListModel::DateColumn)
+        - columns->sectionSize(WinListModel::StarColumn) - 24 * ch;
+    const double scale = room >= natural ? 1.0 : std::max(0.3, double(room) / natural);
+    for (const auto &side : sides)
+        columns->resizeSection(side.column, int(side.width * scale));
+}
+
+bool WinsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return View::eventFilter(watched, event);
 }
 
 void WinsView::updateDetail()

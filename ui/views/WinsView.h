@@ -40,6 +40,7 @@ public:
     // Asks for a day (Ctrl+G, "Go to date…"), then goToDate().
     void askGoToDate();
     QList<qint64> selectedIds() const;
+
     // Lists only the wins of `day` (the dashboard calendar's click).
     void showDay(const QDate &day);
 
@@ -58,8 +59,11 @@ signals:
 
 protected:
     void resetForNewFile() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Narrows the side columns together when the table is too narrow for them.
+    void fitColumns();
     // Applies the filter bar; `force` re-reads even when it has not changed.
     void applyFilter(bool force = false);
     // Selects the row, scrolled into the middle when it was out of sight.
