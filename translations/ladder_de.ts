@@ -5018,6 +5018,10 @@ Jetzt zusammenführen?</translation>
         <source>&amp;Go to date…</source>
         <translation>&amp;Gehe zu Datum…</translation>
     </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
 </context>
 <context>
     <name>ladder::OutputFile</name>

@@ -275,6 +275,7 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
     createThemeMenu(view);
+    createWinMenu();
     createGoalMenu();
     createHelpMenu();
 }
@@ -670,6 +671,19 @@ void MainWindow::setTheme(int choice)
     // errors) do it again in the new palette.
     if (m_session->isOpen())
         m_session->notifyChanged();
+}
+
+void MainWindow::createWinMenu()
+{
+    QMenu *win = menuBar()->addMenu(tr("&Journal"));
+    win->setObjectName(QStringLiteral("winMenu"));
+    const QList<QAction *> actions = m_wins->menuActions();
+    for (QAction *action : actions)
+        win->addAction(action);
+    // They act on the selection of the Wins page: only while it is in sight.
+    auto follow = [this, win] { win->setEnabled(currentPage() == WinsPage); };
+    connect(m_pages, &QStackedWidget::currentChanged, win, follow);
+    follow();
 }
 
 void MainWindow::createGoalMenu()

@@ -128,6 +128,7 @@ private:
     void createThemeMenu(QMenu *view);
     void setTheme(int choice);
     // The Goal menu: GoalsView's actions.
+    void createWinMenu();
     void createGoalMenu();
     // After a database is opened: the first-run page when it is a new journal.
     void updateFirstRun();

@@ -237,5 +237,28 @@ TEST_F(MainWindowTest, TabReachesTheSidebarFromEveryPageAndArrowsChangeThePage)
     }
 }
 
+TEST_F(MainWindowTest, TheWinMenuActsOnTheWinsPageSelectionAndOnlyInSight)
+{
+    const qint64 drill = addWin(QStringLiteral("Led the failover drill"), QDate(2026, 8, 14));
+    addWin(QStringLiteral("Cut checkout latency"), QDate(2026, 9, 1));
+    auto *menu = find<QMenu>(QStringLiteral("winMenu"));
+    ASSERT_NE(menu, nullptr);
+    window().showPage(MainWindow::DashboardPage);
+    EXPECT_FALSE(menu->isEnabled());
+    window().showPage(MainWindow::WinsPage);
+    EXPECT_TRUE(menu->isEnabled());
+    ASSERT_TRUE(window().winsView()->selectWin(drill));
+    QAction *remove = nullptr;
+    for (QAction *action : menu->actions()) {
+        EXPECT_FALSE(action->shortcut().isEmpty()) << action->text().toStdString();
+        if (action->objectName() == QLatin1String("winDeleteAction"))
+            remove = action;
+    }
+    ASSERT_NE(remove, nullptr);
+    remove->trigger();
+    EXPECT_FALSE(ws().journal().get(drill).ok());
+    EXPECT_EQ(ws().journal().list({})->size(), 1);
+}
+
 } // namespace
 } // namespace ladder

@@ -105,6 +105,7 @@ WinsView::WinsView(Session *session, QWidget *parent)
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editAction->setObjectName(QStringLiteral("winEditAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_starAction->setObjectName(QStringLiteral("winStarAction"));
     m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));

@@ -40,6 +40,8 @@ public:
     // Asks for a day (Ctrl+G, "Go to date…"), then goToDate().
     void askGoToDate();
     QList<qint64> selectedIds() const;
+    // Edit, star and delete, for the menu bar's Win menu.
+    QList<QAction *> menuActions() const { return {m_editAction, m_starAction, m_deleteAction}; }
 
     // Lists only the wins of `day` (the dashboard calendar's click).
     void showDay(const QDate &day);
