@@ -59,10 +59,16 @@ bool FirstRunPage::isNeeded(Session &session)
     Workspace &workspace = session.workspace();
     // Anything already in the journal means it is no first run: a database
     // made by ladder-cli or brought from another machine.
+    // Cheapest first, stopping at the first thing found: an existing
+    // journal opened by a new version must not load every rating to say no.
     Result<qint64> wins = workspace.journal().count(WinFilter());
-    Result<QList<Assessment>> ratings = workspace.ratings().all();
+    if (!wins || *wins > 0)
+        return false;
     Result<QList<Goal>> goals = workspace.goals().list();
-    return wins && *wins == 0 && ratings && ratings->isEmpty() && goals && goals->isEmpty();
+    if (!goals || !goals->isEmpty())
+        return false;
+    Result<QList<Assessment>> ratings = workspace.ratings().all();
+    return ratings && ratings->isEmpty();
 }
 
 FirstRunPage::FirstRunPage(Session *session, QWidget *parent)
